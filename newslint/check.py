@@ -1,0 +1,132 @@
+"""The interface between the engine and check plugins (SPEC §4).
+
+A check is a class registered under the entry point group ``newslint.checks``. It declares
+its parameters (``parameters``), is built once per rule with the rule's validated
+parameters, and is then run on whole documents, returning ``Match`` objects. The engine
+turns matches into findings (positions, message template, severity, suppression); a check
+never prints, never reads files other than data named by its rule, and never touches the
+network.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
+
+if TYPE_CHECKING:
+    from newslint.document import Document
+    from newslint.gazetteer import Gazetteer
+
+
+class Param(NamedTuple):
+    """One declared parameter of a check: its kind, whether it is required, its default.
+
+    Kinds: ``string``, ``strings`` (list of strings), ``int``, ``float``, ``bool``,
+    ``regex`` / ``regexes`` (compiled at load time; errors point at the YAML), ``mapping``
+    (string → string), ``path`` / ``paths`` (relative to the rule file), ``any``.
+    """
+
+    kind: str
+    required: bool = False
+    default: Any = None
+    help: str = ""
+    choices: tuple[str, ...] = ()
+
+
+class Related(NamedTuple):
+    """Another place in the document that explains a finding (an earlier mention)."""
+
+    start: int
+    end: int
+    message: str
+
+
+class Match(NamedTuple):
+    """What a check reports: a span of ``Document.text`` and what to say about it.
+
+    ``values`` fill the rule's ``message`` template (``{found}`` is always available);
+    ``message`` replaces the template entirely when a check knows better; ``severity``
+    overrides the rule's when one check reports two kinds of problem.
+    """
+
+    start: int
+    end: int
+    values: Mapping[str, Any] = {}
+    suggestions: tuple[str, ...] = ()
+    related: tuple[Related, ...] = ()
+    message: str | None = None
+    severity: str | None = None
+
+
+class ParameterError(Exception):
+    """A rule's parameter is invalid; ``key`` names it so the error can point into YAML."""
+
+    def __init__(self, message: str, key: str | None = None) -> None:
+        super().__init__(message)
+        self.key = key
+
+
+class CheckContext:
+    """What a check may use besides its parameters: its rule's location and shared data."""
+
+    def __init__(self, rule_id: str, rule_dir: Path, resources: Resources) -> None:
+        self.rule_id = rule_id
+        self.rule_dir = rule_dir
+        self.resources = resources
+
+    def data_path(self, relative: str) -> Path:
+        return (self.rule_dir / relative).resolve()
+
+    def gazetteer(self, relative_paths: Iterable[str] = ()) -> Gazetteer:
+        """The rule's gazetteer files merged with the user's (config ``gazetteers``)."""
+        paths = [self.data_path(p) for p in relative_paths]
+        return self.resources.gazetteer(paths)
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        return self.resources.vocabulary
+
+
+class Resources:
+    """Data shared by all rules of one run: loaded once, whatever number of rules use it."""
+
+    def __init__(
+        self,
+        vocabulary: Iterable[str] = (),
+        user_gazetteers: Iterable[Path] = (),
+        settings: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.vocabulary = frozenset(vocabulary)
+        self.user_gazetteers = tuple(user_gazetteers)
+        self.settings: Mapping[str, Any] = settings or {}
+        self._gazetteers: dict[tuple[Path, ...], Gazetteer] = {}
+
+    def gazetteer(self, paths: Iterable[Path]) -> Gazetteer:
+        from newslint.gazetteer import load_gazetteers
+
+        key = tuple(sorted(set(paths) | set(self.user_gazetteers)))
+        if key not in self._gazetteers:
+            self._gazetteers[key] = load_gazetteers(key)
+        return self._gazetteers[key]
+
+
+class Check:
+    """Base class of check plugins.
+
+    Subclasses set ``parameters`` and ``default_message`` and implement ``run``. Their
+    ``__init__`` receives validated parameters and may raise ``ParameterError`` for
+    constraints the declaration cannot express.
+    """
+
+    parameters: ClassVar[Mapping[str, Param]] = {}
+    default_message: ClassVar[str] = "'{found}'"
+    # Whether the engine should drop matches whose text is in the user's vocabulary.
+    honours_vocabulary: ClassVar[bool] = True
+
+    def __init__(self, params: Mapping[str, Any], context: CheckContext) -> None:
+        self.params = params
+        self.context = context
+
+    def run(self, document: Document) -> Iterable[Match]:
+        raise NotImplementedError

@@ -1,0 +1,125 @@
+"""The ``newslint`` command line (SPEC §9, §10).
+
+Every failure a user can cause (a bad flag, a broken rule or config, an unreadable file)
+ends in a one-line message and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from newslint import __version__
+
+COMMANDS = ("check", "rules", "explain", "test-rules")
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A mistake in how newslint was called or configured."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from newslint.reporters import FORMATS
+
+    parser = argparse.ArgumentParser(
+        prog="newslint", description="A text-quality linter for machine-translated news.")
+    parser.add_argument("--version", action="version", version=f"newslint {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = commands.add_parser("check", help="check files and directories (default command)")
+    check.add_argument("paths", nargs="*", default=["."], metavar="PATH",
+                       help="files or directories to check; '-' reads standard input")
+    check.add_argument("--format", choices=sorted(FORMATS), default="text")
+    check.add_argument("--output", metavar="FILE", help="write the report to FILE")
+    check.add_argument("--fail-on", choices=("error", "warning", "info", "never"),
+                       help="lowest severity that makes the exit code 1 (default: error)")
+    check.add_argument("--min-severity", choices=("error", "warning", "info"),
+                       help="lowest severity to report (default: info)")
+    check.add_argument("--stdin-filename", metavar="NAME",
+                       help="the name to report for '-' (also decides its format)")
+    _common_options(check)
+
+    rules = commands.add_parser("rules", help="list the rules with severity and category")
+    _common_options(rules)
+
+    explain = commands.add_parser("explain", help="show a rule's description and examples")
+    explain.add_argument("rule", metavar="RULE")
+    _common_options(explain)
+
+    test_rules = commands.add_parser("test-rules", help="run every rule's embedded examples")
+    test_rules.add_argument("pack_dir", nargs="?", metavar="PACK_DIR",
+                            help="a rule pack directory (default: the built-in pack)")
+    _common_options(test_rules)
+    return parser
+
+
+def _common_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", metavar="FILE", help="use this configuration file")
+    parser.add_argument("--select", metavar="RULES",
+                        help="comma-separated rule ids or prefixes to run (replaces config)")
+    parser.add_argument("--ignore", metavar="RULES",
+                        help="comma-separated rule ids or prefixes to skip (adds to config)")
+    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                        help=argparse.SUPPRESS if parser.prog.endswith("rules") else
+                        "colour the text output (default: only on a terminal)")
+
+
+def _split(value: str | None) -> list[str] | None:
+    return None if value is None else [v.strip() for v in value.split(",") if v.strip()]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments and arguments[0] not in COMMANDS and arguments[0] not in (
+        "-h", "--help", "--version"
+    ):
+        arguments.insert(0, "check")
+    parser = build_parser()
+    try:
+        options = parser.parse_args(arguments)
+    except SystemExit as exit_:
+        return EXIT_ERROR if exit_.code not in (0, None) else EXIT_OK
+    if options.command is None:
+        parser.print_help()
+        return EXIT_OK
+    try:
+        from newslint import commands
+
+        return commands.run(options)
+    except UsageError as error:
+        print(f"newslint: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_ERROR
+
+
+def _silence_stdout() -> None:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def open_output(path: str | None) -> TextIO:
+    if path is None:
+        return sys.stdout
+    return io.StringIO()
+
+
+def write_output(path: str, content: str) -> None:
+    """Write a report file atomically: a crash never leaves half a report behind."""
+    target = Path(path)
+    temporary = target.with_name(f".{target.name}.newslint-tmp")
+    try:
+        temporary.write_text(content, encoding="utf-8")
+        os.replace(temporary, target)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise UsageError(f"cannot write {path}: {error.strerror or error}") from None

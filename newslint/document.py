@@ -1,0 +1,149 @@
+"""The document model every check sees (SPEC §2, §4).
+
+A ``Document`` holds the decoded file (``source``) and the prose extracted from it
+(``text``). For plain text the two are the same string; for Markdown and HTML, ``text`` is
+the prose only and ``offsets`` maps each of its characters back to the source, so checks
+work on clean prose while findings always point into the file as stored.
+
+Segmentation (paragraphs, sentences, word tokens, quoted spans) is computed lazily and
+once per document, because most checks need some of it and none should redo it.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+from typing import Any, NamedTuple
+
+from newslint.positions import LineIndex, Region
+from newslint.segmentation import find_quotes, split_paragraphs, split_sentences
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+class Span(NamedTuple):
+    """A half-open range ``[start, end)`` of ``Document.text``."""
+
+    start: int
+    end: int
+
+
+class Token(NamedTuple):
+    """A word: letters and digits, with inner hyphens and apostrophes ("deep-rooted", "Iran's")."""
+
+    start: int
+    end: int
+    text: str
+
+
+class Document:
+    """One article: its source, its prose, and the prose's segmentation."""
+
+    def __init__(
+        self,
+        path: str,
+        source: str,
+        text: str | None = None,
+        offsets: Sequence[int] | None = None,
+        kind: str = "text",
+        metadata: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.path = path
+        self.source = source
+        self.text = source if text is None else text
+        self.kind = kind
+        self.metadata: Mapping[str, Any] = metadata or {}
+        if offsets is not None and len(offsets) != len(self.text):
+            raise ValueError("offsets must map every character of text")
+        self._offsets = offsets
+
+    # -- positions -------------------------------------------------------------------------
+    @cached_property
+    def line_index(self) -> LineIndex:
+        return LineIndex(self.source)
+
+    def source_offset(self, offset: int) -> int:
+        """The source offset of text offset ``offset`` (``len(text)`` maps past the end)."""
+        if self._offsets is None:
+            return offset
+        if offset >= len(self.text):
+            return len(self.source) if not self._offsets else self._offsets[-1] + 1
+        return self._offsets[offset]
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """The source range covered by text range ``[start, end)``."""
+        if self._offsets is None:
+            return start, end
+        begin = self.source_offset(start)
+        if end <= start:
+            return begin, begin
+        return begin, self.source_offset(end - 1) + 1
+
+    def region(self, start: int, end: int) -> Region:
+        """SPEC §1 positions of text range ``[start, end)`` in the file as stored."""
+        begin, finish = self.source_span(start, end)
+        return self.line_index.region(begin, finish)
+
+    # -- segmentation ----------------------------------------------------------------------
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        return [Span(*span) for span in split_paragraphs(self.text)]
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        sentences: list[Span] = []
+        for paragraph in self.paragraphs:
+            sentences.extend(Span(*s) for s in split_sentences(self.text, *paragraph))
+        return sentences
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.text)]
+
+    @cached_property
+    def quotes(self) -> list[Span]:
+        """Quoted spans, marks included, in text order (nested quotes appear too)."""
+        quotes: list[Span] = []
+        for paragraph in self.paragraphs:
+            quotes.extend(Span(*q) for q in find_quotes(self.text, *paragraph))
+        quotes.sort()
+        return quotes
+
+    @cached_property
+    def _quote_starts(self) -> list[int]:
+        return [quote.start for quote in self.quotes]
+
+    @cached_property
+    def _token_starts(self) -> array:
+        return array("l", (token.start for token in self.tokens))
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]
+
+    def in_quote(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` lies inside a quoted span."""
+        index = bisect_right(self._quote_starts, start)
+        for quote in self.quotes[max(0, index - 8) : index]:
+            if quote.start <= start and end <= quote.end:
+                return True
+        return False
+
+    def sentence_at(self, offset: int) -> Span | None:
+        index = bisect_right(self._sentence_starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return self.sentences[index]
+        return None
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """The tokens that start inside ``[start, end)``."""
+        first = bisect_right(self._token_starts, start - 1)
+        last = bisect_right(self._token_starts, end - 1)
+        return [t for t in self.tokens[first:last] if t.end <= end]
+
+    @cached_property
+    def word_count(self) -> int:
+        return len(self.tokens)

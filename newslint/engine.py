@@ -1,0 +1,198 @@
+"""Running rules over documents and collecting findings.
+
+``check_document`` is a pure function of a document and the selected rules, so files can
+be checked in any order or in parallel processes with identical output; ``Report`` sorts
+everything before it is shown.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from newslint.check import Match
+from newslint.config import SEVERITY_RANK, ignored_for_file
+from newslint.decoding import DecodeError, decode
+from newslint.document import Document
+from newslint.formats import build_document
+from newslint.rules import Rule
+from newslint.suppression import NO_SUPPRESSIONS, parse_suppressions
+
+
+class RelatedLocation(NamedTuple):
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    message: str
+
+
+class Finding(NamedTuple):
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    rule: str
+    check: str
+    severity: str
+    category: str
+    message: str
+    suggestions: tuple[str, ...] = ()
+    related: tuple[RelatedLocation, ...] = ()
+
+    def sort_key(self) -> tuple[Any, ...]:
+        return (self.path, self.line, self.column, self.rule, self.end_line,
+                self.end_column, self.message)
+
+
+class FileError(NamedTuple):
+    path: str
+    message: str
+
+
+@dataclass
+class Report:
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[FileError] = field(default_factory=list)
+    rules: list[Rule] = field(default_factory=list)
+    files: int = 0
+    words: int = 0
+
+    def sort(self) -> None:
+        self.findings.sort(key=Finding.sort_key)
+        self.errors.sort()
+
+    def count(self, severity: str) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+
+@dataclass
+class RunSettings:
+    """Everything besides the rules that decides what a run reports."""
+
+    severity_overrides: Mapping[str, str] = field(default_factory=dict)
+    per_file_ignores: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    vocabulary: frozenset[str] = frozenset()
+    min_severity: str = "info"
+    relative_to: Path | None = None
+
+
+class _Template(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def render_message(template: str, values: Mapping[str, Any]) -> str:
+    try:
+        return template.format_map(_Template(values))
+    except (ValueError, IndexError, AttributeError):
+        return template
+
+
+def _vocabulary_allows(text: str, vocabulary: frozenset[str]) -> bool:
+    if not vocabulary:
+        return False
+    bare = text.removesuffix("'s").removesuffix("’s")
+    return text in vocabulary or bare in vocabulary
+
+
+def check_document(
+    document: Document, rules: Iterable[Rule], settings: RunSettings
+) -> list[Finding]:
+    """All findings of ``rules`` on ``document``, after suppression and filtering."""
+    suppressions = (
+        parse_suppressions(document.source, document.line_index)
+        if document.kind in ("markdown", "html")
+        else NO_SUPPRESSIONS
+    )
+    relative = _relative(document.path, settings)
+    minimum = SEVERITY_RANK[settings.min_severity]
+    findings: list[Finding] = []
+    for rule in rules:
+        if settings.per_file_ignores and ignored_for_file(rule.id, relative, settings.per_file_ignores):
+            continue
+        for match in rule.check.run(document):
+            finding = _finding(document, rule, match, settings)
+            if finding is None or SEVERITY_RANK[finding.severity] < minimum:
+                continue
+            if suppressions and suppressions.suppresses(rule.id, finding.line):
+                continue
+            findings.append(finding)
+    return findings
+
+
+def _relative(path: str, settings: RunSettings) -> str:
+    if settings.relative_to is None:
+        return path
+    try:
+        return Path(path).resolve().relative_to(settings.relative_to).as_posix()
+    except ValueError:
+        return path
+
+
+def _finding(document: Document, rule: Rule, match: Match, settings: RunSettings) -> Finding | None:
+    found = document.text[match.start : match.end]
+    if not rule.in_quotes and document.in_quote(match.start, match.end):
+        return None
+    if rule.check.honours_vocabulary and _vocabulary_allows(found, settings.vocabulary):
+        return None
+    region = document.region(match.start, match.end)
+    if match.message is not None:
+        message = match.message
+    else:
+        message = render_message(rule.message, {"found": found, **match.values})
+    related = tuple(
+        RelatedLocation(*document.region(r.start, r.end), r.message) for r in match.related
+    )
+    severity = settings.severity_overrides.get(rule.id) or match.severity or rule.severity
+    return Finding(
+        document.path, *region, rule.id, rule.check_name, severity, rule.category,
+        message, tuple(match.suggestions), related,
+    )
+
+
+def read_document(display_path: str, data: bytes) -> Document:
+    """Decode and parse one file; ``DecodeError`` when it is not text we read."""
+    return build_document(display_path, decode(data))
+
+
+def check_files(
+    files: Iterable[tuple[str, Path | None]], rules: Sequence[Rule], settings: RunSettings,
+    stdin_name: str | None = None,
+) -> Report:
+    report = Report(rules=list(rules))
+    for shown, path in files:
+        try:
+            data = _read(shown, path, stdin_name)
+            document = read_document(stdin_name if path is None and stdin_name else shown, data)
+        except (OSError, DecodeError) as error:
+            report.errors.append(FileError(shown, _reason(error)))
+            continue
+        report.files += 1
+        report.words += document.word_count
+        try:
+            report.findings.extend(check_document(document, rules, settings))
+        except Exception as error:  # a plugin bug: report it, keep checking other files
+            report.errors.append(FileError(document.path, f"a check crashed: {type(error).__name__}: {error}"))
+    report.sort()
+    return report
+
+
+def _read(shown: str, path: Path | None, stdin_name: str | None) -> bytes:
+    if path is None:
+        if shown == "-":
+            return sys.stdin.buffer.read()
+        raise FileNotFoundError(2, "no such file or directory")
+    return path.read_bytes()
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, DecodeError):
+        return str(error)
+    if isinstance(error, IsADirectoryError):
+        return "is a directory"
+    return getattr(error, "strerror", None) or str(error)

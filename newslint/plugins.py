@@ -1,0 +1,42 @@
+"""Finding check plugins through the ``newslint.checks`` entry point group (SPEC §4).
+
+Like flake8's plugin finder, this is the one module that knows how plugins load. Built-in
+checks are registered in ``pyproject.toml`` exactly as a third-party package registers
+its own, so nothing here treats them specially. Entry points are listed once per process
+and loaded only for the checks that selected rules use, to keep start-up fast.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.metadata import EntryPoint, entry_points
+
+from newslint.check import Check
+
+GROUP = "newslint.checks"
+
+
+class PluginError(Exception):
+    """A check that is unknown or cannot be loaded."""
+
+
+@lru_cache(maxsize=1)
+def available_checks() -> dict[str, EntryPoint]:
+    """Entry point name → entry point, for every installed check."""
+    return {ep.name: ep for ep in entry_points(group=GROUP)}
+
+
+@lru_cache(maxsize=None)
+def load_check(name: str) -> type[Check]:
+    """The check class registered as ``name``; ``PluginError`` if there is none."""
+    entry_point = available_checks().get(name)
+    if entry_point is None:
+        known = ", ".join(sorted(available_checks())) or "none installed"
+        raise PluginError(f"unknown check '{name}' (known: {known})")
+    try:
+        loaded = entry_point.load()
+    except Exception as error:  # a broken third-party plugin must not crash the run
+        raise PluginError(f"check '{name}' failed to load: {error}") from None
+    if not (isinstance(loaded, type) and issubclass(loaded, Check)):
+        raise PluginError(f"check '{name}' ({entry_point.value}) is not a newslint Check")
+    return loaded

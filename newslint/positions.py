@@ -1,0 +1,63 @@
+"""Map character offsets in a decoded file to (line, column) positions (SPEC §1).
+
+Lines end at ``\\n``, ``\\r\\n`` or a lone ``\\r``; columns are 1-based code points. The
+decoder has already removed a leading BOM, so offsets here never count it. A position is
+looked up with one binary search over the line starts, so a whole article's findings map
+in O(findings · log lines).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import NamedTuple
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+class Position(NamedTuple):
+    line: int
+    column: int
+
+
+class Region(NamedTuple):
+    """A span as SPEC §1 reports it: end is the position just after the last character."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+class LineIndex:
+    """Line starts of one text, for offset → position lookups."""
+
+    __slots__ = ("_starts", "_length")
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0]
+        self._starts.extend(match.end() for match in _LINE_BREAK.finditer(text))
+        self._length = len(text)
+
+    @property
+    def line_count(self) -> int:
+        return len(self._starts)
+
+    def line_start(self, line: int) -> int:
+        """Offset of the first character of 1-based ``line``."""
+        return self._starts[line - 1]
+
+    def position(self, offset: int) -> Position:
+        """The 1-based (line, column) of the character at ``offset``.
+
+        An offset at the very end of the text maps just after its last character.
+        """
+        if offset < 0 or offset > self._length:
+            raise ValueError(f"offset {offset} outside text of length {self._length}")
+        line = bisect_right(self._starts, offset)
+        return Position(line, offset - self._starts[line - 1] + 1)
+
+    def region(self, start: int, end: int) -> Region:
+        begin = self.position(start)
+        finish = self.position(end) if end != start else begin
+        return Region(begin.line, begin.column, finish.line, finish.column)

@@ -1,0 +1,34 @@
+"""Human-readable output: ``path:line:column: severity rule-id message`` (SPEC §8)."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from newslint.engine import Report
+
+_COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
+_BOLD, _RESET = "\033[1m", "\033[0m"
+
+
+def render(report: Report, stream: TextIO, *, color: bool = False) -> None:
+    for finding in report.findings:
+        severity = finding.severity
+        location = f"{finding.path}:{finding.line}:{finding.column}:"
+        if color:
+            location = f"{_BOLD}{location}{_RESET}"
+            severity = f"{_COLORS[severity]}{severity}{_RESET}"
+        line = f"{location} {severity} {finding.rule} {finding.message}"
+        if finding.suggestions:
+            line += f" (suggestion: {finding.suggestions[0]})"
+        stream.write(line + "\n")
+
+
+def summary(report: Report) -> str:
+    """The closing line on stderr: counts by severity, files and errors."""
+    parts = [f"{report.count(s)} {s}{'s' if report.count(s) != 1 else ''}"
+             for s in ("error", "warning", "info")]
+    line = (f"{len(report.findings)} finding{'s' if len(report.findings) != 1 else ''} "
+            f"({', '.join(parts)}) in {report.files} file{'s' if report.files != 1 else ''}")
+    if report.errors:
+        line += f"; {len(report.errors)} file{'s' if len(report.errors) != 1 else ''} could not be checked"
+    return line
