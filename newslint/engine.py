@@ -177,7 +177,8 @@ def check_files(
         try:
             report.findings.extend(check_document(document, rules, settings))
         except Exception as error:  # a plugin bug: report it, keep checking other files
-            report.errors.append(FileError(document.path, f"a check crashed: {type(error).__name__}: {error}"))
+            reason = f"a check crashed: {type(error).__name__}: {error}"
+            report.errors.append(FileError(document.path, reason))
     report.sort()
     return report
 

@@ -59,9 +59,9 @@ def _walk(root: Path, exclude: Sequence[str], base_dir: Path, suffixes: Sequence
         )
         for name in sorted(names):
             candidate = here / name
-            if candidate.suffix.lower() in suffixes and not name.startswith("."):
-                if not _excluded(candidate, exclude, base_dir):
-                    found.append(candidate)
+            wanted = candidate.suffix.lower() in suffixes and not name.startswith(".")
+            if wanted and not _excluded(candidate, exclude, base_dir):
+                found.append(candidate)
     return sorted(found, key=lambda p: display_path(p))
 
 

@@ -8,7 +8,7 @@ and loaded only for the checks that selected rules use, to keep start-up fast.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.metadata import EntryPoint, entry_points
 
 from newslint.check import Check
@@ -26,7 +26,7 @@ def available_checks() -> dict[str, EntryPoint]:
     return {ep.name: ep for ep in entry_points(group=GROUP)}
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_check(name: str) -> type[Check]:
     """The check class registered as ``name``; ``PluginError`` if there is none."""
     entry_point = available_checks().get(name)

@@ -94,9 +94,7 @@ def _headline_boundaries(text: str, start: int, end: int) -> Iterator[int]:
     line_start = start
     for line_break in _LINE_BREAK.finditer(text, start, end):
         line = text[line_start : line_break.start()]
-        if line.strip() and not _TERMINAL.search(line) and not _has_terminal(line):
-            yield line_break.end()
-        elif _TERMINAL.search(line):
+        if line.strip() and not _TERMINAL.search(line) and not _has_terminal(line) or _TERMINAL.search(line):
             yield line_break.end()
         line_start = line_break.end()
 

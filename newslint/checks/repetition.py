@@ -60,7 +60,7 @@ class RepetitionCheck(Check):
     # -- doubled words ---------------------------------------------------------------------
     def _doubled_words(self, document: Document) -> Iterator[Match]:
         text, tokens = document.text, document.tokens
-        for previous, token in zip(tokens, tokens[1:]):
+        for previous, token in zip(tokens, tokens[1:], strict=False):
             if token.text.lower() != previous.text.lower():
                 continue
             gap = text[previous.end : token.start]

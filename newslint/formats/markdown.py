@@ -26,7 +26,9 @@ _FRONT_MATTER_PROSE = re.compile(
     r"(?P<key>" + "|".join(FRONT_MATTER_PROSE_KEYS) + r")\s*:[ \t]*(?P<value>.*?)\s*$"
 )
 _BLOCKQUOTE_PREFIX = re.compile(r"[ \t]*>[ \t]?")
-_FIRST_LINE_PREFIX = re.compile(r"[ \t]*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\d{1,9}[.)][ \t]+|#{1,6}(?:[ \t]+|$))")
+_FIRST_LINE_PREFIX = re.compile(
+    r"[ \t]*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\d{1,9}[.)][ \t]+|#{1,6}(?:[ \t]+|$))"
+)
 _LEADING_SPACE = re.compile(r"[ \t]*")
 _ATX_CLOSING = re.compile(r"[ \t]+#+[ \t]*$|^#+[ \t]*$")
 _SETEXT_UNDERLINE = re.compile(r"[ \t]*(?:=+|-+)[ \t]*$")

@@ -1,0 +1,34 @@
+"""Shared helpers: run the CLI in-process or as a subprocess, build documents."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_9ccca692cbefa451.txt"
+SEED_EXPECTED = ROOT / "seeds" / "000_9ccca692cbefa451.expected.yaml"
+
+
+def run_cli(*args: str, cwd: Path | None = None, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    """Run ``python -m newslint`` for real: exit codes and streams as a user sees them."""
+    return subprocess.run(
+        [sys.executable, "-m", "newslint", *args],
+        cwd=cwd, input=stdin, capture_output=True, timeout=300,
+    )
+
+
+def run_json(*args: str, cwd: Path | None = None) -> tuple[int, dict]:
+    result = run_cli("check", "--format", "json", *args, cwd=cwd)
+    return result.returncode, json.loads(result.stdout)
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty directory as the current directory, so no project config is found."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
