@@ -10,13 +10,15 @@ network.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, TypeVar
 
 if TYPE_CHECKING:
     from newslint.document import Document
     from newslint.gazetteer import Gazetteer
+
+T = TypeVar("T")
 
 
 class Param(NamedTuple):
@@ -48,6 +50,11 @@ class Match(NamedTuple):
     ``values`` fill the rule's ``message`` template (``{found}`` is always available);
     ``message`` replaces the template entirely when a check knows better; ``severity``
     overrides the rule's when one check reports two kinds of problem.
+
+    A check that fronts a family of external rules (LanguageTool) reports each match under
+    its own id: ``rule_name`` replaces the rule's name within its pack (the finding's rule
+    becomes ``<pack>/<rule_name>``, which selection, suppression and severity overrides
+    then see), and ``category`` replaces the rule's MQM category.
     """
 
     start: int
@@ -57,6 +64,18 @@ class Match(NamedTuple):
     related: tuple[Related, ...] = ()
     message: str | None = None
     severity: str | None = None
+    rule_name: str | None = None
+    category: str | None = None
+
+
+class CheckUnavailable(Exception):
+    """A check cannot run at all in this run: an external service it needs is missing,
+    unreachable or broken.
+
+    The message is one line that says what failed and how to fix it. The engine reports it
+    once per run (exit 2), stops running that rule, and still reports every other rule's
+    findings; unlike a plugin bug, it is not repeated for every file.
+    """
 
 
 class ParameterError(Exception):
@@ -101,6 +120,14 @@ class Resources:
         self.user_gazetteers = tuple(user_gazetteers)
         self.settings: Mapping[str, Any] = settings or {}
         self._gazetteers: dict[tuple[Path, ...], Gazetteer] = {}
+        self._shared: dict[Hashable, Any] = {}
+
+    def shared(self, key: Hashable, factory: Callable[[], T]) -> T:
+        """The object ``factory`` builds, built once per run whatever number of rules ask
+        for ``key``: a connection to an external service is opened once, not per rule."""
+        if key not in self._shared:
+            self._shared[key] = factory()
+        return self._shared[key]
 
     def gazetteer(self, paths: Iterable[Path]) -> Gazetteer:
         from newslint.gazetteer import load_gazetteers

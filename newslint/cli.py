@@ -43,6 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="lowest severity to report (default: info)")
     check.add_argument("--stdin-filename", metavar="NAME",
                        help="the name to report for '-' (also decides its format)")
+    check.add_argument("--diff", metavar="REV",
+                       help="report only findings on lines changed since git revision REV "
+                            "(the checks still read whole files)")
+    _languagetool_option(check)
     _common_options(check)
 
     rules = commands.add_parser("rules", help="list the rules with severity and category")
@@ -55,8 +59,22 @@ def build_parser() -> argparse.ArgumentParser:
     test_rules = commands.add_parser("test-rules", help="run every rule's embedded examples")
     test_rules.add_argument("pack_dir", nargs="?", metavar="PACK_DIR",
                             help="a rule pack directory (default: the built-in pack)")
+    _languagetool_option(test_rules)
     _common_options(test_rules)
     return parser
+
+
+def _languagetool_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--languagetool", nargs="?", const="", metavar="URL",
+                        help="also run LanguageTool: --languagetool=URL uses the server at URL; "
+                             "alone, the configured server or a local one (docs/languagetool.md)")
+
+
+def _bare_languagetool_flag(arguments: list[str]) -> list[str]:
+    """``--languagetool`` without ``=URL`` must not swallow the path after it as its URL."""
+    end = arguments.index("--") if "--" in arguments else len(arguments)
+    return [("--languagetool=" if i < end and a == "--languagetool" else a)
+            for i, a in enumerate(arguments)]
 
 
 def _common_options(parser: argparse.ArgumentParser) -> None:
@@ -80,6 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "-h", "--help", "--version"
     ):
         arguments.insert(0, "check")
+    arguments = _bare_languagetool_flag(arguments)
     parser = build_parser()
     try:
         options = parser.parse_args(arguments)
@@ -99,6 +118,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         _silence_stdout()
+        return EXIT_ERROR
+    except Exception as error:  # a bug in newslint or a plugin: one line, never a traceback
+        print(f"newslint: internal error: {type(error).__name__}: {error} "
+              "(set NEWSLINT_DEBUG=1 for a traceback)", file=sys.stderr)
+        if os.environ.get("NEWSLINT_DEBUG"):
+            raise
         return EXIT_ERROR
 
 

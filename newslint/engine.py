@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from newslint.check import Match
-from newslint.config import SEVERITY_RANK, ignored_for_file
+from newslint.check import CheckUnavailable, Match
+from newslint.config import SEVERITY_RANK, ignored_for_file, prefix_matches
 from newslint.decoding import DecodeError, decode
 from newslint.document import Document
 from newslint.formats import build_document
@@ -50,7 +50,10 @@ class Finding(NamedTuple):
 
 
 class FileError(NamedTuple):
-    path: str
+    """A file that could not be checked, or (``path`` None) a failure of the whole run,
+    such as an external service a rule needs being unreachable."""
+
+    path: str | None
     message: str
 
 
@@ -64,7 +67,7 @@ class Report:
 
     def sort(self) -> None:
         self.findings.sort(key=Finding.sort_key)
-        self.errors.sort()
+        self.errors.sort(key=lambda e: (e.path is not None, e.path or "", e.message))
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
@@ -79,6 +82,9 @@ class RunSettings:
     vocabulary: frozenset[str] = frozenset()
     min_severity: str = "info"
     relative_to: Path | None = None
+    # Rule ids or prefixes to drop, also applied to the ids checks give single matches
+    # (``languagetool/EN_QUOTES``), which rule selection never sees.
+    ignore: Sequence[str] = ()
 
 
 class _Template(dict):
@@ -101,9 +107,15 @@ def _vocabulary_allows(text: str, vocabulary: frozenset[str]) -> bool:
 
 
 def check_document(
-    document: Document, rules: Iterable[Rule], settings: RunSettings
+    document: Document, rules: Iterable[Rule], settings: RunSettings,
+    unavailable: dict[str, str] | None = None,
 ) -> list[Finding]:
-    """All findings of ``rules`` on ``document``, after suppression and filtering."""
+    """All findings of ``rules`` on ``document``, after suppression and filtering.
+
+    A rule whose check raises ``CheckUnavailable`` is recorded in ``unavailable`` (rule id →
+    reason) and skipped from then on, while the other rules still run; without that
+    mapping the exception propagates.
+    """
     suppressions = (
         parse_suppressions(document.source, document.line_index)
         if document.kind in ("markdown", "html")
@@ -113,16 +125,38 @@ def check_document(
     minimum = SEVERITY_RANK[settings.min_severity]
     findings: list[Finding] = []
     for rule in rules:
+        if unavailable and rule.id in unavailable:
+            continue
         if settings.per_file_ignores and ignored_for_file(rule.id, relative, settings.per_file_ignores):
             continue
-        for match in rule.check.run(document):
+        try:
+            matches = list(rule.check.run(document))
+        except CheckUnavailable as error:
+            if unavailable is None:
+                raise
+            unavailable[rule.id] = str(error)
+            continue
+        for match in matches:
             finding = _finding(document, rule, match, settings)
             if finding is None or SEVERITY_RANK[finding.severity] < minimum:
                 continue
-            if suppressions and suppressions.suppresses(rule.id, finding.line):
+            if suppressions and (
+                suppressions.suppresses(rule.id, finding.line)
+                or (finding.rule != rule.id and suppressions.suppresses(finding.rule, finding.line))
+            ):
+                continue
+            if finding.rule != rule.id and _sub_rule_ignored(finding.rule, relative, settings):
                 continue
             findings.append(finding)
     return findings
+
+
+def _sub_rule_ignored(rule_id: str, relative_path: str, settings: RunSettings) -> bool:
+    """Whether ``ignore`` or ``per-file-ignores`` name a match's own id (``pack/RULE``)."""
+    if any(prefix_matches(rule_id, prefix) for prefix in settings.ignore):
+        return True
+    return bool(settings.per_file_ignores) and ignored_for_file(
+        rule_id, relative_path, settings.per_file_ignores)
 
 
 def _relative(path: str, settings: RunSettings) -> str:
@@ -148,10 +182,12 @@ def _finding(document: Document, rule: Rule, match: Match, settings: RunSettings
     related = tuple(
         RelatedLocation(*document.region(r.start, r.end), r.message) for r in match.related
     )
-    severity = settings.severity_overrides.get(rule.id) or match.severity or rule.severity
+    rule_id = f"{rule.pack}/{match.rule_name}" if match.rule_name else rule.id
+    severity = (settings.severity_overrides.get(rule_id)
+                or settings.severity_overrides.get(rule.id) or match.severity or rule.severity)
     return Finding(
-        document.path, *region, rule.id, rule.check_name, severity, rule.category,
-        message, tuple(match.suggestions), related,
+        document.path, *region, rule_id, rule.check_name, severity,
+        match.category or rule.category, message, tuple(match.suggestions), related,
     )
 
 
@@ -165,6 +201,7 @@ def check_files(
     stdin_name: str | None = None,
 ) -> Report:
     report = Report(rules=list(rules))
+    unavailable: dict[str, str] = {}
     for shown, path in files:
         try:
             data = _read(shown, path, stdin_name)
@@ -175,10 +212,12 @@ def check_files(
         report.files += 1
         report.words += document.word_count
         try:
-            report.findings.extend(check_document(document, rules, settings))
+            report.findings.extend(check_document(document, rules, settings, unavailable))
         except Exception as error:  # a plugin bug: report it, keep checking other files
             reason = f"a check crashed: {type(error).__name__}: {error}"
             report.errors.append(FileError(document.path, reason))
+    # A service a rule needs is down: one error for the run, named by the rule, not one per file.
+    report.errors.extend(FileError(None, f"{rule_id}: {reason}") for rule_id, reason in unavailable.items())
     report.sort()
     return report
 

@@ -135,8 +135,9 @@ def _build_rule(
         raise YamlError(where, str(error)) from None
     except YamlError:
         raise
-    except (OSError, ValueError) as error:
-        raise YamlError(data.mark, f"check '{data['check']}' cannot be built: {error}") from None
+    except Exception as error:  # a plugin that cannot start must not end in a traceback
+        reason = f"{type(error).__name__}: {error}"
+        raise YamlError(data.mark, f"check '{data['check']}' cannot be built: {reason}") from None
     message = data.get("message", check_class.default_message)
     _validate_template(message, data)
     return Rule(

@@ -94,13 +94,29 @@ def _headline_boundaries(text: str, start: int, end: int) -> Iterator[int]:
     line_start = start
     for line_break in _LINE_BREAK.finditer(text, start, end):
         line = text[line_start : line_break.start()]
-        if line.strip() and not _TERMINAL.search(line) and not _has_terminal(line) or _TERMINAL.search(line):
+        following = _next_visible(text, line_break.end(), end)
+        if _TERMINAL.search(line) or _is_headline(line, following):
             yield line_break.end()
         line_start = line_break.end()
 
 
-def _has_terminal(line: str) -> bool:
-    return any(mark in line for mark in ".!?")
+def _is_headline(line: str, following: str | None) -> bool:
+    """A line with no sentence punctuation followed by a capitalised line: a headline or
+    dateline, not a sentence wrapped across lines (which would end mid-phrase)."""
+    words = line.split()
+    if not words or any(mark in line for mark in ".!?") or following is None:
+        return False
+    if not (following.isupper() or following in "\"“‘«(["):
+        return False
+    ends_mid_phrase = line.rstrip().endswith((",", ";", "-", "–", "—"))
+    return not (ends_mid_phrase or words[-1].lower() in _CONTINUERS)
+
+
+# Words a wrapped line can end with but a headline does not.
+_CONTINUERS = frozenset(
+    """a an the and or but nor of to in on at by for with from as that which who whose
+    whom than into onto over under about after before between said says told""".split()
+)
 
 
 # -- quotes --------------------------------------------------------------------------------
@@ -144,11 +160,18 @@ def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
             open_guillemet.append(at)
         elif mark == "»" and open_guillemet:
             spans.append((open_guillemet.pop(), at + 1))
-    for still_open in [*open_double, *open_single, *open_guillemet]:
-        spans.append((still_open, end))
+    still_open = [*open_double, *open_single, *open_guillemet]
     if open_straight is not None:
-        spans.append((open_straight, end))
+        still_open.append(open_straight)
+    spans.extend((opened, _line_end(text, opened, end)) for opened in still_open)
     return spans
+
+
+def _line_end(text: str, position: int, end: int) -> int:
+    """Where an unclosed quote stops: the end of its line. In copy that puts each
+    paragraph on one line with no blank lines between, a line is the paragraph."""
+    match = _LINE_BREAK.search(text, position, end)
+    return match.start() if match else end
 
 
 def _opens_single(text: str, at: int, start: int, end: int) -> bool:
