@@ -1,0 +1,206 @@
+"""``date-format``: one article, one way of writing dates.
+
+Translated copy mixes date styles because each sentence is translated on its own, and
+wire templates, datelines and timestamps add their own: "February 11", "11 February",
+"Feb. 11", "2023-02-11", "February 11th" in one article. Readers notice, and an ambiguous
+numeric date ("04/03/2023") can be read two ways. Two modes:
+
+- ``style``: a date whose order (month-day, day-month, ISO, numeric), month form
+  (abbreviated or full) or ordinal suffix ("February 11th") differs from the article's
+  majority; one finding per date, whose suggestion rewrites it in the majority style.
+  Month form follows AP practice: Jan., Feb., Aug., Sept., Oct., Nov. and Dec. may be
+  abbreviated with a day, March to July never, so "Feb. 11" and "March 3" are one style.
+  Ties are broken towards what news copy uses: spelled-out dates beat numeric and ISO
+  ones, and dates without a suffix beat "11th"; a suffix is never suggested.
+- ``day-only``: "on the 9th" in an article that names no month at all, a convention of
+  Chinese and Japanese news ("9日") that leaves an English reader unable to tell the date.
+  Where the article names the month elsewhere the day can be worked out, and it is left
+  alone.
+
+Dates are found by ``newslint.dates.find_dates``, shared with the weekday check.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any, NamedTuple
+
+from newslint.check import Check, CheckContext, Match, Param
+from newslint.checks.encoding import safe_suggestions
+from newslint.dates import MONTH_NAMES, DateMention, find_dates
+from newslint.document import Document
+
+MODES = ("style", "day-only")
+
+# AP style abbreviates these months when a day follows; March to July stay in full.
+AP_ABBREVIATIONS = {1: "Jan.", 2: "Feb.", 8: "Aug.", 9: "Sept.", 10: "Oct.", 11: "Nov.",
+                    12: "Dec."}
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
+_MONTH_WORD = re.compile(r"[A-Z][a-z]+\.?")
+_DAY_ONLY = re.compile(
+    r"\b(?:on|since|from|until|till|by|before|after|of)\s+the\s+"
+    r"(?P<day>(?P<number>3[01]|[12][0-9]|[1-9])(?:st|nd|rd|th))\b(?P<after>[^\w]{0,3}\w*)"
+)
+# Words that may follow "on the 9th" when it is a date, not "the 9th floor".
+_AFTER_DAY = frozenset(
+    """and or to that when for in at with as while after before but this he she it they
+    we i the a an his her its their by local of under from said""".split()
+)
+
+
+class DateStyle(NamedTuple):
+    order: str  # month-day | day-month | iso | numeric
+    month_form: str | None  # abbreviated | full | None (no evidence: ISO, numeric, March)
+    ordinal: bool
+
+
+def date_style(text: str, mention: DateMention) -> DateStyle:
+    written = text[mention.date_start:mention.date_end]
+    order = mention.style if mention.style in ("month-day", "day-month", "iso") else "numeric"
+    month_form = None
+    if order in ("month-day", "day-month"):
+        words = [w for w in _MONTH_WORD.findall(written) if w.rstrip(".").lower() != "of"]
+        month_word = words[0] if words else ""
+        full = month_word.rstrip(".") == MONTH_NAMES[mention.month]
+        if not full:
+            month_form = "abbreviated"
+        elif mention.month in AP_ABBREVIATIONS:
+            month_form = "full"
+    return DateStyle(order, month_form, bool(_ORDINAL.search(written)))
+
+
+def format_date(mention: DateMention, order: str, month_form: str | None, month: int | None = None,
+                day: int | None = None) -> str:
+    """The date written in ``order`` with the month ``month_form`` ("abbreviated" = AP)."""
+    month = mention.month if month is None else month
+    day = mention.day if day is None else day
+    name = MONTH_NAMES[month]
+    if month_form == "abbreviated":
+        name = AP_ABBREVIATIONS.get(month, name)
+    if order == "day-month":
+        return f"{day} {name}" + (f" {mention.year}" if mention.year else "")
+    return f"{name} {day}" + (f", {mention.year}" if mention.year else "")
+
+
+class DateFormatCheck(Check):
+    parameters = {
+        "mode": Param("string", required=True, choices=MODES, help=", ".join(MODES)),
+        "min_majority": Param("int", default=2,
+                              help="style: fewest dates in the majority style before "
+                                   "the minority is reported (ties: see the module docs)"),
+    }
+    default_message = "'{found}': {problem}"
+    honours_vocabulary = False
+
+    def __init__(self, params: dict[str, Any], context: CheckContext) -> None:
+        super().__init__(params, context)
+        self._mode = params["mode"]
+        self._min_majority = params["min_majority"]
+
+    def run(self, document: Document) -> Iterator[Match]:
+        return safe_suggestions(document, self._matches(document))
+
+    def _matches(self, document: Document) -> Iterator[Match]:
+        if self._mode == "day-only":
+            if not _names_a_month(document.text):
+                yield from _days_without_month(document.text)
+            return
+        text = document.text
+        mentions = [m for m in find_dates(text) if _in_prose(text, m)]
+        styles = [date_style(text, m) for m in mentions]
+        yield from self._style(text, mentions, styles)
+
+    def _style(self, text: str, mentions: list[DateMention],
+               styles: list[DateStyle]) -> Iterator[Match]:
+        order = _majority(Counter(s.order for s in styles), self._min_majority,
+                          prefer=("month-day", "day-month"))
+        form = _majority(Counter(s.month_form for s in styles if s.month_form),
+                         self._min_majority)
+        suffixes = Counter(s.ordinal for s in styles if s.order in ("month-day", "day-month"))
+        drop_suffix = 0 < suffixes[True] <= suffixes[False]
+        for mention, style in zip(mentions, styles, strict=True):
+            wrong_order = order is not None and style.order != order
+            wrong_form = form is not None and style.month_form not in (None, form)
+            wrong_suffix = drop_suffix and style.ordinal
+            if not (wrong_order or wrong_form or wrong_suffix):
+                continue
+            target_order = order if order is not None else style.order
+            target_form = form if form is not None else style.month_form
+            if target_order in ("iso", "numeric"):
+                target_order = "month-day"  # spell it out; never suggest a numeric date
+            readings = mention.readings() if style.order == "numeric" else (
+                (mention.month, mention.day),)
+            suggestions = tuple(format_date(mention, target_order, target_form, m, d)
+                                for m, d in readings)
+            problems = []
+            if wrong_order or wrong_form:
+                problems.append(f"the article writes dates {_describe(order, form)}")
+            if wrong_suffix:
+                problems.append(f"the article's other dates have no ordinal suffix "
+                                f"({suffixes[False]})")
+            if style.order == "numeric" and len(readings) > 1:
+                problems.append("this numeric date can be read two ways")
+            yield Match(mention.date_start, mention.date_end, {"problem": "; ".join(problems)},
+                        suggestions=suggestions)
+
+
+def _days_without_month(text: str) -> Iterator[Match]:
+    for match in _DAY_ONLY.finditer(text):
+        after = match.group("after")
+        word = re.sub(r"^\W+", "", after).lower()
+        punctuated = bool(re.match(r"\s*[,.;:)]", after))
+        if not (punctuated or not after.strip() or word in _AFTER_DAY):
+            continue  # "the 9th floor", "the 20th Party Congress"
+        if re.match(r"\s+of\s+(?:January|February|March|April|May|June|July|August|September"
+                    r"|October|November|December)", text[match.end("day"):]):
+            continue  # "the 9th of March" is a full date
+        yield Match(text.rfind("the", 0, match.start("day")), match.end("day"),
+                    {"problem": "a day of the month without its month"},
+                    message=f"'{match.group('day')}' without a month: name the month "
+                            f"(\"Feb. {match.group('number')}\") or the weekday")
+
+
+_ANY_MONTH = re.compile(r"\b(?:January|February|March|April|June|July|August|September|October"
+                        r"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
+                        r"|May(?=\s+\d))")
+
+
+def _names_a_month(text: str) -> bool:
+    return _ANY_MONTH.search(text) is not None
+
+
+def _in_prose(text: str, mention: DateMention) -> bool:
+    """Not part of a URL or a file name (the date parser already skips most of those)."""
+    before = text[max(0, mention.date_start - 1):mention.date_start]
+    after = text[mention.date_end:mention.date_end + 1]
+    return before not in ("/", "=", "_") and after not in ("/", "_")
+
+
+def _majority(counts: Counter, minimum: int, prefer: tuple[str, ...] = ()) -> Any:
+    """The form used most, if the article has more than one and one clearly leads.
+
+    A tie is broken only in favour of a ``prefer`` form over a non-preferred one.
+    """
+    if len(counts) < 2:
+        return None
+    ranked = counts.most_common()
+    (first, first_count), (_second, second_count) = ranked[0], ranked[1]
+    if first_count > second_count and first_count >= minimum:
+        return first
+    tied = [form for form, count in ranked if count == first_count]
+    preferred = [form for form in tied if form in prefer]
+    if len(preferred) == 1:
+        return preferred[0]
+    return None
+
+
+def _describe(order: str | None, form: str | None) -> str:
+    samples = {"month-day": "month first (March 5)", "day-month": "day first (5 March)",
+               "iso": "ISO (2025-03-05)", "numeric": "numbers (05/03/2025)"}
+    parts = [samples[order]] if order else []
+    if form:
+        parts.append("with abbreviated months (Feb. 11)" if form == "abbreviated"
+                     else "with months in full (February 11)")
+    return " ".join(parts) or "in another style"
