@@ -7,6 +7,7 @@ Command-line flags win over the file. Paths in the file are relative to the file
 from __future__ import annotations
 
 import fnmatch
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,7 @@ from newslint.yamlsource import LocatedDict, YamlError, load_yaml
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
 FAIL_ON = (*SEVERITIES, "never")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+_LANGUAGE_CODE = re.compile(r"(?:[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*|auto)\Z")
 
 
 class ConfigError(Exception):
@@ -71,6 +73,42 @@ _KEYS: Mapping[str, tuple[str, Any, str]] = {
     "min-severity": ("min_severity", lambda v: v in SEVERITIES, "one of " + ", ".join(SEVERITIES)),
     "languagetool": ("languagetool", lambda v: isinstance(v, dict), "a mapping"),
 }
+
+
+def _positive_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
+
+
+# languagetool: key → (validator, what it must be); see newslint.checks.languagetool.
+LANGUAGETOOL_KEYS: Mapping[str, tuple[Any, str]] = {
+    "enabled": (lambda v: isinstance(v, bool), "true or false"),
+    "url": (lambda v: isinstance(v, str) and v.startswith(("http://", "https://")),
+            "an http:// or https:// URL of a LanguageTool server"),
+    "language": (lambda v: isinstance(v, str) and bool(_LANGUAGE_CODE.match(v)),
+                 "a language code such as en-US"),
+    "disabled-rules": (_strings, "a list of LanguageTool rule ids"),
+    "enabled-rules": (_strings, "a list of LanguageTool rule ids"),
+    "disabled-categories": (_strings, "a list of LanguageTool category ids"),
+    "enabled-categories": (_strings, "a list of LanguageTool category ids"),
+    "severity": (lambda v: _string_map(v) and all(s in SEVERITIES for s in v.values()),
+                 "a mapping of MQM category to " + " | ".join(SEVERITIES)),
+    "timeout": (_positive_number, "a number of seconds above 0"),
+    "max-request-chars": (lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 200,
+                          "a whole number of at least 200"),
+}
+
+
+def _validate_languagetool(settings: Mapping[str, Any], where: Any) -> None:
+    located = isinstance(settings, LocatedDict)
+    for key, value in settings.items():
+        if key not in LANGUAGETOOL_KEYS:
+            place = settings.key_mark(key) if located else where("languagetool")
+            raise ConfigError(f"{place}: unknown key 'languagetool.{key}' "
+                              f"(known: {', '.join(LANGUAGETOOL_KEYS)})")
+        valid, expected = LANGUAGETOOL_KEYS[key]
+        if not valid(value):
+            place = settings.value_mark(key) if located else where("languagetool")
+            raise ConfigError(f"{place}: 'languagetool.{key}' must be {expected}")
 
 
 def find_config(start: Path) -> Path | None:
@@ -129,6 +167,7 @@ def _from_mapping(data: Mapping[str, Any], path: Path, where: Any) -> Config:
         if not valid(value):
             raise ConfigError(f"{where(key)}: '{key}' must be {expected}")
         setattr(config, attribute, value)
+    _validate_languagetool(config.languagetool, where)
     for rule_id, severity in config.severity.items():
         if severity not in SEVERITIES:
             raise ConfigError(f"{where('severity')}: severity of '{rule_id}' must be one of "
