@@ -5,13 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from newslint.check import Resources
+from newslint.check import CheckUnavailable, Resources
 from newslint.cli import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError, open_output, write_output
 from newslint.config import SEVERITY_RANK, Config, ConfigError, find_config, is_selected, load_config
 from newslint.plugins import PluginError
 from newslint.rules import BUILTIN_PACK, Rule, builtin_pack_dir, load_pack
 from newslint.yamlsource import YamlError
+
+if TYPE_CHECKING:
+    from newslint.diff import ChangedLines
 
 
 def run(options: argparse.Namespace) -> int:
@@ -30,9 +34,33 @@ def run(options: argparse.Namespace) -> int:
 def load_settings(options: argparse.Namespace) -> Config:
     try:
         path = Path(options.config) if options.config else find_config(Path.cwd())
-        return load_config(path)
+        config = load_config(path)
     except ConfigError as error:
         raise UsageError(str(error)) from None
+    url = getattr(options, "languagetool", None)
+    if url is not None:  # --languagetool[=URL] enables LanguageTool, and its URL wins
+        if url and not url.startswith(("http://", "https://")):
+            raise UsageError(f"--languagetool={url}: expected an http:// or https:// URL")
+        config.languagetool = {**config.languagetool, "enabled": True, **({"url": url} if url else {})}
+    return config
+
+
+# The built-in pack of LanguageTool's rules (rules/languagetool/): loaded for a run only when
+# LanguageTool is enabled, so that a run without it never imports or contacts it.
+LANGUAGETOOL_PACK = "languagetool"
+
+
+def languagetool_enabled(config: Config) -> bool:
+    return config.languagetool.get("enabled") is True or LANGUAGETOOL_PACK in config.packs
+
+
+def run_packs(config: Config, listing: bool = False) -> list[str]:
+    """The packs a run loads: the configured ones, plus LanguageTool's when it is enabled
+    (or, for ``rules`` and ``explain``, always, so that users can find it)."""
+    packs = list(config.packs)
+    if (listing or languagetool_enabled(config)) and LANGUAGETOOL_PACK not in packs:
+        packs.append(LANGUAGETOOL_PACK)
+    return packs
 
 
 def resolve_pack(name: str, config: Config) -> tuple[Path, str]:
@@ -57,7 +85,7 @@ def load_all_rules(config: Config, packs: list[str] | None = None) -> list[Rule]
     resources = make_resources(config)
     rules: list[Rule] = []
     try:
-        for name in packs or config.packs:
+        for name in packs or run_packs(config):
             directory, pack = resolve_pack(name, config)
             rules.extend(load_pack(directory, pack, resources))
     except (YamlError, PluginError) as error:
@@ -68,6 +96,8 @@ def load_all_rules(config: Config, packs: list[str] | None = None) -> list[Rule]
 def selected_rules(config: Config, options: argparse.Namespace) -> list[Rule]:
     select = _split(options.select) if options.select is not None else config.select
     ignore = config.ignore + (_split(options.ignore) or [])
+    if select is not None and languagetool_enabled(config):
+        select = [*select, f"{LANGUAGETOOL_PACK}/"]  # enabling LanguageTool selects it
     rules = load_all_rules(config)
     return [r for r in rules if is_selected(r.id, r.enabled, select, ignore)]
 
@@ -88,15 +118,29 @@ def run_check(options: argparse.Namespace) -> int:
     config = load_settings(options)
     rules = selected_rules(config, options)
     fail_on = options.fail_on or config.fail_on
+    # --fail-on decides the exit status from every finding; --min-severity only what is
+    # shown: the run keeps all findings and the display filter comes after the verdict.
+    min_severity = options.min_severity or config.min_severity
     settings = RunSettings(
         severity_overrides=config.severity,
         per_file_ignores=config.per_file_ignores,
         vocabulary=frozenset(config.vocabulary),
-        min_severity=options.min_severity or config.min_severity,
+        min_severity="info",
         relative_to=config.base_dir,
+        ignore=config.ignore + _split(options.ignore),
     )
     files = list(collect_files(options.paths, config.exclude, config.base_dir))
+    changed = changed_since(options.diff, options.paths) if getattr(options, "diff", None) else None
     report = check_files(files, rules, settings, stdin_name=options.stdin_filename)
+    if changed is not None:
+        from newslint.diff import filter_findings
+
+        stdin_names = [options.stdin_filename or "-"] if "-" in options.paths else []
+        report.findings = filter_findings(report.findings, changed, keep_paths=stdin_names)
+    failing = _count_at_least(report.findings, fail_on)
+    report.findings = [f for f in report.findings
+                       if SEVERITY_RANK[f.severity] >= SEVERITY_RANK[min_severity]]
+    hidden_failing = failing - _count_at_least(report.findings, fail_on)
 
     render = get_renderer(options.format)
     stream = open_output(options.output)
@@ -107,16 +151,36 @@ def run_check(options: argparse.Namespace) -> int:
     if options.output:
         write_output(options.output, stream.getvalue())
     for error in report.errors:
-        print(f"{error.path}: error: {error.message}", file=sys.stderr)
+        print(f"{error.path or 'newslint'}: error: {error.message}", file=sys.stderr)
     if options.format == "text":
         print(summary(report), file=sys.stderr)
+    if hidden_failing:
+        print(f"newslint: {hidden_failing} finding{'s' if hidden_failing != 1 else ''} at or "
+              f"above --fail-on {fail_on} not shown (below --min-severity {min_severity})",
+              file=sys.stderr)
     if report.errors:
         return EXIT_ERROR
-    if fail_on != "never" and any(
-        SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] for f in report.findings
-    ):
+    if failing:
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _count_at_least(findings: list, severity: str) -> int:
+    """How many findings are at or above ``severity`` (none are above ``never``)."""
+    if severity == "never":
+        return 0
+    return sum(1 for f in findings if SEVERITY_RANK[f.severity] >= SEVERITY_RANK[severity])
+
+
+def changed_since(revision: str, paths: list[str]) -> ChangedLines:
+    """``--diff REV``: the lines changed since REV, found before any file is checked so a
+    wrong revision or a missing repository fails at once (see newslint.diff)."""
+    from newslint.diff import DiffError, changed_lines
+
+    try:
+        return changed_lines(revision, paths)
+    except DiffError as error:
+        raise UsageError(str(error)) from None
 
 
 # -- rules, explain, test-rules ---------------------------------------------------------------
@@ -124,12 +188,14 @@ def run_check(options: argparse.Namespace) -> int:
 
 def run_rules(options: argparse.Namespace) -> int:
     config = load_settings(options)
-    rules = load_all_rules(config)
+    rules = load_all_rules(config, packs=run_packs(config, listing=True))
     select = _split(options.select) if options.select is not None else config.select
     ignore = config.ignore + _split(options.ignore)
     width = max((len(r.id) for r in rules), default=10)
     for rule in rules:
-        state = "" if is_selected(rule.id, rule.enabled, select, ignore) else " (off)"
+        runs = is_selected(rule.id, rule.enabled, select, ignore) and (
+            rule.pack != LANGUAGETOOL_PACK or languagetool_enabled(config))
+        state = "" if runs else " (off)"
         severity = config.severity.get(rule.id, rule.severity)
         print(f"{rule.id:<{width}}  {severity:<7}  {rule.category:<28}  {rule.summary}{state}")
     return EXIT_OK
@@ -138,12 +204,16 @@ def run_rules(options: argparse.Namespace) -> int:
 def run_explain(options: argparse.Namespace) -> int:
     config = load_settings(options)
     wanted = options.rule if "/" in options.rule else f"{BUILTIN_PACK}/{options.rule}"
-    rules = [r for r in load_all_rules(config) if r.id in (options.rule, wanted)]
+    rules = [r for r in load_all_rules(config, packs=run_packs(config, listing=True))
+             if r.id in (options.rule, wanted)]
     if not rules:
         raise UsageError(f"no rule '{options.rule}' (see 'newslint rules')")
     rule = rules[0]
     print(f"{rule.id}  ({rule.severity}, {rule.category}, check: {rule.check_name})")
-    if not rule.enabled:
+    if rule.pack == LANGUAGETOOL_PACK and not languagetool_enabled(config):
+        print("Off unless LanguageTool is enabled: --languagetool[=URL] or "
+              "languagetool: {enabled: true} (docs/languagetool.md).")
+    elif not rule.enabled:
         print("Off by default: enable it with select.")
     print()
     print(rule.description.strip())
@@ -167,9 +237,13 @@ def run_test_rules(options: argparse.Namespace) -> int:
             rules = load_pack(directory.resolve(), directory.resolve().name, make_resources(config))
         except (YamlError, PluginError) as error:
             raise UsageError(str(error)) from None
-    else:
-        rules = load_all_rules(config, packs=[BUILTIN_PACK])
-    results = run_examples(rules)
+    else:  # the built-in packs that this run enables: LanguageTool's needs a server
+        rules = load_all_rules(config, packs=[
+            BUILTIN_PACK, *([LANGUAGETOOL_PACK] if languagetool_enabled(config) else [])])
+    try:
+        results = run_examples(rules)
+    except CheckUnavailable as error:
+        raise UsageError(str(error)) from None
     failures = [result for result in results if not result.passed]
     for failure in failures:
         print(f"FAIL {failure.describe()}")

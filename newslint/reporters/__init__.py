@@ -11,6 +11,8 @@ from newslint.engine import Report
 FORMATS = {
     "text": "newslint.reporters.text",
     "json": "newslint.reporters.json",
+    "sarif": "newslint.reporters.sarif",
+    "github": "newslint.reporters.github",
 }
 
 

@@ -29,6 +29,9 @@ def summary(report: Report) -> str:
              for s in ("error", "warning", "info")]
     line = (f"{len(report.findings)} finding{'s' if len(report.findings) != 1 else ''} "
             f"({', '.join(parts)}) in {report.files} file{'s' if report.files != 1 else ''}")
-    if report.errors:
-        line += f"; {len(report.errors)} file{'s' if len(report.errors) != 1 else ''} could not be checked"
+    unreadable = sum(1 for error in report.errors if error.path is not None)
+    if unreadable:
+        line += f"; {unreadable} file{'s' if unreadable != 1 else ''} could not be checked"
+    if len(report.errors) > unreadable:
+        line += "; a rule could not run (see above)"
     return line
