@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from newslint.cache import cached_parse
 from newslint.yamlsource import LocatedDict, LocatedList, Mark, YamlError, load_yaml
 
 KINDS = ("person", "organization", "place", "agreement", "event", "other")
@@ -67,7 +68,7 @@ def load_gazetteers(paths: Iterable[Path]) -> Gazetteer:
     entities: list[Entity] = []
     confusable_marks: list[tuple[str, Mark]] = []
     for path in paths:
-        file_entities, marks = _load_file(path)
+        file_entities, marks = cached_parse("gazetteer", Path(path), _load_file)
         entities.extend(file_entities)
         confusable_marks.extend(marks)
     gazetteer = Gazetteer(entities)

@@ -1,0 +1,70 @@
+"""A small on-disk cache for data that is slow to parse and rarely changes.
+
+Gazetteers are YAML files of thousands of entries; parsing and validating them costs
+more than linting an article. The parsed result is stored under the user's cache
+directory, keyed by the file's content (not its timestamp) and newslint's version, so
+an edited file or an upgrade is never served stale. Any problem with the cache (no
+home directory, a read-only disk, a corrupt entry) silently falls back to parsing.
+``NEWSLINT_NO_CACHE=1`` turns it off; ``NEWSLINT_CACHE_DIR`` moves it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from newslint import __version__
+
+T = TypeVar("T")
+_FORMAT = "1"
+
+
+def cache_dir() -> Path | None:
+    if os.environ.get("NEWSLINT_NO_CACHE"):
+        return None
+    if os.environ.get("NEWSLINT_CACHE_DIR"):
+        return Path(os.environ["NEWSLINT_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "newslint"
+
+
+def cached_parse(kind: str, path: Path, parse: Callable[[Path], T]) -> T:
+    """``parse(path)``, reused from the cache when the file's bytes are unchanged."""
+    directory = cache_dir()
+    if directory is None:
+        return parse(path)
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()[:32]
+    except OSError:
+        return parse(path)  # let the parser report the unreadable file
+    entry = directory / f"{kind}-{__version__}-{_FORMAT}-{digest}.pickle"
+    try:
+        with entry.open("rb") as stream:
+            return pickle.load(stream)
+    except Exception:  # absent, unreadable or from an incompatible run: parse again
+        pass
+    result = parse(path)
+    _store(directory, entry, result)
+    return result
+
+
+def _store(directory: Path, entry: Path, value: object) -> None:
+    """Write atomically: a concurrent run sees the old entry or the whole new one."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=directory, suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, entry)
+    except Exception:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)

@@ -1,0 +1,53 @@
+"""The parse cache: faster second runs, never a stale or broken result."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newslint.gazetteer import load_gazetteers
+
+ENTRY = "entities:\n  - name: {name}\n    kind: person\n"
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    directory = tmp_path / "cache"
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(directory))
+    monkeypatch.delenv("NEWSLINT_NO_CACHE", raising=False)
+    return directory
+
+
+def test_a_parsed_gazetteer_is_stored_and_reused(tmp_path: Path, cache: Path) -> None:
+    path = tmp_path / "people.yaml"
+    path.write_text(ENTRY.format(name="Shinzo Abe"))
+    first = load_gazetteers([path])
+    assert len(list(cache.glob("gazetteer-*.pickle"))) == 1
+    assert [e.name for e in load_gazetteers([path]).entities] == [e.name for e in first.entities]
+
+
+def test_an_edited_file_is_parsed_again(tmp_path: Path, cache: Path) -> None:
+    path = tmp_path / "people.yaml"
+    path.write_text(ENTRY.format(name="Shinzo Abe"))
+    load_gazetteers([path])
+    path.write_text(ENTRY.format(name="Fumio Kishida"))
+    assert [e.name for e in load_gazetteers([path]).entities] == ["Fumio Kishida"]
+
+
+def test_a_corrupt_entry_falls_back_to_parsing(tmp_path: Path, cache: Path) -> None:
+    path = tmp_path / "people.yaml"
+    path.write_text(ENTRY.format(name="Shinzo Abe"))
+    load_gazetteers([path])
+    for entry in cache.glob("*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    assert [e.name for e in load_gazetteers([path]).entities] == ["Shinzo Abe"]
+
+
+def test_an_unwritable_cache_is_not_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(blocker / "cache"))
+    path = tmp_path / "people.yaml"
+    path.write_text(ENTRY.format(name="Shinzo Abe"))
+    assert len(load_gazetteers([path])) == 1
