@@ -351,3 +351,19 @@ def test_a_name_wrapped_across_lines_is_one_mention() -> None:
     text = ("Officials said so. The letter was carried by former Prime Minister Shinzo\n"
             "Abe in 2019.\n\nTokyo agreed.")
     assert mentions(text) == [("Shinzo", "Abe"), ("Tokyo",)]
+
+
+@pytest.mark.parametrize("text", [
+    "Greek officials welcomed the decision on Monday.",
+    "Assert your rights, the poster said. Thank the volunteers, it added.",
+    "The update for MacOSX and WebIDL support shipped on Monday.",
+])
+def test_ordinary_capitalised_words_are_not_near_misses_of_names(text: str) -> None:
+    """Found linting non-news prose: demonyms ("Greek"/"Greer"), English words at the start
+    of a list item ("Thank"/"Thani") and product names ("MacOSX"/"Marcos")."""
+    from newslint.check import Resources
+    from newslint.examples import flagged_spans
+    from newslint.rules import BUILTIN_PACK, builtin_pack_dir, load_rule_file
+
+    (rule,) = load_rule_file(builtin_pack_dir() / "name-near-miss.yaml", BUILTIN_PACK, Resources())
+    assert flagged_spans(rule, text) == ()

@@ -123,3 +123,18 @@ def test_one_sentence_is_not_compared_with_itself(rule) -> None:
 def test_reporting_verbs_are_not_compared(rule) -> None:
     text = "Trump said he wanted a deal. Trump did not say when talks would start."
     assert flagged(rule, text) == []
+
+
+def test_clauses_around_skipped_markdown_code_are_not_compared() -> None:
+    """In Markdown, inline code becomes a placeholder: "`SIGPIPE` can have a listener" and
+    "`SIGKILL` cannot have a listener" have different subjects the check cannot see."""
+    from newslint.check import Resources
+    from newslint.engine import RunSettings, check_document
+    from newslint.formats import build_document
+    from newslint.rules import BUILTIN_PACK, builtin_pack_dir, load_rule_file
+
+    (rule,) = load_rule_file(builtin_pack_dir() / "negation-flip.yaml", BUILTIN_PACK, Resources())
+    source = ("`SIGPIPE` can have a listener installed.\n\n"
+              "`SIGKILL` cannot have a listener installed.\n")
+    document = build_document("signals.md", source)
+    assert check_document(document, [rule], RunSettings()) == []

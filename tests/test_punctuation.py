@@ -213,3 +213,17 @@ def test_markdown_placeholders_are_never_reported() -> None:
     document = build_document("a.md", source)
     for rule in RULES.values():
         assert check_document(document, [rule], RunSettings()) == [], rule.id
+
+
+def test_a_bracket_closed_on_the_next_wrapped_line_balances() -> None:
+    """Hard-wrapped prose continues a sentence on the next line, often with a name, so a
+    capital after the break does not make the lines separate paragraphs."""
+    text = ("The agency said the service (which is only offered in some countries, not\n"
+            "Russia or Iran) would be extended to Asia next year.\n")
+    assert flagged_spans(RULES["unbalanced-brackets"], text) == ()
+
+
+def test_one_paragraph_per_long_line_is_still_checked_line_by_line() -> None:
+    first = "Officials said the talks (held in Geneva would resume " + "next week " * 12 + "."
+    text = first + "\nThe minister said the next round would follow in May, " + "as planned " * 12 + "."
+    assert flagged_spans(RULES["unbalanced-brackets"], text) == ("(",)

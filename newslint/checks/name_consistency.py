@@ -28,8 +28,10 @@ import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+from newslint import lemmas
 from newslint.check import Check, CheckContext, Match, Param, ParameterError, Related
 from newslint.document import Document, Span
 from newslint.gazetteer import Entity, Gazetteer
@@ -157,6 +159,10 @@ class NameConsistencyCheck(Check):
                             help="gazetteer files (relative to the rule file); the user's "
                                  "config `gazetteers` are added"),
         "min_length": Param("int", default=3, help="shortest name word compared"),
+        "ordinary_words": Param("path", default=None,
+                                help="near-miss: a word list (relative to the rule file) of "
+                                     "capitalised words that are never names: demonyms, "
+                                     "languages, days"),
     }
     # Each mode fills the values its rule's message uses; see rules/name-*.yaml.
     default_message = "'{found}' looks like a variant of '{expected}'"
@@ -168,6 +174,8 @@ class NameConsistencyCheck(Check):
         self._gazetteer = context.gazetteer(params["gazetteers"])
         self._index = name_index(self._gazetteer)
         self._vocabulary = frozenset(fold(w) for w in context.vocabulary)
+        self._ordinary = (_load_word_list(context.data_path(params["ordinary_words"]))
+                          if params["ordinary_words"] else frozenset())
 
     def run(self, document: Document) -> Iterator[Match]:
         mentions = name_mentions(document)
@@ -419,6 +427,11 @@ class NameConsistencyCheck(Check):
         folded = fold(word_stats.word)
         if len(folded) < 5 or folded in lowercase_words(document) or _is_common(folded):
             return
+        if folded in self._ordinary or lemmas.all_lemmas(folded):
+            return  # "Greek" is not a misspelling of "Greer", nor "Thank" of "Thani"
+        if sum(char.isupper() for char in word_stats.word[1:]) >= 2:
+            return  # "MacOSX", "WebIDL": product names; people's names have at most one
+
         best: tuple[int, float, str] | None = None
         for target in self._index.target_index.near(folded):
             if not looks_alike(folded, target, strong_context=False):
@@ -507,6 +520,15 @@ class NameConsistencyCheck(Check):
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+
+def _load_word_list(path: Path) -> frozenset[str]:
+    """Words of a list file: whitespace-separated, ``#`` starts a comment."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise ParameterError(f"cannot read {path}: {error.strerror}", key="ordinary_words") from None
+    return frozenset(fold(word) for line in lines for word in line.split("#", 1)[0].split())
 
 
 def _is_common(folded: str) -> bool:

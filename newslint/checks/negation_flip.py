@@ -34,6 +34,7 @@ from typing import Any, NamedTuple
 from newslint import lemmas
 from newslint.check import Check, CheckContext, Match, Param, Related
 from newslint.document import Document, Span, Token
+from newslint.formats import PLACEHOLDER
 
 BE = frozenset("am is are was were be been being".split())
 HAVE = frozenset("has have had having".split())
@@ -184,7 +185,10 @@ class NegationFlipCheck(Check):
         seen: dict[tuple[str, str, str], list[Clause]] = {}
         for index, sentence in enumerate(document.sentences):
             clauses = [c for c in self._reader.clauses(document, index, sentence)
-                       if c.lemma not in self._ignored]
+                       if c.lemma not in self._ignored
+                       # skipped code or a URL stands where a subject or object was: the
+                       # clause cannot be compared ("`SIGPIPE` can ..." / "`SIGKILL` cannot")
+                       and PLACEHOLDER not in document.text[sentence.start : c.end]]
             for clause in clauses:
                 for earlier in seen.get((clause.lemma, clause.tense, clause.modal), ()):
                     if _clash(earlier, clause):

@@ -131,7 +131,10 @@ def units(document: Document) -> list[tuple[int, int]]:
     result: list[tuple[int, int]] = []
     for paragraph in document.paragraphs:
         breaks = list(_LINE_BREAK.finditer(text, paragraph.start, paragraph.end))
-        if not breaks or any(_is_wrap(text, line_break) for line_break in breaks):
+        if not breaks or (
+            not _has_paragraph_lines(breaks, paragraph.start, paragraph.end)
+            and any(_is_wrap(text, line_break) for line_break in breaks)
+        ):
             result.append((paragraph.start, paragraph.end))
             continue
         start = paragraph.start
@@ -142,12 +145,22 @@ def units(document: Document) -> list[tuple[int, int]]:
     return result
 
 
+# Hard-wrapped prose keeps its lines short; a line this long is a whole paragraph.
+_PARAGRAPH_LINE = 160
+
+
+def _has_paragraph_lines(breaks: list[re.Match[str]], start: int, end: int) -> bool:
+    edges = [start, *(b.start() for b in breaks), end]
+    return any(b - a > _PARAGRAPH_LINE for a, b in zip(edges, edges[1:], strict=False))
+
+
 def _is_wrap(text: str, line_break: re.Match[str]) -> bool:
-    """A line break inside a sentence: no closing mark before it, no capital after it."""
+    """A line break inside a sentence: no closing mark before it, and the next line does
+    not open a quote, a list item or a bracket. (A capital after it proves nothing:
+    wrapped lines often continue with a name.)"""
     before = text[line_break.start() - 1]
     after = text[line_break.end()] if line_break.end() < len(text) else "A"
-    return before not in _ENDS_PARAGRAPH and not (
-        after.isupper() or after.isdigit() or after in "“\"‘'«([-–—•*#>|")
+    return before not in _ENDS_PARAGRAPH and after not in "“\"‘'«([-–—•*#>|"
 
 
 def _append_trimmed(result: list[tuple[int, int]], text: str, start: int, end: int) -> None:
