@@ -9,26 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from newslint.check import Resources
-from newslint.document import Document
 from newslint.engine import RunSettings, check_document
-from newslint.examples import flagged_spans
 from newslint.formats import build_document
-from newslint.rules import BUILTIN_PACK, builtin_pack_dir, load_rule_file
+
+from .helpers import builtin_rule, flagged, suggestions
 
 NAMES = ("mojibake", "replacement-character", "control-characters", "invisible-characters",
          "no-break-space")
-RULES = {name: load_rule_file(builtin_pack_dir() / f"{name}.yaml", BUILTIN_PACK, Resources())[0]
-         for name in NAMES}
-
-
-def flagged(name: str, text: str) -> tuple[str, ...]:
-    return flagged_spans(RULES[name], text)
-
-
-def suggestions(name: str, text: str) -> list[tuple[str, ...]]:
-    document = Document("<t>", text)
-    return [f.suggestions for f in check_document(document, [RULES[name]], RunSettings())]
+RULES = {name: builtin_rule(name) for name in NAMES}
 
 
 # -- mojibake --------------------------------------------------------------------------------

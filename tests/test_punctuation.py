@@ -9,19 +9,18 @@ from __future__ import annotations
 
 import pytest
 
-from newslint.check import Resources
 from newslint.checks.punctuation import url_spans
 from newslint.document import Document
 from newslint.engine import RunSettings, check_document
 from newslint.examples import flagged_spans
 from newslint.formats import build_document
-from newslint.rules import BUILTIN_PACK, builtin_pack_dir, load_rule_file
+
+from .helpers import builtin_rule, flagged
 
 NAMES = ("unbalanced-quotes", "unbalanced-brackets", "space-before-punctuation",
          "doubled-punctuation", "missing-space-after-punctuation", "quote-punctuation-placement",
          "mixed-quote-style", "cjk-punctuation")
-RULES = {name: load_rule_file(builtin_pack_dir() / f"{name}.yaml", BUILTIN_PACK, Resources())[0]
-         for name in NAMES}
+RULES = {name: builtin_rule(name) for name in NAMES}
 
 LOOK_ALIKES = [
     "Iran's music scene, banned from the '90s onward, now embraces rock 'n' roll.",
@@ -50,10 +49,6 @@ LOOK_ALIKES = [
     "“We will rebuild every school in this city.\n\n“Every family will have a home again,” the mayor said.",
     "‘We will win,’ he said. ‘The people are with us.’",
 ]
-
-
-def flagged(name: str, text: str) -> tuple[str, ...]:
-    return flagged_spans(RULES[name], text)
 
 
 @pytest.mark.parametrize("name", NAMES)
