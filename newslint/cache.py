@@ -2,8 +2,8 @@
 
 Gazetteers are YAML files of thousands of entries; parsing and validating them costs
 more than linting an article. The parsed result is stored under the user's cache
-directory, keyed by the file's content (not its timestamp) and newslint's version, so
-an edited file or an upgrade is never served stale. Any problem with the cache (no
+directory, keyed by the file's path and content (not its timestamp) and newslint's
+version, so an edited or moved file or an upgrade is never served stale. Any problem with the cache (no
 home directory, a read-only disk, a corrupt entry) silently falls back to parsing.
 ``NEWSLINT_NO_CACHE=1`` turns it off; ``NEWSLINT_CACHE_DIR`` moves it.
 """
@@ -40,7 +40,10 @@ def cached_parse(kind: str, path: Path, parse: Callable[[Path], T]) -> T:
     if directory is None:
         return parse(path)
     try:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()[:32]
+        # The path is part of the key: parsed data remembers where each entry came from.
+        key = hashlib.sha256(str(path.resolve()).encode("utf-8", "surrogateescape"))
+        key.update(b"\0" + path.read_bytes())
+        digest = key.hexdigest()[:32]
     except OSError:
         return parse(path)  # let the parser report the unreadable file
     entry = directory / f"{kind}-{__version__}-{_FORMAT}-{digest}.pickle"

@@ -51,3 +51,12 @@ def test_an_unwritable_cache_is_not_an_error(tmp_path: Path, monkeypatch: pytest
     path = tmp_path / "people.yaml"
     path.write_text(ENTRY.format(name="Shinzo Abe"))
     assert len(load_gazetteers([path])) == 1
+
+
+def test_the_same_content_at_another_path_keeps_its_own_positions(tmp_path: Path, cache: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "people.yaml").write_text(ENTRY.format(name="Shinzo Abe"))
+    load_gazetteers([tmp_path / "a" / "people.yaml"])
+    (entity,) = load_gazetteers([tmp_path / "b" / "people.yaml"]).entities
+    assert entity.where.startswith(str(tmp_path / "b" / "people.yaml"))
