@@ -129,3 +129,30 @@ def test_thousands_separators(text: str, flag: str, fix: str) -> None:
 ])
 def test_numbers_that_are_not_inconsistent(text: str) -> None:
     assert flagged("thousands-separator", text) == ()
+
+
+# -- counts written without a thousands separator ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "flag", "fix"), [
+    ("Products can be held for 720 or 1080 days.", "1080", ("1,080",)),
+    ("Families receive a subsidy of 5150 yuan a year.", "5150", ("5,150",)),
+    ("Some 26000 households lost power.", "26000", ("26,000",)),
+    ("It ended 2500 years of monarchy.", "2500", ("2,500",)),
+    ("About 12 500 people fled, and 1800 troops arrived.", "1800", ("1 800",)),  # the article's own separator
+])
+def test_ungrouped_counts_are_flagged_with_the_grouped_form(text, flag, fix) -> None:
+    assert flagged("missing-thousands-separator", text) == (flag,)
+    assert suggestions("missing-thousands-separator", text) == [fix]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2023 the 2024 budget was drafted, and by 1999 standards it was large.",
+    "The fund, No. 1095, and Resolution 2231 were discussed in Room 1402.",
+    "Call 0800 123456 or write to 10 Downing Street, London SW1A 2AA.",
+    "The office is at 350 Fifth Avenue, New York, NY 10118.",
+    "The rate was 3.14159, and the session began at 10:30.",
+    "About 1,080 people and 26,000 households were affected.",
+    "The A330-300 and the ISBN 9780306406157 were mentioned.",
+])
+def test_years_codes_phone_numbers_and_grouped_numbers_stay_quiet(text: str) -> None:
+    assert flagged("missing-thousands-separator", text) == ()

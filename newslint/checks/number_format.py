@@ -13,6 +13,10 @@ suggestion:
   A dot-grouped number ("2.500 people") in an article that uses commas for thousands is
   always reported: there it can only read as a decimal. Years, phone numbers, codes and
   decimals are not grouped numbers.
+- ``ungrouped``: a count of ``min_digits`` or more digits written with no separator at
+  all ("1080 days", "5150 yuan"), as MT leaves numbers copied from Chinese or Persian
+  sources; English news styles (AP, Reuters, the BBC) group thousands. The suggestion
+  uses the article's own separator, or a comma.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from newslint.checks.encoding import safe_suggestions
 from newslint.checks.punctuation import analyse
 from newslint.document import Document
 
-MODES = ("percent", "thousands")
+MODES = ("percent", "thousands", "ungrouped")
 
 _PERCENT = re.compile(
     r"(?<![\w.,])(?P<number>\d+(?:[.,]\d+)*)(?P<space>[ \u00a0]?)"
@@ -74,6 +78,9 @@ class NumberFormatCheck(Check):
         "min_majority": Param("int", default=2,
                               help="fewest uses of the majority form before the minority "
                                    "is reported"),
+        "min_digits": Param("int", default=4,
+                            help="ungrouped: shortest number that must be grouped (5 for "
+                                 "styles that write '1500 troops')"),
     }
     default_message = "'{found}': {problem}"
     honours_vocabulary = False
@@ -90,7 +97,24 @@ class NumberFormatCheck(Check):
         text = analyse(document).masked  # URLs blanked out; shared with punctuation rules
         if self._mode == "percent":
             return self._percent(text)
+        if self._mode == "ungrouped":
+            return self._ungrouped(text)
         return self._thousands(text)
+
+    def _ungrouped(self, text: str) -> Iterator[Match]:
+        grouped = Counter(n.separator for n in _grouped_numbers(text)
+                          if n.separator not in ("none", "dot"))
+        separator_name = grouped.most_common(1)[0][0] if grouped else "comma"
+        separator = next(s for s, name in _SEPARATORS.items() if name == separator_name)
+        for match in _BARE_NUMBER.finditer(text):
+            digits = match.group("digits")
+            if len(digits) < self.params["min_digits"]:
+                continue
+            if not _bare_count(text, match.start(), digits, (match.group("word") or "")):
+                continue
+            fixed = _group(digits, separator)
+            yield Match(match.start(), match.start() + len(digits),
+                        {"problem": f"group its thousands ({fixed})"}, suggestions=(fixed,))
 
     def _percent(self, text: str) -> Iterator[Match]:
         mentions = [(m, _FORM_NAMES[m.group("form").lower()]) for m in _PERCENT.finditer(text)]
@@ -136,6 +160,32 @@ class NumberFormatCheck(Check):
         if number.separator == "dot":
             problem += "; here the dot reads as a decimal point"
         return Match(number.start, number.end, {"problem": problem}, suggestions=(fixed,))
+
+
+_BARE_NUMBER = re.compile(
+    r"(?<![\w.,'’\u00a0\u202f\u2009+#/:-])(?P<digits>[1-9]\d{3,})(?![\w]|[.,'’/:-]\d)"
+    r"(?:[ \u00a0](?P<word>[A-Za-z]+))?"
+)
+# What a four-digit count is typically followed by (a year is followed by other words).
+_COUNTED = frozenset(
+    """yuan rmb renminbi dollars euros pounds rupees rubles roubles won yen dinars rials riyals
+    dirhams lira usd eur gbp cny jpy people persons residents households families students
+    workers employees visitors tourists passengers patients cases deaths troops soldiers
+    days weeks months hours minutes years km kilometres kilometers miles metres meters tons
+    tonnes hectares units pieces copies vehicles cars beds rooms seats homes houses
+    companies enterprises firms projects schools villages jobs times points""".split()
+)
+
+
+def _bare_count(text: str, start: int, digits: str, word: str) -> bool:
+    """A number with no separator that counts something: "1080 days", "26000 households"."""
+    before = text[max(0, start - 24):start]
+    if _CODE_BEFORE.search(before) or _MONTH_BEFORE.search(before):
+        return False
+    if len(digits) == 4:
+        return word.lower() in _COUNTED  # otherwise most likely a year ("the 2024 vote")
+    # "0800 123456": a phone number; "NY 10001": a postcode
+    return not re.search(r"(?:\d|\b[A-Z]{2})[ \u00a0]*\Z", before)
 
 
 def _leading_separator(grouped: Counter, minimum: int) -> str | None:
