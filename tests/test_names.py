@@ -367,3 +367,27 @@ def test_ordinary_capitalised_words_are_not_near_misses_of_names(text: str) -> N
 
     (rule,) = load_rule_file(builtin_pack_dir() / "name-near-miss.yaml", BUILTIN_PACK, Resources())
     assert flagged_spans(rule, text) == ()
+
+
+@pytest.mark.parametrize(("text", "flag", "known"), [
+    ("Prime Minister Kishida Fumio arrived in Seoul.", "Kishida Fumio", "Fumio Kishida"),
+    ("State media said Jinping Xi would attend.", "Jinping Xi", "Xi Jinping"),
+])
+def test_a_known_name_in_another_word_order_is_a_near_miss(text, flag, known) -> None:
+    from .helpers import findings
+
+    (finding,) = findings("name-near-miss", text)
+    assert text[finding.column - 1 : finding.end_column - 1] == flag
+    assert finding.suggestions == (known,)
+
+
+def test_accepted_forms_in_their_own_order_are_not_reordered_names() -> None:
+    from .helpers import flagged
+
+    assert flagged("name-near-miss", "Xi Jinping met Fumio Kishida and Kim Jong Un.") == ()
+
+
+def test_a_known_name_capitalised_at_a_sentence_start_is_not_reordered() -> None:
+    from .helpers import flagged
+
+    assert flagged("name-near-miss", "Von der Leyen said the union would respond.") == ()

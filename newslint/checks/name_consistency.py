@@ -176,6 +176,8 @@ class NameConsistencyCheck(Check):
         self._vocabulary = frozenset(fold(w) for w in context.vocabulary)
         self._ordinary = (_load_word_list(context.data_path(params["ordinary_words"]))
                           if params["ordinary_words"] else frozenset())
+        self._orders, self._written_orders = (
+            _name_orders(self._gazetteer) if params["mode"] == "near-miss" else ({}, frozenset()))
 
     def run(self, document: Document) -> Iterator[Match]:
         mentions = name_mentions(document)
@@ -397,11 +399,30 @@ class NameConsistencyCheck(Check):
     def _near_misses(self, document: Document, mentions: list[NameMention],
                      stats: dict[str, WordStats]) -> Iterator[Match]:
         present = {fold(m_word) for m in mentions for m_word in m.words}
+        yield from self._reordered_names(document, mentions)
         for word_stats in stats.values():
             # "Georgia Meloni": a known word may still be the wrong one in a known full name.
             yield from self._anchored_near_misses(document, word_stats, present)
             if not word_stats.in_full_name and not self._known(word_stats.word):
                 yield from self._standalone_near_misses(document, word_stats, present)
+
+    def _reordered_names(self, document: Document, mentions: list[NameMention]) -> Iterator[Match]:
+        """A known person's name with its words in another order: "Kishida Fumio" for
+        Fumio Kishida, as MT writes Japanese, Korean or Hungarian names in the source's
+        family-name-first order (and Chinese ones the other way round)."""
+        for mention in mentions:
+            if mention.is_single or self._gazetteer.by_form.get(_mention_text(document, mention)):
+                continue
+            written = tuple(fold(word) for word in mention.words)
+            known = self._orders.get(tuple(sorted(written)))
+            if known is None or written in self._written_orders:
+                continue  # "Von der Leyen" at a sentence start is the known order
+            entity, form = known
+            found = _mention_text(document, mention)
+            yield Match(mention.start, mention.end, {"expected": form, "entity": _who(entity)},
+                        suggestions=(form,),
+                        message=f"'{found}' has the words of '{form}' in another order "
+                                f"({_who(entity)}); English-language news writes '{form}'")
 
     def _anchored_near_misses(self, document: Document, word_stats: WordStats,
                               present: set[str]) -> Iterator[Match]:
@@ -520,6 +541,22 @@ class NameConsistencyCheck(Check):
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+
+def _name_orders(
+    gazetteer: Gazetteer,
+) -> tuple[dict[tuple[str, ...], tuple[Entity, str]], frozenset[tuple[str, ...]]]:
+    """Sorted folded words of each multi-word person form → (entity, the form as written),
+    and the folded word sequences of every accepted form (orders that are right)."""
+    orders: dict[tuple[str, ...], tuple[Entity, str]] = {}
+    written: set[tuple[str, ...]] = set()
+    for entity in gazetteer.entities:
+        for form in entity.forms:
+            words = tuple(fold(w) for w in form.split())
+            written.add(words)
+            if entity.kind == "person" and len(words) >= 2 and len(set(words)) == len(words):
+                orders.setdefault(tuple(sorted(words)), (entity, form))
+    return orders, frozenset(written)
 
 
 def _load_word_list(path: Path) -> frozenset[str]:
