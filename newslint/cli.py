@@ -41,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="lowest severity that makes the exit code 1 (default: error)")
     check.add_argument("--min-severity", choices=("error", "warning", "info"),
                        help="lowest severity to report (default: info)")
+    check.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+                       help="check files in N processes (0: one per CPU; default 1); the "
+                            "output is the same as a serial run's")
     check.add_argument("--stdin-filename", metavar="NAME",
                        help="the name to report for '-' (also decides its format)")
     check.add_argument("--diff", metavar="REV",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -112,6 +113,7 @@ def _split(value: str | None) -> list[str]:
 def run_check(options: argparse.Namespace) -> int:
     from newslint.engine import RunSettings, check_files
     from newslint.files import collect_files
+    from newslint.parallel import check_files_parallel, effective_jobs
     from newslint.reporters import get_renderer
     from newslint.reporters.text import summary
 
@@ -131,7 +133,14 @@ def run_check(options: argparse.Namespace) -> int:
     )
     files = list(collect_files(options.paths, config.exclude, config.base_dir))
     changed = changed_since(options.diff, options.paths) if getattr(options, "diff", None) else None
-    report = check_files(files, rules, settings, stdin_name=options.stdin_filename)
+    jobs = effective_jobs(options.jobs, len(files))
+    languagetool = any(rule.check_name == "languagetool" for rule in rules)
+    if jobs > 1 and "-" not in options.paths and not languagetool:
+        # LanguageTool keeps one connection per run, so its runs stay in one process.
+        report = check_files_parallel(files, rules, settings, jobs,
+                                      partial(selected_rules, config, options))
+    else:
+        report = check_files(files, rules, settings, stdin_name=options.stdin_filename)
     if changed is not None:
         from newslint.diff import filter_findings
 
