@@ -22,7 +22,7 @@ from typing import TypeVar
 from newslint import __version__
 
 T = TypeVar("T")
-_FORMAT = "1"
+_FORMAT = "2"
 
 
 def cache_dir() -> Path | None:
@@ -41,7 +41,7 @@ def cached_parse(kind: str, path: Path, parse: Callable[[Path], T]) -> T:
         return parse(path)
     try:
         # The path is part of the key: parsed data remembers where each entry came from.
-        key = hashlib.sha256(str(path.resolve()).encode("utf-8", "surrogateescape"))
+        key = hashlib.sha256(str(path).encode("utf-8", "surrogateescape"))
         key.update(b"\0" + path.read_bytes())
         digest = key.hexdigest()[:32]
     except OSError:

@@ -338,11 +338,11 @@ def test_a_known_name_given_another_bodys_acronym_flags_the_acronym() -> None:
 
 
 def test_a_foreign_acronym_is_accepted_once_a_gazetteer_knows_it(tmp_path: Path) -> None:
-    text = "The opposition Democratic Unity Roundtable (MUD) won the vote."
+    text = "The opposition Patriotic Unity Roundtable (MUP) won the vote."
     assert [f.severity for f in findings(text)] == ["warning"]   # not an error without data
     extra = tmp_path / "extra.yaml"
-    extra.write_text("entities:\n  - name: Democratic Unity Roundtable\n    kind: organization\n"
-                     "    acronym: MUD\n", encoding="utf-8")
+    extra.write_text("entities:\n  - name: Patriotic Unity Roundtable\n    kind: organization\n"
+                     "    acronym: MUP\n", encoding="utf-8")
     rule = load_rule_file(RULES_DIR / "acronym-expansion.yaml", "newslint",
                           Resources(user_gazetteers=[extra]))[0]
     assert flagged_spans(rule, text) == ()
@@ -417,3 +417,15 @@ def test_a_wrong_first_definition_does_not_make_the_right_one_inconsistent() -> 
             "The Joint Comprehensive Plan of Action (JCPOA) had been signed in 2015.")
     assert flagged_spans(INCONSISTENT, text) == ()
     assert flagged_spans(EXPANSION, text) == ("Joint Comprehensive Action Plan",)
+
+
+def test_a_known_name_that_is_only_the_tail_of_a_longer_name_is_not_another_bodys() -> None:
+    """"Nationalist Party" is the KMT, but "Basque Nationalist Party" is another party (an
+    acronym the gazetteer does not know: at most a warning, never "PNV is not the KMT")."""
+    found = findings("The Basque Nationalist Party (PNV) won the regional vote.")
+    assert all(f.severity == "warning" and "KMT" not in f.message for f in found)
+
+
+def test_a_known_name_after_a_possessive_is_still_that_body() -> None:
+    (finding,) = findings("Taiwan's Nationalist Party (DPP) lost the vote.")
+    assert finding.severity == "error" and "KMT" in finding.message

@@ -582,6 +582,10 @@ class Analysis:
         for start in sorted(s for s in starts if s >= run_start):  # longest first
             if sum(1 for t in texts[start:] if _is_content(t)) < 2:
                 break
+            if start > run_start and not texts[start - 1].endswith(("'s", "’s")):
+                # "Basque Nationalist Party (PNV)": the known "Nationalist Party" (KMT) is
+                # only the tail of a longer name; "Taiwan's Nationalist Party" is not.
+                continue
             forms = self.knowledge.by_exact.get(self.knowledge.exact_key(texts[start:]), [])
             others = [f for f in forms if acronym_key(f.acronym) != key and f.entity.kind != "place"]
             if others:
