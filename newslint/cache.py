@@ -15,7 +15,7 @@ import hashlib
 import os
 import pickle
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -41,12 +41,10 @@ def cached_parse(kind: str, path: Path, parse: Callable[[Path], T]) -> T:
         return parse(path)
     try:
         # The path is part of the key: parsed data remembers where each entry came from.
-        key = hashlib.sha256(str(path).encode("utf-8", "surrogateescape"))
-        key.update(b"\0" + path.read_bytes())
-        digest = key.hexdigest()[:32]
+        place, content = entry_key(path)
     except OSError:
         return parse(path)  # let the parser report the unreadable file
-    entry = directory / f"{kind}-{__version__}-{_FORMAT}-{digest}.pickle"
+    entry = directory / f"{kind}-{place}-{__version__}-{_FORMAT}-{content}.pickle"
     try:
         with entry.open("rb") as stream:
             return pickle.load(stream)
@@ -54,7 +52,56 @@ def cached_parse(kind: str, path: Path, parse: Callable[[Path], T]) -> T:
         pass
     result = parse(path)
     _store(directory, entry, result)
+    prune(directory, f"{kind}-{place}-", keep=entry.name)
     return result
+
+
+def cached_build(kind: str, sources: Sequence[Path], build: Callable[[], T]) -> T:
+    """``build()``, reused from the cache while the ``sources`` it is derived from (the
+    same files, with the same bytes) are unchanged: an index over gazetteers, say."""
+    directory = cache_dir()
+    if directory is None:
+        return build()
+    try:
+        places = hashlib.sha256()
+        contents = hashlib.sha256()
+        for source in sources:
+            place, content = entry_key(source)
+            places.update(place.encode())
+            contents.update(content.encode())
+    except OSError:
+        return build()
+    place = places.hexdigest()[:16]
+    entry = directory / f"{kind}-{place}-{__version__}-{_FORMAT}-{contents.hexdigest()[:24]}.pickle"
+    try:
+        with entry.open("rb") as stream:
+            return pickle.load(stream)
+    except Exception:
+        pass
+    result = build()
+    _store(directory, entry, result)
+    prune(directory, f"{kind}-{place}-", keep=entry.name)
+    return result
+
+
+def entry_key(path: Path) -> tuple[str, str]:
+    """(hash of the path, hash of the content): entries for one file share the first."""
+    place = hashlib.sha256(str(path).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return place, hashlib.sha256(path.read_bytes()).hexdigest()[:24]
+
+
+def prune(directory: Path, prefix: str, keep: str) -> None:
+    """Remove older entries of the same file (an edited gazetteer, another version), so
+    the cache holds one entry per file however often it changes."""
+    for stale in directory.glob(prefix + "*"):
+        if stale.name != keep and not stale.name.endswith(".tmp"):
+            with contextlib.suppress(OSError):
+                if stale.is_dir():
+                    for child in stale.iterdir():
+                        child.unlink()
+                    stale.rmdir()
+                else:
+                    stale.unlink()
 
 
 def _store(directory: Path, entry: Path, value: object) -> None:

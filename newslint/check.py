@@ -102,6 +102,10 @@ class CheckContext:
         paths = [self.data_path(p) for p in relative_paths]
         return self.resources.gazetteer(paths)
 
+    def gazetteer_files(self, relative_paths: Iterable[str] = ()) -> tuple[Path, ...]:
+        """The files ``gazetteer(relative_paths)`` is made of, for keying derived data."""
+        return self.resources.gazetteer_files([self.data_path(p) for p in relative_paths])
+
     @property
     def vocabulary(self) -> frozenset[str]:
         return self.resources.vocabulary
@@ -129,10 +133,13 @@ class Resources:
             self._shared[key] = factory()
         return self._shared[key]
 
+    def gazetteer_files(self, paths: Iterable[Path]) -> tuple[Path, ...]:
+        return tuple(sorted(set(paths) | set(self.user_gazetteers)))
+
     def gazetteer(self, paths: Iterable[Path]) -> Gazetteer:
         from newslint.gazetteer import load_gazetteers
 
-        key = tuple(sorted(set(paths) | set(self.user_gazetteers)))
+        key = self.gazetteer_files(paths)
         if key not in self._gazetteers:
             self._gazetteers[key] = load_gazetteers(key)
         return self._gazetteers[key]

@@ -60,3 +60,25 @@ def test_the_same_content_at_another_path_keeps_its_own_positions(tmp_path: Path
     load_gazetteers([tmp_path / "a" / "people.yaml"])
     (entity,) = load_gazetteers([tmp_path / "b" / "people.yaml"]).entities
     assert entity.where.startswith(str(tmp_path / "b" / "people.yaml"))
+
+
+def test_an_edited_file_keeps_one_entry(tmp_path: Path, cache: Path) -> None:
+    path = tmp_path / "people.yaml"
+    for name in ("Shinzo Abe", "Fumio Kishida", "Shigeru Ishiba"):
+        path.write_text(ENTRY.format(name=name))
+        load_gazetteers([path])
+    assert len(list(cache.glob("gazetteer-*.pickle"))) == 1
+
+
+def test_a_sharded_table_returns_what_the_whole_table_holds(tmp_path: Path, cache: Path) -> None:
+    from newslint.shards import ShardedTable, sharded
+
+    source = tmp_path / "table.txt"
+    source.write_text("x")
+    table = {"sent": {"VERB": ("send",)}, "abbey": {"NOUN": ("abbey",)}, "é": {"X": ("é",)}}
+    first = sharded("table", source, lambda _path: table)
+    assert first is table  # the first run uses the table it just loaded
+    second = sharded("table", source, lambda _path: pytest.fail("must come from the shards"))
+    assert isinstance(second, ShardedTable)
+    assert [second.get(k) for k in ("sent", "abbey", "é", "zz")] == [
+        {"VERB": ("send",)}, {"NOUN": ("abbey",)}, {"X": ("é",)}, None]

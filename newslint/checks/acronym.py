@@ -59,6 +59,7 @@ from newslint.acronyms import (
     spells,
     spells_leaving_out_one,
 )
+from newslint.cache import cached_build
 from newslint.check import Check, CheckContext, Match, Param, ParameterError, Related
 from newslint.document import Document
 from newslint.gazetteer import Entity, Gazetteer
@@ -237,9 +238,12 @@ class AcronymCheck(Check):
             raise ParameterError("'max_words' must be at least 1", key="max_words")
         gazetteer = context.gazetteer(params["gazetteers"])
         synonyms = context.data_path(params["synonyms"]) if params["synonyms"] else None
+        sources = [*context.gazetteer_files(params["gazetteers"]), *([synonyms] if synonyms else [])]
         self._knowledge: Knowledge = context.resources.shared(
             ("acronym-knowledge", id(gazetteer), synonyms),
-            lambda: Knowledge(gazetteer, load_word_forms(synonyms)),
+            # built from the gazetteers and synonyms; cached on disk while they are unchanged
+            lambda: cached_build("acronym-knowledge", sources,
+                                 lambda: Knowledge(gazetteer, load_word_forms(synonyms))),
         )
 
     def run(self, document: Document) -> Iterator[Match]:

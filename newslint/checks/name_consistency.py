@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from newslint import lemmas
+from newslint.cache import cached_build
 from newslint.check import Check, CheckContext, Match, Param, ParameterError, Related
 from newslint.document import Document, Span
 from newslint.gazetteer import Entity, Gazetteer
@@ -172,7 +173,10 @@ class NameConsistencyCheck(Check):
         if params["min_length"] < 2:
             raise ParameterError("'min_length' must be at least 2", key="min_length")
         self._gazetteer = context.gazetteer(params["gazetteers"])
-        self._index = name_index(self._gazetteer)
+        sources = context.gazetteer_files(params["gazetteers"])
+        self._index = context.resources.shared(
+            ("name-index", id(self._gazetteer)),
+            lambda: cached_build("name-index", sources, lambda: name_index(self._gazetteer)))
         self._vocabulary = frozenset(fold(w) for w in context.vocabulary)
         self._ordinary = (_load_word_list(context.data_path(params["ordinary_words"]))
                           if params["ordinary_words"] else frozenset())
