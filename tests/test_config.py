@@ -131,3 +131,14 @@ def test_suppression_comments_do_not_apply_to_plain_text(workdir: Path) -> None:
     (workdir / "a.txt").write_text(SUPPRESSED)
     _, report = run_json("--select", "newslint/doubled-word", "a.txt", cwd=workdir)
     assert [f["line"] for f in report["findings"]] == [4, 8, 10, 13]
+
+
+def test_html_positions_and_suppression_comments(workdir: Path) -> None:
+    (workdir / "a.html").write_text(
+        "<html><head><title>Talks</title></head>\n<body>\n"
+        "<p>The minister said the the talks failed.</p>\n"
+        "<!-- newslint-disable-next-line newslint/doubled-word -->\n"
+        "<p>He said the the same.</p>\n"
+        "<script>var the the;</script>\n</body></html>\n")
+    _, report = run_json("--select", "newslint/doubled-word", "a.html", cwd=workdir)
+    assert [(f["line"], f["column"], f["end_column"]) for f in report["findings"]] == [(3, 22, 29)]
