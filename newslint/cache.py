@@ -30,7 +30,12 @@ def cache_dir() -> Path | None:
         return None
     if os.environ.get("NEWSLINT_CACHE_DIR"):
         return Path(os.environ["NEWSLINT_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        home = os.path.expanduser("~")
+        if home.startswith("~"):
+            return None  # no home directory: never write a cache into the current one
+        base = os.path.join(home, ".cache")
     return Path(base) / "newslint"
 
 

@@ -82,3 +82,12 @@ def test_a_sharded_table_returns_what_the_whole_table_holds(tmp_path: Path, cach
     assert isinstance(second, ShardedTable)
     assert [second.get(k) for k in ("sent", "abbey", "é", "zz")] == [
         {"VERB": ("send",)}, {"NOUN": ("abbey",)}, {"X": ("é",)}, None]
+
+
+def test_without_a_home_directory_there_is_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newslint.cache import cache_dir
+
+    for name in ("NEWSLINT_CACHE_DIR", "NEWSLINT_NO_CACHE", "XDG_CACHE_HOME", "HOME"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr("os.path.expanduser", lambda path: path)
+    assert cache_dir() is None
