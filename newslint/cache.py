@@ -2,8 +2,9 @@
 
 Gazetteers are YAML files of thousands of entries; parsing and validating them costs
 more than linting an article. The parsed result is stored under the user's cache
-directory, keyed by the file's path and content (not its timestamp) and newslint's
-version, so an edited or moved file or an upgrade is never served stale. Any problem with the cache (no
+directory, keyed by the file's path and content (not its timestamp), newslint's version
+and the source of the module that builds the entry, so an edited or moved file, an
+upgrade or a changed data structure is never served stale. Any problem with the cache (no
 home directory, a read-only disk, a corrupt entry) silently falls back to parsing.
 ``NEWSLINT_NO_CACHE=1`` turns it off; ``NEWSLINT_CACHE_DIR`` moves it.
 """
@@ -16,6 +17,7 @@ import os
 import pickle
 import tempfile
 from collections.abc import Callable, Sequence
+from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -40,53 +42,56 @@ def cache_dir() -> Path | None:
 
 
 def cached_parse(kind: str, path: Path, parse: Callable[[Path], T]) -> T:
-    """``parse(path)``, reused from the cache when the file's bytes are unchanged."""
-    directory = cache_dir()
-    if directory is None:
-        return parse(path)
-    try:
-        # The path is part of the key: parsed data remembers where each entry came from.
-        place, content = entry_key(path)
-    except OSError:
-        return parse(path)  # let the parser report the unreadable file
-    entry = directory / f"{kind}-{place}-{__version__}-{_FORMAT}-{content}.pickle"
-    try:
-        with entry.open("rb") as stream:
-            return pickle.load(stream)
-    except Exception:  # absent, unreadable or from an incompatible run: parse again
-        pass
-    result = parse(path)
-    _store(directory, entry, result)
-    prune(directory, f"{kind}-{place}-", keep=entry.name)
-    return result
+    """``parse(path)``, reused from the cache while the file's bytes are unchanged.
+
+    The path is part of the key too: parsed data remembers where each entry came from.
+    """
+    return cached_build(kind, [path], lambda: parse(path), code=parse)
 
 
-def cached_build(kind: str, sources: Sequence[Path], build: Callable[[], T]) -> T:
+def cached_build(kind: str, sources: Sequence[Path], build: Callable[[], T],
+                 code: Callable[..., object] | None = None) -> T:
     """``build()``, reused from the cache while the ``sources`` it is derived from (the
-    same files, with the same bytes) are unchanged: an index over gazetteers, say."""
+    same files, with the same bytes) and the module that builds it are unchanged."""
     directory = cache_dir()
     if directory is None:
         return build()
     try:
-        places = hashlib.sha256()
-        contents = hashlib.sha256()
-        for source in sources:
-            place, content = entry_key(source)
-            places.update(place.encode())
-            contents.update(content.encode())
+        place, content = _build_key(sources, code or build)
     except OSError:
-        return build()
-    place = places.hexdigest()[:16]
-    entry = directory / f"{kind}-{place}-{__version__}-{_FORMAT}-{contents.hexdigest()[:24]}.pickle"
+        return build()  # let the builder report the unreadable file
+    entry = directory / f"{kind}-{place}-{content}.pickle"
     try:
         with entry.open("rb") as stream:
             return pickle.load(stream)
-    except Exception:
+    except Exception:  # absent, unreadable or from an incompatible run: build again
         pass
     result = build()
     _store(directory, entry, result)
     prune(directory, f"{kind}-{place}-", keep=entry.name)
     return result
+
+
+def _build_key(sources: Sequence[Path], code: Callable[..., object]) -> tuple[str, str]:
+    """(hash of the source paths, hash of their bytes, newslint's version and the source
+    of the module that builds the entry): editing that module invalidates its entries,
+    so a changed data structure is never unpickled from an older run."""
+    places = hashlib.sha256()
+    contents = hashlib.sha256(f"{__version__}\0{_FORMAT}".encode())
+    for source in sources:
+        place, content = entry_key(source)
+        places.update(place.encode())
+        contents.update(content.encode())
+    contents.update(_module_digest(code.__code__.co_filename).encode())  # type: ignore[attr-defined]
+    return places.hexdigest()[:16], contents.hexdigest()[:24]
+
+
+@cache
+def _module_digest(filename: str) -> str:
+    try:
+        return hashlib.sha256(Path(filename).read_bytes()).hexdigest()
+    except OSError:
+        return ""
 
 
 def entry_key(path: Path) -> tuple[str, str]:

@@ -18,6 +18,7 @@ from newslint.config import SEVERITY_RANK, ignored_for_file, prefix_matches
 from newslint.decoding import DecodeError, decode
 from newslint.document import Document
 from newslint.formats import build_document
+from newslint.positions import Region
 from newslint.rules import Rule
 from newslint.suppression import NO_SUPPRESSIONS, parse_suppressions
 
@@ -43,6 +44,10 @@ class Finding(NamedTuple):
     message: str
     suggestions: tuple[str, ...] = ()
     related: tuple[RelatedLocation, ...] = ()
+
+    @property
+    def region(self) -> Region:
+        return Region(self.line, self.column, self.end_line, self.end_column)
 
     def sort_key(self) -> tuple[Any, ...]:
         return (self.path, self.line, self.column, self.rule, self.end_line,

@@ -31,8 +31,7 @@ def flagged_spans(rule: Rule, text: str) -> tuple[str, ...]:
     document = Document("<example>", text)
     spans = []
     for finding in check_document(document, [rule], RunSettings()):
-        start = document.line_index.line_start(finding.line) + finding.column - 1
-        end = document.line_index.line_start(finding.end_line) + finding.end_column - 1
+        start, end = document.line_index.span(finding.region)
         spans.append(text[start:end])
     return tuple(spans)
 

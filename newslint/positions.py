@@ -57,6 +57,15 @@ class LineIndex:
         line = bisect_right(self._starts, offset)
         return Position(line, offset - self._starts[line - 1] + 1)
 
+    def offset(self, line: int, column: int) -> int:
+        """The offset of 1-based (``line``, ``column``): the inverse of ``position``."""
+        return self._starts[line - 1] + column - 1
+
+    def span(self, region: Region) -> tuple[int, int]:
+        """The offsets ``[start, end)`` of a region: the inverse of ``region``."""
+        line, column, end_line, end_column = region
+        return self.offset(line, column), self.offset(end_line, end_column)
+
     def region(self, start: int, end: int) -> Region:
         begin = self.position(start)
         finish = self.position(end) if end != start else begin

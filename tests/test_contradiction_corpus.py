@@ -80,8 +80,7 @@ def findings(rule: Rule, text: str) -> list[tuple[int, int]]:
     document = Document("<corpus>", text)
     spans = []
     for finding in check_document(document, [rule], RunSettings()):
-        start = document.line_index.line_start(finding.line) + finding.column - 1
-        end = document.line_index.line_start(finding.end_line) + finding.end_column - 1
+        start, end = document.line_index.span(finding.region)
         spans.append((start, end))
     return spans
 

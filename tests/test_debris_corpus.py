@@ -42,8 +42,7 @@ def findings(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
     document = Document("<corpus>", text)
     result = []
     for finding in check_document(document, RULES, RunSettings()):
-        start = document.line_index.line_start(finding.line) + finding.column - 1
-        end = document.line_index.line_start(finding.end_line) + finding.end_column - 1
+        start, end = document.line_index.span(finding.region)
         result.append((start, end, finding.rule, finding.suggestions))
     return result
 

@@ -63,3 +63,11 @@ def test_region_end_is_exclusive_and_zero_width_regions_have_end_equal_start() -
     index = LineIndex("one\ntwo")
     assert tuple(index.region(4, 7)) == (2, 1, 2, 4)
     assert tuple(index.region(5, 5)) == (2, 2, 2, 2)
+
+
+@given(TEXTS, st.data())
+def test_span_inverts_region(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    index = LineIndex(text)
+    assert index.span(index.region(start, end)) == (start, end)

@@ -25,8 +25,7 @@ def findings(rule, text: str, path: str = "a.txt") -> list[tuple[str, Finding]]:
     document = build_document(path, text) if path.endswith(".md") else Document(path, text)
     result = []
     for finding in check_document(document, [rule], RunSettings()):
-        start = document.line_index.line_start(finding.line) + finding.column - 1
-        end = document.line_index.line_start(finding.end_line) + finding.end_column - 1
+        start, end = document.line_index.span(finding.region)
         result.append((text[start:end], finding))
     return result
 

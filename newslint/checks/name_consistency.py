@@ -77,25 +77,23 @@ class NameIndex:
     target_index: LookAlikeIndex = field(default_factory=lambda: LookAlikeIndex(()))
     # every multi-word form, as the tuple of its words
     known_names: set[tuple[str, ...]] = field(default_factory=set)
+    # sorted folded words of a multi-word person form -> (entity, the form as written)
+    reordered: dict[tuple[str, ...], tuple[Entity, str]] = field(default_factory=dict)
+    # the folded word sequence of every accepted form: orders that are right
+    written_orders: set[tuple[str, ...]] = field(default_factory=set)
 
 
-_INDEXES: weakref.WeakKeyDictionary[Gazetteer, NameIndex] = weakref.WeakKeyDictionary()
 _STATS: weakref.WeakKeyDictionary[Document, dict[tuple[Any, ...], dict[str, WordStats]]] = (
     weakref.WeakKeyDictionary())
 
 
-def name_index(gazetteer: Gazetteer) -> NameIndex:
-    index = _INDEXES.get(gazetteer)
-    if index is None:
-        index = _build_index(gazetteer)
-        _INDEXES[gazetteer] = index
-    return index
-
-
-def _build_index(gazetteer: Gazetteer) -> NameIndex:
+def build_name_index(gazetteer: Gazetteer) -> NameIndex:
+    """The gazetteer's forms indexed for name comparison (the checks cache it per run and
+    on disk: see ``NameConsistencyCheck.__init__``)."""
     index = NameIndex()
     for entity in gazetteer.entities:
         for form in entity.forms:
+            _index_word_order(index, entity, form)
             words = [bare(w) for w in _WORD_SPLIT.findall(form) if w[:1].isupper() or len(w) > 3]
             folded = [fold(w) for w in words]
             for key in set(folded):
@@ -114,6 +112,13 @@ def _build_index(gazetteer: Gazetteer) -> NameIndex:
                     index.targets[fold(target)] = [*known, (target, entity)]
     index.target_index = LookAlikeIndex(index.targets)
     return index
+
+
+def _index_word_order(index: NameIndex, entity: Entity, form: str) -> None:
+    words = tuple(fold(w) for w in form.split())
+    index.written_orders.add(words)
+    if entity.kind == "person" and len(words) >= 2 and len(set(words)) == len(words):
+        index.reordered.setdefault(tuple(sorted(words)), (entity, form))
 
 
 # -- the check ----------------------------------------------------------------------------
@@ -174,14 +179,12 @@ class NameConsistencyCheck(Check):
             raise ParameterError("'min_length' must be at least 2", key="min_length")
         self._gazetteer = context.gazetteer(params["gazetteers"])
         sources = context.gazetteer_files(params["gazetteers"])
-        self._index = context.resources.shared(
+        self._index: NameIndex = context.resources.shared(
             ("name-index", id(self._gazetteer)),
-            lambda: cached_build("name-index", sources, lambda: name_index(self._gazetteer)))
+            lambda: cached_build("name-index", sources, lambda: build_name_index(self._gazetteer)))
         self._vocabulary = frozenset(fold(w) for w in context.vocabulary)
         self._ordinary = (_load_word_list(context.data_path(params["ordinary_words"]))
                           if params["ordinary_words"] else frozenset())
-        self._orders, self._written_orders = (
-            _name_orders(self._gazetteer) if params["mode"] == "near-miss" else ({}, frozenset()))
 
     def run(self, document: Document) -> Iterator[Match]:
         mentions = name_mentions(document)
@@ -418,8 +421,8 @@ class NameConsistencyCheck(Check):
             if mention.is_single or self._gazetteer.by_form.get(_mention_text(document, mention)):
                 continue
             written = tuple(fold(word) for word in mention.words)
-            known = self._orders.get(tuple(sorted(written)))
-            if known is None or written in self._written_orders:
+            known = self._index.reordered.get(tuple(sorted(written)))
+            if known is None or written in self._index.written_orders:
                 continue  # "Von der Leyen" at a sentence start is the known order
             entity, form = known
             found = _mention_text(document, mention)
@@ -545,22 +548,6 @@ class NameConsistencyCheck(Check):
 
 
 # -- helpers ------------------------------------------------------------------------------
-
-
-def _name_orders(
-    gazetteer: Gazetteer,
-) -> tuple[dict[tuple[str, ...], tuple[Entity, str]], frozenset[tuple[str, ...]]]:
-    """Sorted folded words of each multi-word person form → (entity, the form as written),
-    and the folded word sequences of every accepted form (orders that are right)."""
-    orders: dict[tuple[str, ...], tuple[Entity, str]] = {}
-    written: set[tuple[str, ...]] = set()
-    for entity in gazetteer.entities:
-        for form in entity.forms:
-            words = tuple(fold(w) for w in form.split())
-            written.add(words)
-            if entity.kind == "person" and len(words) >= 2 and len(set(words)) == len(words):
-                orders.setdefault(tuple(sorted(words)), (entity, form))
-    return orders, frozenset(written)
 
 
 def _load_word_list(path: Path) -> frozenset[str]:

@@ -122,7 +122,7 @@ def result(finding: Finding, rule_index: int, sources: _SourceCache) -> dict[str
     entry["level"] = LEVELS[finding.severity]
     entry["message"] = {"text": result_message(finding)}
     entry["locations"] = [{"physicalLocation": {"artifactLocation": location,
-                                                "region": region(*finding[1:5])}}]
+                                                "region": region(*finding.region)}}]
     if finding.related:
         entry["relatedLocations"] = [
             {"id": number,
@@ -176,7 +176,7 @@ def fix(finding: Finding, location: dict[str, str], suggestion: str) -> dict[str
         "description": {"text": f"Replace with '{suggestion}'"},
         "artifactChanges": [{
             "artifactLocation": location,
-            "replacements": [{"deletedRegion": region(*finding[1:5]),
+            "replacements": [{"deletedRegion": region(*finding.region),
                               "insertedContent": {"text": suggestion}}],
         }],
     }
@@ -209,8 +209,7 @@ class _SourceCache:
             return False
         index = document.line_index
         try:
-            begin = index.line_start(finding.line) + finding.column - 1
-            end = index.line_start(finding.end_line) + finding.end_column - 1
+            begin, end = index.span(finding.region)
         except IndexError:
             return False
         if not 0 <= begin <= end <= len(document.source):
