@@ -126,7 +126,8 @@ def check_document(
         if document.kind in ("markdown", "html")
         else NO_SUPPRESSIONS
     )
-    relative = _relative(document.path, settings)
+    # resolving the path costs system calls: only per-file-ignores need it
+    relative = _relative(document.path, settings) if settings.per_file_ignores else document.path
     minimum = SEVERITY_RANK[settings.min_severity]
     findings: list[Finding] = []
     for rule in rules:

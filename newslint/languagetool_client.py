@@ -89,10 +89,6 @@ class Utf16Index:
             return offset - before  # between the two halves of one character
         return max(0, min(self._length, offset - before))
 
-    @property
-    def has_astral(self) -> bool:
-        return bool(self._astral)
-
 
 def utf16_length(text: str) -> int:
     """The length LT sees: UTF-16 code units."""

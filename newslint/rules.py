@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -281,8 +281,3 @@ def _examples(data: LocatedDict) -> tuple[Example, ...]:
                 raise YamlError(item.value_mark("flags"), f"flag '{flag}' is not in the text")
         result.append(Example(item["text"], tuple(flags), mark))
     return tuple(result)
-
-
-def iter_rules(packs: Iterable[list[Rule]]) -> Iterable[Rule]:
-    for pack in packs:
-        yield from pack

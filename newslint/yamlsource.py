@@ -62,10 +62,6 @@ class LocatedList(list):
         return self.item_marks[index] if index < len(self.item_marks) else self.mark
 
 
-def mark_of(value: Any, fallback: Mark | None = None) -> Mark | None:
-    return getattr(value, "mark", fallback)
-
-
 def load_yaml(path: Path | str, text: str | None = None) -> Any:
     """Parse one YAML document into located containers; raise ``YamlError`` when invalid."""
     name = str(path)
