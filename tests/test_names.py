@@ -164,9 +164,12 @@ def test_the_minority_spelling_is_flagged_with_the_majority_form_and_where_it_is
     column = text.split("\n")[1].index("Khameini") + 1
     assert (finding.line, finding.column, finding.end_column) == (2, column, column + 8)
     assert finding.suggestions == ("Khamenei",)
-    assert finding.message == ("'Khameini' (1 mention) looks like a variant of 'Khamenei' "
-                               "(3 mentions, first at 1:15)")
-    assert [(r.line, r.column) for r in finding.related] == [(1, 15)]
+    assert finding.message == ("'Khameini' (1 mention) and 'Khamenei' (3 mentions, first at "
+                               "1:15) look like one name spelt two ways; the known name is "
+                               "Ali Khamenei")
+    # one finding for the pair: every other mention is a related location
+    assert [(r.line, r.column) for r in finding.related][0] == (1, 15)
+    assert len(finding.related) == 3
 
 
 def test_a_gazetteer_name_decides_a_tie() -> None:

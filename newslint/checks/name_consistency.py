@@ -36,6 +36,17 @@ from newslint.cache import cached_build
 from newslint.check import Check, CheckContext, Match, Param, ParameterError, Related
 from newslint.document import Document, Span
 from newslint.gazetteer import Entity, Gazetteer
+from newslint.name_evidence import (
+    demonym_family,
+    differs_by_syllable,
+    in_word_list,
+    is_compound_of,
+    is_place_compound,
+    korean_given_name,
+    korean_respelling,
+    list_sentences,
+    same_head_compounds,
+)
 from newslint.names import (
     COMMON_WORDS,
     TITLE_WORDS,
@@ -81,10 +92,14 @@ class NameIndex:
     reordered: dict[tuple[str, ...], tuple[Entity, str]] = field(default_factory=dict)
     # the folded word sequence of every accepted form: orders that are right
     written_orders: set[tuple[str, ...]] = field(default_factory=set)
+    # (folded Korean family name, squashed given name) -> the given name as the gazetteer
+    # writes it: "Jae In" and "Jaein" are read as "Jae-in"
+    korean_given: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 _STATS: weakref.WeakKeyDictionary[Document, dict[tuple[Any, ...], dict[str, WordStats]]] = (
     weakref.WeakKeyDictionary())
+_MENTIONS: weakref.WeakKeyDictionary[Document, list[NameMention]] = weakref.WeakKeyDictionary()
 
 
 def build_name_index(gazetteer: Gazetteer) -> NameIndex:
@@ -115,7 +130,10 @@ def build_name_index(gazetteer: Gazetteer) -> NameIndex:
 
 
 def _index_word_order(index: NameIndex, entity: Entity, form: str) -> None:
-    words = tuple(fold(w) for w in form.split())
+    written = tuple(form.split())
+    if entity.kind == "person" and korean_given_name(written) == (1, 2):
+        index.korean_given.setdefault((fold(written[0]), squash(written[1])), written[1])
+    words = tuple(fold(w) for w in written)
     index.written_orders.add(words)
     if entity.kind == "person" and len(words) >= 2 and len(set(words)) == len(words):
         index.reordered.setdefault(tuple(sorted(words)), (entity, form))
@@ -131,6 +149,8 @@ class WordStats:
     word: str
     ordinary: bool  # an English word, or one the article also writes in lower case
     occurrences: list[tuple[NameMention, int]] = field(default_factory=list)
+    korean_given: bool = False  # a Korean given name ("Jae-in", "Jae In", "Jaein")
+    listed: int = 0  # occurrences in sentences that list many names (line-ups, results)
 
     @property
     def first(self) -> Span:
@@ -166,9 +186,9 @@ class NameConsistencyCheck(Check):
                                  "config `gazetteers` are added"),
         "min_length": Param("int", default=3, help="shortest name word compared"),
         "ordinary_words": Param("path", default=None,
-                                help="near-miss: a word list (relative to the rule file) of "
-                                     "capitalised words that are never names: demonyms, "
-                                     "languages, days"),
+                                help="a word list (relative to the rule file) of capitalised "
+                                     "words that are never names: demonyms, languages, days "
+                                     "(never near misses, never variants)"),
     }
     # Each mode fills the values its rule's message uses; see rules/name-*.yaml.
     default_message = "'{found}' looks like a variant of '{expected}'"
@@ -187,7 +207,7 @@ class NameConsistencyCheck(Check):
                           if params["ordinary_words"] else frozenset())
 
     def run(self, document: Document) -> Iterator[Match]:
-        mentions = name_mentions(document)
+        mentions = self._mentions(document)
         if not mentions:
             return
         mode = self.params["mode"]
@@ -202,6 +222,31 @@ class NameConsistencyCheck(Check):
             yield from self._near_misses(document, mentions, stats)
 
     # -- shared -----------------------------------------------------------------------------
+    def _mentions(self, document: Document) -> list[NameMention]:
+        """The document's name mentions, Korean given names as one word: "Moon Jae In",
+        "Moon Jae-in" and "Moon Jaein" are one name, written as the gazetteer writes it."""
+        cached = _MENTIONS.get(document)
+        if cached is None:
+            cached = [self._korean_mention(m) for m in name_mentions(document)]
+            _MENTIONS[document] = cached
+        return cached
+
+    def _korean_mention(self, mention: NameMention) -> NameMention:
+        given = korean_given_name(mention.words)
+        if given is None:
+            return mention
+        first, end = given
+        parts = mention.words[first:end]
+        word = parts[0] if len(parts) == 1 else f"{parts[0]}-{parts[1].lower()}"
+        known = self._index.korean_given.get((fold(mention.words[0]), squash(word)))
+        word = known or word
+        span = Span(mention.spans[first].start, mention.spans[end - 1].end)
+        return mention._replace(words=(*mention.words[:first], word),
+                                spans=(*mention.spans[:first], span))
+
+    def _is_place(self, word: str) -> bool:
+        return any(e.kind == "place" for e in self._gazetteer.by_form.get(word, ()))
+
     def _word_stats(self, document: Document, mentions: list[NameMention]) -> dict[str, WordStats]:
         """Name words worth comparing (once per document for the rules that share them)."""
         key = (self.params["min_length"], self._vocabulary)
@@ -214,19 +259,24 @@ class NameConsistencyCheck(Check):
                             mentions: list[NameMention]) -> dict[str, WordStats]:
         """Name words worth comparing: not ordinary words, not the user's vocabulary."""
         lower = lowercase_words(document)
+        listed = list_sentences(document, mentions)
         stats: dict[str, WordStats] = {}
         for mention in mentions:
+            korean = korean_given_name(mention.words)
             for slot, word in enumerate(mention.words):
                 folded = fold(word)
                 ordinary = is_ordinary(folded, lower)
                 if (len(word) < self.params["min_length"] or not is_comparable_word(word)
                         or folded in self._vocabulary or word in TITLE_WORDS
-                        or ordinary and mention.is_single):
+                        or ordinary and mention.is_single
+                        or is_place_compound(word, self._is_place, self._ordinary)):
                     continue
                 key = word.casefold()
                 if key not in stats:
                     stats[key] = WordStats(word, ordinary)
                 stats[key].occurrences.append((mention, slot))
+                stats[key].korean_given |= korean is not None and slot >= korean[0]
+                stats[key].listed += mention.sentence in listed
         return {key: word_stats for key, word_stats in stats.items()
                 if not (word_stats.only_initial and looks_english(word_stats.word))}
 
@@ -243,9 +293,11 @@ class NameConsistencyCheck(Check):
 
     # -- variants ---------------------------------------------------------------------------
     def _variants(self, document: Document, stats: dict[str, WordStats]) -> Iterator[Match]:
+        """One finding per pair of forms, at the first mention of the less trusted one."""
+        pairs = self._variant_pairs(stats)
         neighbours: dict[str, set[str]] = defaultdict(set)
         tied: set[str] = set()  # the gazetteer's spelling in a full name ("Giorgia Meloni")
-        for a, b in self._variant_pairs(stats):
+        for a, b in pairs:
             neighbours[a].add(b)
             neighbours[b].add(a)
             if self._gazetteer_ties(stats[a], stats[b]):
@@ -266,13 +318,14 @@ class NameConsistencyCheck(Check):
             if not better:
                 continue
             target = max(better, key=rank)
-            yield from self._variant_matches(document, stats[key], stats[target])
+            evidence = pairs[(key, target) if key < target else (target, key)]
+            yield self._variant_match(document, stats[key], stats[target], evidence)
 
     def _spacing_variants(self, document: Document, mentions: list[NameMention],
                           stats: dict[str, WordStats]) -> Iterator[Match]:
         """One name as one word and as two: "Fangfang" / "Fang Fang", "Lifeng" / "Li Feng"."""
         joined = {squash(key): word_stats for key, word_stats in stats.items()
-                  if len(key) >= 5 and not word_stats.ordinary}
+                  if len(key) >= 5 and not word_stats.ordinary and not word_stats.korean_given}
         split: dict[str, list[Span]] = defaultdict(list)
         for mention in mentions:
             words = mention.words
@@ -294,35 +347,71 @@ class NameConsistencyCheck(Check):
                 continue
             joined_rank = (joined_known, word_stats.count, -word_stats.first.start)
             split_rank = (split_known, len(spans), -spans[0].start)
+            joined_spans = [m.spans[slot] for m, slot in word_stats.occurrences]
             if joined_rank < split_rank:
-                flagged = [m.spans[slot] for m, slot in word_stats.occurrences]
-                target, target_spans = split_form, spans
+                flagged, found, target, target_spans = joined_spans, word_stats.word, split_form, spans
             else:
-                flagged, target = spans, word_stats.word
-                target_spans = [m.spans[slot] for m, slot in word_stats.occurrences]
-            first = target_spans[0]
-            values = {"expected": target, "mentions": _plural(len(flagged), "mention"),
-                      "context": "", "expected_mentions": _plural(len(target_spans), "mention"),
-                      "first": _at(document, first),
-                      "note": "; one name written as one word and as two"}
-            related = (Related(first.start, first.end, f"'{target}' first written here"),)
-            for span in flagged:
-                yield Match(span.start, span.end, values, suggestions=(target,), related=related)
+                flagged, found, target, target_spans = spans, split_form, word_stats.word, joined_spans
+            known = joined_known if target == word_stats.word else split_known
+            yield self._pair_match(document, (found, flagged), (target, target_spans),
+                                   note="; one name written as one word and as two",
+                                   suggest=known)
 
-    def _variant_pairs(self, stats: dict[str, WordStats]) -> set[tuple[str, str]]:
-        pairs: set[tuple[str, str]] = set()
+    def _variant_pairs(self, stats: dict[str, WordStats]) -> dict[tuple[str, str], str]:
+        """Pairs of keys that may be one name, with the evidence that ties them:
+        ``spelling`` (accents or hyphens only), ``slot`` (full names equal but for this
+        word), ``tie`` (a gazetteer name with one in place of the other) or ``surname``
+        (a standalone word like another name word: the weakest)."""
+        pairs: dict[tuple[str, str], str] = {}
         folded_keys: dict[str, list[str]] = defaultdict(list)
         for key in stats:
             folded_keys[squash(key)].append(key)
         # Accents or hyphens only ("Erdoğan"/"Erdogan", "Yi-ning"/"Yining"): one name.
         for keys in folded_keys.values():
-            pairs.update((a, b) for a in keys for b in keys if a < b)
-        pairs.update(self._same_slot_pairs(stats))
-        pairs.update(self._surname_pairs(stats, folded_keys))
-        return {(a, b) for a, b in pairs if not (
-            self._known(a) and self._known(b)
-            and not self._gazetteer_ties(stats[a], stats[b])
-            and not self._gazetteer_ties(stats[b], stats[a]))}
+            pairs.update(((a, b), "spelling") for a in keys for b in keys if a < b)
+        for pair in self._same_slot_pairs(stats):
+            pairs.setdefault(pair, "slot")
+        for pair in self._surname_pairs(stats, folded_keys):
+            pairs.setdefault(pair, "surname")
+        result: dict[tuple[str, str], str] = {}
+        for (a, b), evidence in pairs.items():
+            if self._gazetteer_ties(stats[a], stats[b]) or self._gazetteer_ties(stats[b], stats[a]):
+                evidence = "tie"
+            elif self._known(a) and self._known(b):
+                continue  # two known names: two people or places (confusables aside)
+            if not self._different_names(stats[a], stats[b], evidence):
+                result[(a, b)] = evidence
+        return result
+
+    def _different_names(self, a: WordStats, b: WordStats, evidence: str) -> bool:
+        """Whether a pair that looks alike is two names after all (see name_evidence)."""
+        if a.korean_given and b.korean_given:
+            return True  # "Jae-in" / "Jaein": one Korean given name, however spaced
+        if evidence in ("spelling", "tie"):
+            return False
+        fa, fb = fold(a.word), fold(b.word)
+        if (is_compound_of(a.word, b.word) or same_head_compounds(a.word, b.word)
+                or in_word_list(fa, self._ordinary) or in_word_list(fb, self._ordinary)
+                or demonym_family(fa, fb) or differs_by_syllable(fa, fb)):
+            return True  # "German-US"/"German", "Kenyans"/"Kenya", "Jinan"/"Jining"
+        if evidence == "slot":
+            return False
+        if lemmas.all_lemmas(fa) or lemmas.all_lemmas(fb):
+            return True  # "Beauty", "Eternal": an English word with a name's capital
+        if a.in_full_name and b.in_full_name:
+            return True  # each a full, different name: two people
+        if a.listed == a.count or b.listed == b.count:
+            return True  # a squad or a results list: many real names a letter apart
+        return self._kinds_differ(a, b)
+
+    def _kinds_differ(self, a: WordStats, b: WordStats) -> bool:
+        """A known place or organisation against a word seen only inside people's full
+        names ("Florida" / "Gloria Estefan", "Paris" / "Parisa Khan")."""
+        for x, y in ((a, b), (b, a)):
+            kinds = {e.kind for e in self._known(x.word)}
+            if kinds and "person" not in kinds and not y.standalone:
+                return True
+        return False
 
     def _same_slot_pairs(self, stats: dict[str, WordStats]) -> Iterator[tuple[str, str]]:
         """Full names equal but in one slot: "Fang Fang" / "Fan Fang", "Shinzo Abe" / "Shinzo Abbey"."""
@@ -381,26 +470,55 @@ class NameConsistencyCheck(Check):
                     return True
         return False
 
-    def _variant_matches(self, document: Document, variant: WordStats,
-                         target: WordStats) -> Iterator[Match]:
-        entities = self._known(target.word)
-        note = ""
-        if len({e.name for e in entities}) == 1 and entities[0].name != target.word:
-            note = f"; the known name is {entities[0].name}"
-        first = target.first
-        first_variant_mention, _ = variant.occurrences[0]
+    def _variant_match(self, document: Document, variant: WordStats, target: WordStats,
+                       evidence: str) -> Match:
+        entity = self._confirmed_entity(document, variant, target, evidence)
+        note = f"; the known name is {entity.name}" if entity is not None else (
+            "; nothing here says which spelling is right")
+        first_variant, _ = variant.occurrences[0]
         context = ""
-        if not first_variant_mention.is_single:
-            where = Span(first_variant_mention.start, first_variant_mention.end)
-            context = (f", '{_mention_text(document, first_variant_mention)}' at "
-                       f"{_at(document, where)}")
-        values = {"expected": target.word, "mentions": _plural(variant.count, "mention"),
-                  "context": context, "expected_mentions": _plural(target.count, "mention"),
+        if not first_variant.is_single:
+            where = Span(first_variant.start, first_variant.end)
+            context = f", '{_mention_text(document, first_variant)}' at {_at(document, where)}"
+        spans = [m.spans[slot] for m, slot in variant.occurrences]
+        target_spans = [m.spans[slot] for m, slot in target.occurrences]
+        return self._pair_match(document, (variant.word, spans), (target.word, target_spans),
+                                note=note, suggest=entity is not None, context=context,
+                                sure=evidence != "surname")
+
+    def _pair_match(self, document: Document, found: tuple[str, list[Span]],
+                    target: tuple[str, list[Span]], *, note: str, suggest: bool,
+                    context: str = "", sure: bool = True) -> Match:
+        """The finding for a pair of forms: at the first mention of ``found``, every other
+        mention of both forms as related locations, the counts in the message. Only a
+        form the gazetteer knows is suggested; otherwise the majority may be the error."""
+        (word, spans), (expected, target_spans) = found, target
+        first = target_spans[0]
+        values = {"expected": expected, "mentions": _plural(len(spans), "mention"),
+                  "context": context, "expected_mentions": _plural(len(target_spans), "mention"),
                   "first": _at(document, first), "note": note}
-        related = (Related(first.start, first.end, f"'{target.word}' first written here"),)
-        for mention, slot in variant.occurrences:
-            span = mention.spans[slot]
-            yield Match(span.start, span.end, values, suggestions=(target.word,), related=related)
+        related = [Related(first.start, first.end, f"'{expected}' first written here")]
+        related += [Related(s.start, s.end, f"'{word}' also written here") for s in spans[1:]]
+        related += [Related(s.start, s.end, f"'{expected}' also written here")
+                    for s in target_spans[1:]]
+        return Match(spans[0].start, spans[0].end, values,
+                     suggestions=(expected,) if suggest else (), related=tuple(related),
+                     severity=None if sure else "info")
+
+    def _confirmed_entity(self, document: Document, variant: WordStats, target: WordStats,
+                          evidence: str) -> Entity | None:
+        """The gazetteer entity ``target`` names, when the article is about it: never cite
+        Marco Rubio for a footballer called Marco. A person counts only when a gazetteer
+        name ties the two forms or the article writes one of the person's full forms."""
+        entities = {e.name: e for e in self._known(target.word)}
+        if len(entities) == 1:
+            entity = next(iter(entities.values()))
+            if entity.kind != "person" or evidence == "tie":
+                return entity
+        written = {e.name: e for mention, _slot in target.occurrences if not mention.is_single
+                   for e in self._gazetteer.by_form.get(_mention_text(document, mention), ())
+                   if e.name in entities}
+        return next(iter(written.values())) if len(written) == 1 else None
 
     # -- near misses ------------------------------------------------------------------------
     def _near_misses(self, document: Document, mentions: list[NameMention],
@@ -433,14 +551,17 @@ class NameConsistencyCheck(Check):
 
     def _anchored_near_misses(self, document: Document, word_stats: WordStats,
                               present: set[str]) -> Iterator[Match]:
-        """A full name that matches a gazetteer name but for one look-alike word."""
+        """A full name that matches a gazetteer name but for one look-alike word ("Mun
+        Jae-in": the family name in another romanization counts as one)."""
         for mention, slot in word_stats.occurrences:
-            if mention.is_single or self._gazetteer.by_form.get(_mention_text(document, mention)):
+            if mention.is_single or self._gazetteer.by_form.get(" ".join(mention.words)) or \
+                    self._gazetteer.by_form.get(_mention_text(document, mention)):
                 continue
             word = mention.words[slot]
             for entity, expected in self._slot_expectations(mention, slot):
-                if fold(expected) in present or not looks_alike(fold(word), fold(expected),
-                                                                 strong_context=True):
+                if fold(expected) in present or not (
+                        looks_alike(fold(word), fold(expected), strong_context=True)
+                        or korean_respelling(fold(word), fold(expected))):
                     continue
                 span = mention.spans[slot]
                 context = f" in '{_mention_text(document, mention)}'"
@@ -472,15 +593,38 @@ class NameConsistencyCheck(Check):
         if best is None or best[2] in present:
             return
         target_word, entity = self._index.targets[best[2]][0]
+        found = []
         for mention, slot in word_stats.occurrences:
             span = mention.spans[slot]
             start, suggestion = span.start, target_word
             first_name = _mangled_first_name(document, span, entity)
             if first_name is not None:
                 start, suggestion = first_name, entity.name
-            yield Match(start, span.end,
-                        {"expected": suggestion, "entity": _who(entity), "context": ""},
-                        suggestions=(suggestion,))
+            found.append((Span(start, span.end), suggestion,
+                          first_name is not None or _title_fits(mention.title, entity)))
+        if any(supported for *_, supported in found) or self._named_elsewhere(entity, present,
+                                                                             best[2]):
+            for span, suggestion, _ in found:  # the article is about this person or place
+                yield Match(span.start, span.end,
+                            {"expected": suggestion, "entity": _who(entity), "context": ""},
+                            suggestions=(suggestion,))
+            return
+        # One weak signal: a word like a known name, nothing else about it. Say so once.
+        span, suggestion, _ = found[0]
+        related = tuple(Related(s.start, s.end, f"'{word_stats.word}' also written here")
+                        for s, *_ in found[1:])
+        yield Match(span.start, span.end,
+                    {"expected": suggestion, "entity": _who(entity),
+                     "context": " (nothing else in the article names them)"},
+                    suggestions=(suggestion,), related=related, severity="info")
+
+    def _named_elsewhere(self, entity: Entity, present: set[str], target: str) -> bool:
+        """Another distinctive word of the entity's names is in the article ("Rachel" for
+        Rachel Reeves): the article is about that entity."""
+        words = {fold(w) for form in entity.forms for w in _WORD_SPLIT.findall(form)
+                 if w not in TITLE_WORDS}
+        words.discard(target)
+        return any(w in present and len(w) >= 4 and w not in COMMON_WORDS for w in words)
 
     def _distinctive_target(self, target: str, distance: int) -> bool:
         """Five-letter words are near misses of too much ("Samba"/"Samoa"): persons only."""
@@ -557,6 +701,18 @@ def _load_word_list(path: Path) -> frozenset[str]:
     except OSError as error:
         raise ParameterError(f"cannot read {path}: {error.strerror}", key="ordinary_words") from None
     return frozenset(fold(word) for line in lines for word in line.split("#", 1)[0].split())
+
+
+def _title_fits(title: str, entity: Entity) -> bool:
+    """The title before a mention names the entity's office ("Treasury Secretary" for Scott
+    Bessent); "Mr" or "Dr" says nothing about who it is."""
+    words = {fold(w) for w in title.replace(".", " ").split()} - _HONORIFICS
+    about = {fold(w) for w in re.findall(r"[^\W\d_]+", f"{entity.role or ''} {entity.description or ''}")}
+    return bool(words & about)
+
+
+_HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady madam madame monsieur "
+                        "herr frau former late acting interim senior deputy".split())
 
 
 def _is_common(folded: str) -> bool:
