@@ -40,6 +40,9 @@ def demonym_family(a: str, b: str) -> bool:
     plural ("kenya"/"kenyans", "mexico"/"mexican", "britain"/"briton", "dane"/"danes")."""
     if a == b:
         return True
+    shorter, longer = sorted((a, b), key=len)
+    if longer[len(shorter):] in ("i", "y") and longer.startswith(shorter) and shorter[-1] in "aeiouy":
+        return False  # "Zelensky"/"Zelenskyy", "Tochytsky"/"Tochytskyi": transliterations
     place_a, place_b = _stems(a, _PLACE_ENDINGS), _stems(b, _PLACE_ENDINGS)
     people_a, people_b = _stems(a, _DEMONYM_ENDINGS), _stems(b, _DEMONYM_ENDINGS)
     return bool(place_a & people_b or place_b & people_a or people_a & people_b)
