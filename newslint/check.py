@@ -49,7 +49,8 @@ class Match(NamedTuple):
 
     ``values`` fill the rule's ``message`` template (``{found}`` is always available);
     ``message`` replaces the template entirely when a check knows better; ``severity``
-    overrides the rule's when one check reports two kinds of problem.
+    overrides the rule's when one check reports two kinds of problem, or reports what it
+    is unsure of as ``info`` (a user's ``severity`` override for the rule still wins).
 
     A check that fronts a family of external rules (LanguageTool) reports each match under
     its own id: ``rule_name`` replaces the rule's name within its pack (the finding's rule

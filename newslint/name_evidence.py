@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from rapidfuzz.distance import Levenshtein
 
 from newslint.document import Document, Span
-from newslint.names import NameMention, fold
+from newslint.names import COMMON_WORDS, NameMention, fold
 
 # -- word families: places, their people and adjectives ---------------------------------
 
@@ -190,11 +190,13 @@ def list_sentences(document: Document, mentions: list[NameMention]) -> set[Span]
     election results. Among many real names, two a letter apart are two names."""
     by_sentence: dict[Span, list[NameMention]] = defaultdict(list)
     for mention in mentions:
-        by_sentence[mention.sentence].append(mention)
+        if not all(fold(word) in COMMON_WORDS for word in mention.words):  # "Monday"
+            by_sentence[mention.sentence].append(mention)
     listed = set()
     for sentence, found in by_sentence.items():
-        if len(found) < 4:
-            continue
+        text = document.text[sentence.start : sentence.end]
+        if len(found) < 4 or text.count(",") + text.count(";") < 2:
+            continue  # a list separates its names
         tokens = document.tokens_in(sentence.start, sentence.end)
         words = [t for t in tokens if t.text[:1].isalpha()]
         name_words = sum(len(m.words) for m in found)

@@ -430,8 +430,10 @@ class NameConsistencyCheck(Check):
             ordered = sorted(keys)
             for i, a in enumerate(ordered):
                 for b in ordered[i + 1 :]:
-                    if not (stats[a].ordinary and stats[b].ordinary) and looks_alike(
-                            fold(a), fold(b), strong_context=True):
+                    if not (stats[a].ordinary and stats[b].ordinary) and (
+                            looks_alike(fold(a), fold(b), strong_context=True)
+                            or korean_respelling(fold(a), fold(b))
+                            or korean_respelling(fold(b), fold(a))):
                         yield a, b
 
     def _surname_pairs(self, stats: dict[str, WordStats],
