@@ -615,10 +615,13 @@ class NameConsistencyCheck(Check):
         span, suggestion, _ = found[0]
         related = tuple(Related(s.start, s.end, f"'{word_stats.word}' also written here")
                         for s, *_ in found[1:])
-        yield Match(span.start, span.end,
-                    {"expected": suggestion, "entity": _who(entity),
-                     "context": " (nothing else in the article names them)"},
-                    suggestions=(suggestion,), related=related, severity="info")
+        message = (f"'{document.text[span.start:span.end]}' is a letter or two from "
+                   f"'{suggestion}' ({_who(entity)}), but nothing else in the article points "
+                   f"to {'them' if entity.kind == 'person' else 'it'}: a misspelling, or "
+                   "another name?")
+        yield Match(span.start, span.end, {"expected": suggestion, "entity": _who(entity)},
+                    suggestions=(suggestion,), related=related, message=message,
+                    severity="info")
 
     def _named_elsewhere(self, entity: Entity, present: set[str], target: str) -> bool:
         """Another distinctive word of the entity's names is in the article ("Rachel" for
