@@ -5,20 +5,23 @@ The headline failure of machine-translated news is the name: "Shinzo Abbey" then
 where the copy means Ali Khamenei (the current leader). One check serves three rules
 through ``mode``:
 
-- ``variant``: the article's name words are grouped by spelling; a word that looks like
-  another name word of the same article (same slot of an otherwise equal full name, or a
-  surname-only mention after a full name, or a gazetteer name tying the two) is reported
-  at the minority spelling, with the majority, full or gazetteer form as the suggestion.
+- ``variant`` (``name_variants.py``): the article's name words are grouped by spelling; a
+  pair of forms that looks like one name (same slot of an otherwise equal full name, a
+  surname-only mention after a full name, a gazetteer name tying the two) is reported once,
+  at the less trusted form, suggesting only a gazetteer form; info when the only evidence
+  is a lone look-alike surname.
 - ``near-miss``: a name word that is not a gazetteer form but is one or two letters away
   from one ("Bescent" / "Bessent"), or a full name whose other part is right ("Shinzo
-  Abbey", "Donalt Trump").
+  Abbey", "Donalt Trump"); info, once, when nothing else in the article points to the
+  known name (no first name, office or other word of it).
 - ``confusable``: two gazetteer entities listed as ``confusable`` both appear; the less
   frequent one is reported, saying who each is.
 
 Names are compared only when the evidence says they are one name: two different people
 with one surname ("Barack Obama", "Michelle Obama"), plurals and possessives ("the
 Obamas", "Abe's"), demonyms ("Iran", "Iranian"), names that merely start alike, words that
-start a sentence, all-caps headlines, URLs and the user's vocabulary are left alone.
+start a sentence, all-caps headlines, URLs and the user's vocabulary are left alone; see
+``newslint.name_evidence`` and docs/names.md for the other classes of different names.
 """
 
 from __future__ import annotations
