@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -114,6 +115,7 @@ def is_syllable(text: str) -> bool:
     return bool(text) and _SYLLABLE.match(text) is not None
 
 
+@lru_cache(maxsize=16384)
 def _syllables(text: str) -> bool:
     """``text`` splits into romanized syllables ("chang", "haiphong" = hai + phong)."""
     if not text:
@@ -154,13 +156,15 @@ KOREAN_SURNAMES: dict[str, tuple[str, ...]] = {
     "jeong": ("jung", "chung"), "kang": ("gang",), "cho": ("jo", "joe"),
     "yoon": ("yun", "youn"), "jang": ("chang",), "lim": ("im", "rim"), "oh": ("o",),
     "seo": ("suh", "so"), "shin": ("sin",), "kwon": ("gwon",), "hwang": (),
-    "ahn": ("an",), "yoo": ("yu", "ryu"), "hong": (), "jeon": ("chun", "jun", "chon"),
+    "ahn": ("an",), "yoo": ("yu", "ryu"), "jeon": ("chun", "jun", "chon"),
     "ko": ("go", "koh"), "moon": ("mun",), "son": ("sohn",), "bae": ("pae",),
     "baek": ("paik", "paek"), "heo": ("hur", "huh"), "noh": ("roh", "no"),
     "kwak": ("gwak",), "sung": ("seong",), "cha": (), "joo": ("ju", "chu"), "woo": ("u",),
     "ryu": ("yoo", "yu"), "chae": (), "byun": ("byeon",), "pyo": (), "myung": (),
-    "roh": ("noh",), "han": (), "nam": (), "min": (), "yang": (), "song": (),
+    "roh": ("noh",),
 }
+# Left out: family names as common in Chinese as in Korean (Han, Song, Yang, Hong, Min):
+# after them a hyphenated given name may be a Chinese one, whose spelling should agree.
 
 
 def korean_respelling(written: str, expected: str) -> bool:
@@ -175,7 +179,7 @@ def korean_given_name(words: tuple[str, ...]) -> tuple[int, int] | None:
     if len(words) < 2 or fold(words[0]) not in KOREAN_SURNAMES:
         return None
     rest = [fold(w) for w in words[1:]]
-    if len(rest) == 2 and all(is_syllable(w) and len(w) <= 4 for w in rest):
+    if len(rest) == 2 and all(is_syllable(w) and len(w) <= 5 for w in rest):
         return 1, 3
     if len(rest) == 1 and _syllables(rest[0].replace("-", "")) and len(rest[0]) <= 9:
         return 1, 2
