@@ -182,6 +182,9 @@ def test_a_message_never_cites_another_person_of_the_same_name() -> None:
             "Marco Rossi thanked Marco's fans.")
     for finding in run(VARIANT, text) + run(NEAR_MISS, text):
         assert "Rubio" not in finding.message
+    # the lone "Marcco" is the article's own pair, reported once, not a near miss too
+    assert spans(NEAR_MISS, text) == []
+    assert spans(VARIANT, text) == ["Marcco"]
 
 
 # -- Korean names whatever the spacing ------------------------------------------------------

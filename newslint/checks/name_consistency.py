@@ -262,11 +262,20 @@ class NameConsistencyCheck(VariantMode, Check):
                      stats: dict[str, WordStats]) -> Iterator[Match]:
         present = {fold(m_word) for m in mentions for m_word in m.words}
         yield from self._reordered_names(document, mentions)
+        own = LookAlikeIndex({fold(key) for key in stats})
         for word_stats in stats.values():
             # "Georgia Meloni": a known word may still be the wrong one in a known full name.
             yield from self._anchored_near_misses(document, word_stats, present)
-            if not word_stats.in_full_name and not self._known(word_stats.word):
+            if (not word_stats.in_full_name and not self._known(word_stats.word)
+                    and not self._has_own_look_alike(word_stats, own)):
                 yield from self._standalone_near_misses(document, word_stats, present)
+
+    @staticmethod
+    def _has_own_look_alike(word_stats: WordStats, own: LookAlikeIndex) -> bool:
+        """The article writes a name like this lone word ("Marcco" near "Marco Rossi"):
+        that is name-variant's pair, not a near miss of some known person."""
+        folded = fold(word_stats.word)
+        return any(looks_alike(folded, other, strong_context=False) for other in own.near(folded))
 
     def _reordered_names(self, document: Document, mentions: list[NameMention]) -> Iterator[Match]:
         """A known person's name with its words in another order: "Kishida Fumio" for
