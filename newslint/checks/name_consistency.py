@@ -37,7 +37,14 @@ from typing import Any
 from newslint import lemmas
 from newslint.cache import cached_build
 from newslint.check import Check, CheckContext, Match, Param, ParameterError, Related
-from newslint.checks.name_variants import VariantMode, WordStats, _at, _mention_text, _plural
+from newslint.checks.name_variants import (
+    VariantMode,
+    WordStats,
+    _at,
+    _mention_text,
+    _plural,
+    own_index,
+)
 from newslint.document import Document, Span
 from newslint.gazetteer import Entity, Gazetteer
 from newslint.name_evidence import (
@@ -262,7 +269,7 @@ class NameConsistencyCheck(VariantMode, Check):
                      stats: dict[str, WordStats]) -> Iterator[Match]:
         present = {fold(m_word) for m in mentions for m_word in m.words}
         yield from self._reordered_names(document, mentions)
-        own = LookAlikeIndex({fold(key) for key in stats})
+        own = own_index(stats)
         for word_stats in stats.values():
             # "Georgia Meloni": a known word may still be the wrong one in a known full name.
             yield from self._anchored_near_misses(document, word_stats, present)
@@ -275,7 +282,8 @@ class NameConsistencyCheck(VariantMode, Check):
         """The article writes a name like this lone word ("Marcco" near "Marco Rossi"):
         that is name-variant's pair, not a near miss of some known person."""
         folded = fold(word_stats.word)
-        return any(looks_alike(folded, other, strong_context=False) for other in own.near(folded))
+        return any(looks_alike(folded, other, strong_context=False)
+                   for other in own.near(squash(folded)))
 
     def _reordered_names(self, document: Document, mentions: list[NameMention]) -> Iterator[Match]:
         """A known person's name with its words in another order: "Kishida Fumio" for

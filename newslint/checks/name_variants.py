@@ -233,7 +233,7 @@ class VariantMode:
     def _surname_pairs(self, stats: dict[str, WordStats],
                        folded_keys: dict[str, list[str]]) -> Iterator[tuple[str, str]]:
         """A standalone name word that looks like another name word of the article."""
-        index = LookAlikeIndex(folded_keys)
+        index = own_index(stats)
         for folded, keys in folded_keys.items():
             for other in index.near(folded):
                 if other < folded:
@@ -318,6 +318,20 @@ class VariantMode:
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+
+_OWN_INDEX: list[tuple[dict[str, WordStats], LookAlikeIndex]] = []
+
+
+def own_index(stats: dict[str, WordStats]) -> LookAlikeIndex:
+    """The article's name words (squashed) indexed for look-alikes, built once per
+    document although both name-variant and name-near-miss ask for it (the rules run one
+    after the other on a document, so remembering the last one suffices)."""
+    if _OWN_INDEX and _OWN_INDEX[0][0] is stats:
+        return _OWN_INDEX[0][1]
+    index = LookAlikeIndex({squash(key) for key in stats})
+    _OWN_INDEX[:] = [(stats, index)]
+    return index
 
 
 def _mention_text(document: Document, mention: NameMention) -> str:
