@@ -211,3 +211,16 @@ def test_korean_given_name_slots() -> None:
     assert korean_given_name(("Moon", "Jae", "In")) == (1, 3)
     assert korean_given_name(("Moon", "Jaein")) == (1, 2)
     assert korean_given_name(("Wang", "Yining")) is None
+
+
+def test_a_title_word_of_a_known_name_is_no_support_for_a_near_miss() -> None:
+    # "King" belongs to "King Hamad", but a king elsewhere does not make a lender a person
+    text = "Research from Halifax showed prices rising. Stephen King signed books in Leeds."
+    assert warned(NEAR_MISS, text) == []
+
+
+def test_a_near_miss_in_an_edited_list_of_names_is_at_most_info() -> None:
+    text = ("The squad: Morris, Norris, Hanley, Henley, Batley and Carver. Morris captained "
+            "the side.")
+    assert warned(NEAR_MISS, text) == []
+    assert warned(VARIANT, text) == []
