@@ -9,6 +9,14 @@ on expert-annotated MT news, the broader test (any two forms of one stem) was mo
 noise: "tourist attractions ... tourists", "rescue workers who rescued him" are normal
 English. Repeats English uses on purpose ("step by step", "more and more"), names and
 numbers are never flagged.
+
+Only a compound whose modifier is itself a content word ("deep-", "long-", "war-") says
+the head's idea twice. Compounds built by a prefix ("non-fiction ... fiction",
+"re-release ... release", "co-star ... star", "e-mail ... mailed"), by a quantity
+("a six-year high ... this year", "sixth-place ... seventh place", "one-lira coin ... lira
+note"), by a degree word ("less-than-successful ... successful") or with a measure
+adjective as head ("a decade-long trough ... not long") contrast or measure the word on
+purpose, and edited news is full of them.
 """
 
 from __future__ import annotations
@@ -33,6 +41,26 @@ STOPWORDS = frozenset(
     own same very just also too then once again further out up down off said says say
     one two three four five six seven eight nine ten first second new""".split()
 )
+
+
+# Bound prefixes: "non-fiction" is a kind of fiction, not fiction said twice.
+PREFIXES = frozenset(
+    """a anti ante arch auto bi bio co counter cross cyber de dis e eco ex extra hyper inter
+    intra macro mega micro mid mini mis multi neo non over part pan para post pre pro pseudo
+    quasi re semi self sub super trans tri ultra un under uni vice""".split()
+)
+# Words that grade or count the head rather than restate it.
+_DEGREE = frozenset("less least more most than not as too all half much".split())
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+    eighty ninety hundred thousand million billion first second third fourth fifth sixth
+    seventh eighth ninth tenth eleventh twelfth fifteenth twentieth thirtieth
+    fiftieth hundredth multi single double triple
+    dozen decade century""".split()
+)
+# "a decade-long trough", "a 5,000-strong crowd": the head measures, it does not restate.
+_MEASURE_HEADS = frozenset("long old wide high deep tall strong thick".split())
 
 
 class RepetitionCheck(Check):
@@ -91,6 +119,8 @@ class RepetitionCheck(Check):
             if len(key) < self.params["min_stem"]:
                 continue
             is_compound = len(parts) > 1 and "-" in token.text
+            if is_compound and not _restating(parts):
+                continue
             other = (simples if is_compound else compounds).get(key)
             if other and self._reportable(other, index, head):
                 first = other[1]
@@ -109,6 +139,23 @@ class RepetitionCheck(Check):
             return False  # "a main forum and four sub-forums": two things, not a tautology
         pair = f"{first.text.lower()} {head.lower()}"
         return pair not in self._exceptions
+
+
+def _restating(parts: list[str]) -> bool:
+    """Whether a compound's modifier is a content word that can restate its head.
+
+    "deep-rooted", "war-torn": yes. A prefix, a number, a single letter or a degree word
+    before the head ("non-fiction", "six-year", "e-mail", "less-than-successful"), or a
+    measure adjective as the head ("decade-long"), make an ordinary compound whose head
+    recurs naturally in the same clause.
+    """
+    *modifiers, head = (part.lower() for part in parts)
+    if head in _MEASURE_HEADS:
+        return False
+    first = modifiers[0]
+    if first in PREFIXES or len(first) == 1 or first in _NUMBER_WORDS or _is_number(first):
+        return False
+    return not all(word in _DEGREE or word in STOPWORDS for word in modifiers)
 
 
 def _plural_pair(one: str, other: str) -> bool:
