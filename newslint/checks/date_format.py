@@ -108,7 +108,8 @@ class DateFormatCheck(Check):
                 yield from _days_without_month(document.text)
             return
         text = document.text
-        mentions = [m for m in find_dates(text) if _in_prose(text, m)]
+        breaks = [sentence.start for sentence in document.sentences]
+        mentions = [m for m in find_dates(text, breaks=breaks) if _in_prose(text, m)]
         styles = [date_style(text, m) for m in mentions]
         yield from self._style(text, mentions, styles)
 

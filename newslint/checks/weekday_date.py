@@ -51,7 +51,8 @@ class WeekdayDateCheck(Check):
         self._metadata_keys = tuple(key.lower() for key in params["metadata_keys"])
 
     def run(self, document: Document) -> Iterator[Match]:
-        mentions = list(find_dates(document.text))
+        breaks = [sentence.start for sentence in document.sentences]
+        mentions = list(find_dates(document.text, breaks=breaks))
         if not any(mention.weekday is not None for mention in mentions):
             return
         reference, source = self._reference(document, mentions)
