@@ -49,6 +49,9 @@ def test_numbers_that_name_are_not_ungrouped_counts(text: str) -> None:
     ("She flew 1500 hours before retiring.", ("1500",)),
     ("In 1997 2000 people attended the rally.", ("2000",)),
     ("He holds the Shortest Holding 1095 Days plan.", ("1095",)),
+    # a capitalised time word before a count is not a product name
+    ("Yesterday 3000 people marched, and on Monday 12000 households lost power.",
+     ("3000", "12000")),
 ])
 def test_counts_without_separators_are_still_flagged(text: str, expected) -> None:
     assert flagged("missing-thousands-separator", text) == expected

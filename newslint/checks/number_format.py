@@ -238,7 +238,9 @@ _IN_YEAR = re.compile(r"\b(?:in|since|by|until|till|during|early|late|mid)\s+\Z"
 _FUNCTION_CAPITALS = frozenset(
     """a an the about some nearly almost around over under only all another those these its
     their his her our my your more less than up to just roughly approximately exactly at
-    least most another fewer and or but so by in of for with from""".split()
+    least most another fewer and or but so by in of for with from yesterday today tomorrow
+    now then meanwhile overall altogether total monday tuesday wednesday thursday friday
+    saturday sunday""".split()
 )
 
 
