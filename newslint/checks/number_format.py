@@ -180,7 +180,7 @@ _COUNTED = frozenset(
 def _bare_count(text: str, start: int, digits: str, word: str) -> bool:
     """A number with no separator that counts something: "1080 days", "26000 households"."""
     end = start + len(digits)
-    if not_a_count(text, start, end, digits, word):
+    if _not_a_count(text, start, end, digits, word):
         return False
     if len(digits) == 4:
         return word.lower() in _COUNTED  # otherwise most likely a year ("the 2024 vote")
@@ -244,7 +244,7 @@ _FUNCTION_CAPITALS = frozenset(
 )
 
 
-def not_a_count(text: str, start: int, end: int, digits: str, word: str) -> bool:
+def _not_a_count(text: str, start: int, end: int, digits: str, word: str) -> bool:
     """A number that names rather than counts: a code, ticker, phone number, postcode,
     model, 24-hour time or year.
 
@@ -330,7 +330,7 @@ def _plausible_group(text: str, match: re.Match[str], separator: str) -> bool:
 def _plausible_count(text: str, start: int, digits: str, word: str) -> bool:
     """An ungrouped number that counts something ("20665 people", "1095 days")."""
     before = text[max(0, start - 24):start]
-    if not_a_count(text, start, start + len(digits), digits, word):
+    if _not_a_count(text, start, start + len(digits), digits, word):
         return False
     if len(digits) == 4:
         if 1000 <= int(digits) <= 2100 and (_YEAR_BEFORE.search(before) or not word.endswith("s")):
