@@ -220,7 +220,7 @@ _MONEY_OR_DURATION = frozenset(
 _CODE_WORD_BEFORE = re.compile(
     r"\b(?:case|ticket|badge|account|serial|lot|batch|item|product|licen[cs]e|plate|patent|"
     r"ticker|symbol|hotline|helpline|dial|call|ext|extension|gate|platform|bus|train|"
-    r"registration|reference|ref|file|docket|catalogue|catalog|part|unit|stock|share|"
+    r"registration|reference|ref|docket|catalogue|catalog|"
     r"SSE|SZSE|HKEX|SEHK|NYSE|NASDAQ|TSE|KRX|LSE|SH|SZ|HK|KS|KQ)[:.]?\s*\Z",
     re.IGNORECASE,
 )
@@ -259,10 +259,8 @@ def _not_a_count(text: str, start: int, end: int, digits: str, word: str) -> boo
     if _EXCHANGE_AFTER.match(after):
         return True
     lowered = word.lower()
-    if len(digits) == 4 and _is_clock(digits) and (
-            re.match(_TIME_ZONE.pattern, after) and (lowered not in ("hours", "hrs", "h")
-                                                     or _AT_TIME.search(before))):
-        return True  # "2130 local time", "at 0430 GMT", "by 2300 hours"
+    if len(digits) == 4 and _clock_time(digits, before, after, lowered):
+        return True  # "2130 local time", "at 1430 GMT", "by 2300 hours"
     if (len(digits) == 4 and 1900 <= int(digits) <= 2100 and _IN_YEAR.search(before)
             and lowered not in _MONEY_OR_DURATION):
         return True  # "In 2019 students protested", "by 2030 households will pay"
@@ -278,8 +276,12 @@ def _not_a_count(text: str, start: int, end: int, digits: str, word: str) -> boo
     return not re.match(r"\s+[a-z]", after[1 + len(word):])
 
 
-def _is_clock(digits: str) -> bool:
-    return int(digits[:2]) < 24 and int(digits[2:]) < 60
+def _clock_time(digits: str, before: str, after: str, word: str) -> bool:
+    """A 24-hour time: HHMM followed by a time zone or "local time", or by "hours" after a
+    preposition of time ("at 2130 hours"; "worked 1500 hours" is a count)."""
+    if int(digits[:2]) > 23 or int(digits[2:]) > 59 or not _TIME_ZONE.match(after):
+        return False
+    return word not in ("hours", "hrs", "h") or _AT_TIME.search(before) is not None
 
 
 def _leading_separator(grouped: Counter, minimum: int) -> str | None:
