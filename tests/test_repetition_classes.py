@@ -48,6 +48,9 @@ def test_a_content_modifier_restating_its_head_is_flagged(text: str, expected) -
     "It was very very cold, a long long time ago.",
     "He waved and said bye bye to the crowd.",
     "Ha ha, the audience laughed along.",
+    # a phrasal verb's particle, then the same word as a preposition
+    "The strike went on on Monday, and staff logged in in the morning.",
+    "The show sold out out of town.",
 ])
 def test_emphatic_doubling_in_speech_is_not_flagged(text: str) -> None:
     assert flagged("doubled-word", text) == ()
@@ -57,6 +60,8 @@ def test_emphatic_doubling_in_speech_is_not_flagged(text: str) -> None:
     ("Another part of the the firm's business was sold.", ("the the",)),
     ("The report was driven by his hostility hostility to rivals.", ("hostility hostility",)),
     ("Music pumped out of of a speaker.", ("of of",)),
+    ("He sat on on the chair.", ("on on",)),
+    ("They will meet in in Geneva.", ("in in",)),
 ])
 def test_doubled_words_that_are_slips_are_flagged(text: str, expected) -> None:
     assert flagged("doubled-word", text) == expected

@@ -91,7 +91,8 @@ class RepetitionCheck(Check):
     # -- doubled words ---------------------------------------------------------------------
     def _doubled_words(self, document: Document) -> Iterator[Match]:
         text, tokens = document.text, document.tokens
-        for previous, token in zip(tokens, tokens[1:], strict=False):
+        for index in range(1, len(tokens)):
+            previous, token = tokens[index - 1], tokens[index]
             if token.text.lower() != previous.text.lower():
                 continue
             gap = text[previous.end : token.start]
@@ -102,6 +103,8 @@ class RepetitionCheck(Check):
                 continue
             if token.text[:1].isupper() and word not in STOPWORDS:
                 continue  # "Bora Bora", "Sirhan Sirhan": names repeat on purpose
+            if index > 1 and _phrasal_particle(tokens[index - 2].text, word):
+                continue  # "the talks went on on Monday": a particle, then a preposition
             yield Match(previous.start, token.end, {"first": previous.text},
                         message=f"'{token.text}' is doubled",
                         suggestions=(previous.text,))
@@ -139,6 +142,33 @@ class RepetitionCheck(Check):
             return False  # "a main forum and four sub-forums": two things, not a tautology
         pair = f"{first.text.lower()} {head.lower()}"
         return pair not in self._exceptions
+
+
+# Verbs that end in a particle used without an object ("carried on", "logged in", "sold
+# out"), so that the particle can be followed by the same word as a preposition ("carried
+# on on Monday", "logged in in the morning", "sold out out of town").
+_PARTICLES = frozenset("on in out off up over down back".split())
+_PHRASAL_VERBS = frozenset(
+    """go went gone going goes carry carried carries carrying move moved moves moving hold
+    held holds holding press pressed live lived come came comes coming log logged logs sign
+    signed signs check checked checks give gave given gives cave caved step stepped steps
+    drop dropped drops phase phased kick kicked kicks set sets hand handed turn turned turns
+    pour poured chip chipped fill filled join joined settle settled break broke broken tune
+    tuned weigh weighed walk walked pull pulled sell sold sells run ran runs work worked
+    speak spoke lash lashed die died stand stood opt opted bow bowed miss missed pan panned
+    time timed take took taken takes pay paid pays cool cooled show showed shown shows head
+    headed wear wore worn level levelled leveled ward warded end ended pick picked grow grew
+    grown open opened shut wake woke team teamed heat heated ramp ramped speed sped wrap
+    wrapped get got gets getting fall fell fallen roll rolled blow blew blown start started
+    pass passed cross crossed spill spilled boil boiled win won look looked back backed
+    calm calmed slow slowed close closed stay stayed hang hung""".split()
+)
+
+
+def _phrasal_particle(verb: str, particle: str) -> bool:
+    """'went on on Monday', 'logged in in the morning': the first of the two is the
+    particle of a phrasal verb, the second a preposition."""
+    return particle in _PARTICLES and verb.lower() in _PHRASAL_VERBS
 
 
 def _restating(parts: list[str]) -> bool:
