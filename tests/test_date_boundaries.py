@@ -50,3 +50,19 @@ def test_the_parser_drops_a_date_that_crosses_a_given_break() -> None:
     text = "Turnout was low in May\n12 people died."
     assert [m.day for m in find_dates(text)] == [12]
     assert list(find_dates(text, breaks=[text.index("12")])) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The film opens on 2 July, ahead of the July 4th holiday. It was previewed on 28 June.",
+    "The film opens on 2 July, before the 4th of July weekend. It was previewed on 28 June.",
+    "A memorial opened on 10 September, before the September 11 anniversary, and again on "
+    "12 September.",
+    "Students marked the May 4th Movement. The forum met on February 10 and February 12.",
+])
+def test_a_date_that_names_an_event_keeps_its_form(text: str) -> None:
+    assert flagged("date-format-consistency", text) == ()
+
+
+def test_the_same_date_as_a_plain_date_is_still_compared() -> None:
+    text = "The talks began on 2 July and ended on July 4th. They resumed on 28 June."
+    assert flagged("date-format-consistency", text) == ("July 4th",)

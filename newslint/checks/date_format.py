@@ -11,7 +11,9 @@ numeric date ("04/03/2023") can be read two ways. Two modes:
   Month form follows AP practice: Jan., Feb., Aug., Sept., Oct., Nov. and Dec. may be
   abbreviated with a day, March to July never, so "Feb. 11" and "March 3" are one style.
   Ties are broken towards what news copy uses: spelled-out dates beat numeric and ISO
-  ones, and dates without a suffix beat "11th"; a suffix is never suggested.
+  ones, and dates without a suffix beat "11th"; a suffix is never suggested. A date that
+  names a day or an event ("the July 4th holiday", "the September 11 attacks", "the May
+  4th Movement") keeps its conventional form and is not compared.
 - ``day-only``: "on the 9th" with no month in its sentence or the sentence before, a
   convention of Chinese and Japanese news ("9日") that leaves an English reader unable to
   tell the date. A month named in that sentence or the one before carries over ("opened
@@ -117,7 +119,8 @@ class DateFormatCheck(Check):
             return
         text = document.text
         breaks = [sentence.start for sentence in document.sentences]
-        mentions = [m for m in find_dates(text, breaks=breaks) if _in_prose(text, m)]
+        mentions = [m for m in find_dates(text, breaks=breaks)
+                    if _in_prose(text, m) and not _names_an_event(text, m)]
         styles = [date_style(text, m) for m in mentions]
         yield from self._style(text, mentions, styles)
 
@@ -201,6 +204,19 @@ def _month_nearby(text: str, sentences: list, index: int) -> bool:
     start = sentences[first].start if index >= 0 else 0
     end = sentences[index].end if index >= 0 else len(text)
     return _ANY_MONTH.search(text, start, end) is not None
+
+
+# A date that names a day or an event keeps its conventional form whatever the article's
+# style: "the July 4th holiday", "the September 11 attacks", "the May 4th Movement".
+_EVENT_AFTER = re.compile(
+    r"[\"'’”]?\s+(?:holidays?|weekend|attacks?|anniversary|celebrations?|parade|fireworks"
+    r"|bombings?|protests?|crackdown|Movement|Incident|Massacre|Revolution|Uprising|Day"
+    r"|Agreement|Accords?|Declaration|Group|Memorial|Coup)\b",
+    re.IGNORECASE)
+
+
+def _names_an_event(text: str, mention: DateMention) -> bool:
+    return _EVENT_AFTER.match(text, mention.date_end) is not None
 
 
 def _in_prose(text: str, mention: DateMention) -> bool:
