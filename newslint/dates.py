@@ -43,7 +43,8 @@ _MONTH = (r"(?P<{g}>January|February|March|April|May|June|July|August|September|
           r"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
 _DAY = r"(?P<{g}>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{g}>1[5-9][0-9]{{2}}|2[0-9]{{3}})"
-_RANGE_END = r"(?:[^\S\n]*[-–—][^\S\n]*(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b)?"
+_RANGE_END = (r"(?:[^\S\n]*[-–—][^\S\n]*(?P<r1>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
+              r"\b)?")
 
 # Space inside a date: a line may wrap, but a blank line (a paragraph break) ends the date:
 # "held in May\n\n12 people died" is not May 12.
@@ -103,6 +104,7 @@ class DateMention(NamedTuple):
     weekday_start: int
     weekday_end: int
     style: str
+    range_end: int | None = None  # "March 3-7": 7, the range's last day
 
     @property
     def has_year(self) -> bool:
@@ -134,7 +136,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
     """Every date with a day in ``text[start:end]``, in text order.
 
     Month-and-year alone ("March 2025") and bare weekdays ("on Tuesday") are not dates
-    here. A day range ("March 5-7, 2025") yields its first day. ``breaks`` are sorted
+    here. A day range ("March 5-7, 2025") yields its first day, with its last day in
+    ``range_end``. ``breaks`` are sorted
     offsets where a sentence or paragraph starts: no date spans one, and a weekday on the
     other side of one is not the date's weekday ("... on Sunday\n\nMarch 5 marks ...": a
     headline and a new sentence).
@@ -166,8 +169,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
             mention_end = after.end()
         if weekday_start >= 0:
             weekday = weekday_number(text[weekday_start:weekday_end])
+        range_end = int(match.group("r1")) if match.group("r1") else None
         yield DateMention(mention_start, mention_end, match.start(), match.end(), year,
-                          month, day, weekday, weekday_start, weekday_end, style)
+                          month, day, weekday, weekday_start, weekday_end, style, range_end)
 
 
 def _crosses(breaks: Sequence[int], start: int, end: int) -> bool:

@@ -66,3 +66,17 @@ def test_a_date_that_names_an_event_keeps_its_form(text: str) -> None:
 def test_the_same_date_as_a_plain_date_is_still_compared() -> None:
     text = "The talks began on 2 July and ended on July 4th. They resumed on 28 June."
     assert flagged("date-format-consistency", text) == ("July 4th",)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The fair runs Monday to Friday, March 3-7, 2025, in Leipzig.", ()),
+    ("The talks run Thursday and Friday, March 6-7, 2025.", ()),
+    ("The fair runs Saturday, March 3-7, 2025, in Leipzig.", ("Saturday, March 3-7, 2025",)),
+])
+def test_a_weekday_before_a_day_range_may_name_its_last_day(text: str, expected) -> None:
+    assert flagged("weekday-date", text) == expected
+
+
+def test_the_parser_keeps_a_ranges_last_day() -> None:
+    (mention,) = find_dates("It runs March 3-7, 2025.")
+    assert (mention.day, mention.range_end) == (3, 7)

@@ -115,7 +115,11 @@ def _calendar_mismatch(
     if year is None or mention.weekday is None:
         return None
     actual: list[dt.date] = []
-    for month, day in mention.readings():
+    readings = list(mention.readings())
+    if mention.range_end is not None:
+        # "Monday to Friday, March 3-7": the weekday may name the range's last day
+        readings.append((mention.month, mention.range_end))
+    for month, day in readings:
         date = make_date(year, month, day)
         if date is None:
             continue
