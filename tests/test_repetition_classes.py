@@ -28,6 +28,10 @@ from .helpers import flagged
     "The less-than-successful debut was followed by a successful tour.",
     # a particle as head
     "Passengers must check in early at the check-in desk.",
+    # the repeated word has its own, different modifier: another kind of the same thing
+    "The left-wing faction clashed with the party's right wing over the budget.",
+    "The long-term plan replaced the short term fixes that officials favoured.",
+    "The middle-class voters and the working class backed the party.",
 ])
 def test_ordinary_compounds_whose_head_recurs_are_not_flagged(text: str) -> None:
     assert flagged("stem-repetition", text) == ()

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from newslint import lemmas
 from newslint.check import Check, CheckContext, Match, Param, ParameterError, Related
 from newslint.document import Document, Token
 from newslint.stemming import stem
@@ -124,6 +125,8 @@ class RepetitionCheck(Check):
             is_compound = len(parts) > 1 and "-" in token.text
             if is_compound and not _restating(parts):
                 continue
+            if not is_compound and index > 0 and _modifier(clause[index - 1]):
+                continue  # "the left-wing faction ... the party's right wing": another kind
             other = (simples if is_compound else compounds).get(key)
             if other and self._reportable(other, index, head):
                 first = other[1]
@@ -169,6 +172,17 @@ def _phrasal_particle(verb: str, particle: str) -> bool:
     """'went on on Monday', 'logged in in the morning': the first of the two is the
     particle of a phrasal verb, the second a preposition."""
     return particle in _PARTICLES and verb.lower() in _PHRASAL_VERBS
+
+
+def _modifier(token: Token) -> bool:
+    """An adjective or a singular noun before the word: 'right wing', 'short term',
+    'working class' name another kind of the compound's head, not its echo. A verb's
+    auxiliary or a plural subject ('is rooted', 'fishing rights stands') does not."""
+    word = token.text.lower()
+    if word in STOPWORDS or not word.isalpha():
+        return False
+    analyses = lemmas.all_lemmas(word)
+    return "ADJ" in analyses or analyses.get("NOUN", ("",))[0] == word and "AUX" not in analyses
 
 
 def _restating(parts: list[str]) -> bool:
