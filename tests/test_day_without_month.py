@@ -36,3 +36,12 @@ def test_no_month_anywhere_is_a_warning_and_a_month_elsewhere_is_info() -> None:
             "the 10th.")
     (elsewhere,) = findings("day-without-month", text)
     assert elsewhere.severity == "info"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pensions are paid on the 1st of each month.", ()),
+    ("Rent is due by the 15th of every month, and wages on the 25th of the month.", ()),
+    ("The ministry announced on the 8th of this month that fees would rise.", ("the 8th",)),
+])
+def test_a_recurring_day_of_the_month_is_not_a_date(text: str, expected) -> None:
+    assert flagged("day-without-month", text) == expected

@@ -180,6 +180,8 @@ def _days_without_month(document: Document, scope: str,
         if re.match(r"\s+of\s+(?:January|February|March|April|May|June|July|August|September"
                     r"|October|November|December)", text[match.end("day"):]):
             continue  # "the 9th of March" is a full date
+        if re.match(r"\s+of\s+(?:each|every|the|a)\s+month\b", text[match.end("day"):]):
+            continue  # "paid on the 1st of each month": a recurring day, not a date
         yield Match(text.rfind("the", 0, match.start("day")), match.end("day"),
                     {"problem": "a day of the month without its month"},
                     message=f"'{match.group('day')}' without a month"
