@@ -45,3 +45,12 @@ def test_no_month_anywhere_is_a_warning_and_a_month_elsewhere_is_info() -> None:
 ])
 def test_a_recurring_day_of_the_month_is_not_a_date(text: str, expected) -> None:
     assert flagged("day-without-month", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He dropped a shot at the 17th but made a birdie on the 18th.", ()),
+    ("The Briton took the lead on lap 10 and lost it on the 22nd.", ()),
+    ("The ministry announced on the 8th that fees would rise.", ("the 8th",)),
+])
+def test_an_ordinal_that_counts_holes_or_laps_is_not_a_day(text: str, expected) -> None:
+    assert flagged("day-without-month", text) == expected

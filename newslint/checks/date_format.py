@@ -46,6 +46,11 @@ _DAY_ONLY = re.compile(
     r"\b(?i:on|since|from|until|till|by|before|after|of)\s+the\s+"
     r"(?P<day>(?P<number>3[01]|[12][0-9]|[1-9])(?:st|nd|rd|th))\b(?P<after>[^\w]{0,3}\w*)"
 )
+# Words that say what an ordinal counts when they share its sentence: golf holes, laps,
+# overs, floors, minutes ("a birdie on the 18th", "lost his lead on the 52nd").
+_ORDINAL_UNITS = re.compile(
+    r"\b(?:holes?|birdied|birdies?|bogeyed|bogeys?|eagled?|fairways?|putts?|putted|tee"
+    r"|laps?|innings|overs|floors?|storeys?|minutes?)\b", re.IGNORECASE)
 # Words that may follow "on the 9th" when it is a date, not "the 9th floor".
 _AFTER_DAY = frozenset(
     """and or to that when for in at with as while after before but this he she it they
@@ -170,8 +175,12 @@ def _days_without_month(document: Document, scope: str,
     sentences = document.sentences
     starts = [sentence.start for sentence in sentences]
     for match in _DAY_ONLY.finditer(text):
-        if _month_nearby(text, sentences, bisect.bisect_right(starts, match.start()) - 1):
+        index = bisect.bisect_right(starts, match.start()) - 1
+        if _month_nearby(text, sentences, index):
             continue  # "Talks opened on March 7 ... and ended on the 9th": the month is there
+        if index >= 0 and _ORDINAL_UNITS.search(text, sentences[index].start,
+                                                sentences[index].end):
+            continue  # "a birdie on the 18th", "a goal in the 89th minute": not a day
         after = match.group("after")
         word = re.sub(r"^\W+", "", after).lower()
         punctuated = bool(re.match(r"\s*[,.;:)]", after))
