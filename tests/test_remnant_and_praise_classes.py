@@ -37,6 +37,15 @@ def test_faint_praise_among_negatives_is_not_a_clash(text: str) -> None:
     assert flagged("polarity-clash", text) == ()
 
 
+@pytest.mark.parametrize("text", [
+    "Critics found the memoir raw, honest and painful.",
+    "The album is angry and joyful.",
+    "Reviewers called the drama disturbing and compelling.",
+])
+def test_tone_words_describe_rather_than_judge(text: str) -> None:
+    assert flagged("polarity-clash", text) == ()
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The ministry called the vaccine safe, effective and dangerous.",
      ("safe, effective and dangerous",)),
