@@ -125,10 +125,11 @@ class RepetitionCheck(Check):
             is_compound = len(parts) > 1 and "-" in token.text
             if is_compound and not _restating(parts):
                 continue
-            if not is_compound and index > 0 and _modifier(clause[index - 1]):
-                continue  # "the left-wing faction ... the party's right wing": another kind
             other = (simples if is_compound else compounds).get(key)
-            if other and self._reportable(other, index, head):
+            simple_index = other[0] if other and is_compound else index
+            if (other and self._reportable(other, index, head)
+                    # "the left-wing faction ... the party's right wing": another kind
+                    and not (simple_index > 0 and _modifier(clause[simple_index - 1]))):
                 first = other[1]
                 yield Match(
                     token.start, token.end, {"first": first.text},
