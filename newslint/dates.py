@@ -13,10 +13,11 @@ Nothing here decides whether a date is *right*: a mention keeps what the text sa
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as _dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 MONTHS: dict[str, int] = {}
@@ -42,15 +43,19 @@ _MONTH = (r"(?P<{g}>January|February|March|April|May|June|July|August|September|
           r"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
 _DAY = r"(?P<{g}>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{g}>1[5-9][0-9]{{2}}|2[0-9]{{3}})"
-_RANGE_END = r"(?:\s*[-–—]\s*(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b)?"
+_RANGE_END = (r"(?:[^\S\n]*[-–—][^\S\n]*(?P<r1>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
+              r"\b)?")
 
+# Space inside a date: a line may wrap, but a blank line (a paragraph break) ends the date:
+# "held in May\n\n12 people died" is not May 12.
+_SP = r"(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)"
 _MONTH_DAY_YEAR = (
-    _MONTH.format(g="m1") + r"\s+" + _DAY.format(g="d1") + r"\b" + _RANGE_END
-    + r"(?:,?\s+" + _YEAR.format(g="y1") + r"\b)?"
+    _MONTH.format(g="m1") + _SP + _DAY.format(g="d1") + r"\b" + _RANGE_END
+    + r"(?:,?" + _SP + _YEAR.format(g="y1") + r"\b)?"
 )
 _DAY_MONTH_YEAR = (
-    _DAY.format(g="d2") + r"(?:\s+of)?\s+" + _MONTH.format(g="m2")
-    + r"(?:,?\s+" + _YEAR.format(g="y2") + r"\b)?"
+    _DAY.format(g="d2") + r"(?:" + _SP + "of)?" + _SP + _MONTH.format(g="m2")
+    + r"(?:,?" + _SP + _YEAR.format(g="y2") + r"\b)?"
 )
 _ISO = (r"(?P<y3>[12][0-9]{3})-(?P<m3>0[1-9]|1[0-2])-(?P<d3>0[1-9]|[12][0-9]|3[01])"
         r"(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?\b")
@@ -66,11 +71,12 @@ _WEEKDAY_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
                  r"|Mon\.|Tues?\.|Wed\.|Thu(?:rs?)?\.|Fri\.|Sat\.|Sun\.)")
 # A weekday right before the date: "Tuesday, March 5", "Tuesday 5 March", "Tuesday the 5th
 # of March", "Tuesday (March 5)". Anchored at the end so it is searched backwards.
-_WEEKDAY_BEFORE = re.compile(r"\b(?P<weekday>" + _WEEKDAY_WORD + r")(?:,?\s+(?:the\s+)?|\s*\(\s*)\Z")
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<weekday>" + _WEEKDAY_WORD + r")(?:,?" + _SP + r"(?:the"
+                             + _SP + r")?|[^\S\n]*\([^\S\n]*)\Z")
 # A weekday right after the date: "March 5 (Tuesday)", "March 5, a Tuesday,".
 _WEEKDAY_AFTER = re.compile(
-    r"\s*(?:\(\s*(?P<paren>" + _WEEKDAY_WORD + r")\s*\)|,\s+a\s+(?P<apposed>"
-    + _WEEKDAY_WORD + r")\b)"
+    r"[^\S\n]*(?:\([^\S\n]*(?P<paren>" + _WEEKDAY_WORD + r")[^\S\n]*\)|,[^\S\n]+a[^\S\n]+"
+    r"(?P<apposed>" + _WEEKDAY_WORD + r")\b)"
 )
 _LOOKBEHIND = 16
 
@@ -98,6 +104,7 @@ class DateMention(NamedTuple):
     weekday_start: int
     weekday_end: int
     style: str
+    range_end: int | None = None  # "March 3-7": 7, the range's last day
 
     @property
     def has_year(self) -> bool:
@@ -124,23 +131,32 @@ def make_date(year: int | None, month: int, day: int) -> _dt.date | None:
         return None
 
 
-def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[DateMention]:
+def find_dates(text: str, start: int = 0, end: int | None = None,
+               breaks: Sequence[int] = ()) -> Iterator[DateMention]:
     """Every date with a day in ``text[start:end]``, in text order.
 
     Month-and-year alone ("March 2025") and bare weekdays ("on Tuesday") are not dates
-    here. A day range ("March 5-7, 2025") yields its first day.
+    here. A day range ("March 5-7, 2025") yields its first day, with its last day in
+    ``range_end``. ``breaks`` are sorted
+    offsets where a sentence or paragraph starts: no date spans one, and a weekday on the
+    other side of one is not the date's weekday ("... on Sunday\n\nMarch 5 marks ...": a
+    headline and a new sentence).
     """
     end = len(text) if end is None else end
     for match in _DATE.finditer(text, start, end):
         parsed = _components(match)
-        if parsed is None:
+        if parsed is None or _crosses(breaks, match.start(), match.end()):
             continue
         year, month, day, style = parsed
         weekday, weekday_start, weekday_end = None, -1, -1
         mention_start, mention_end = match.start(), match.end()
         before = _WEEKDAY_BEFORE.search(text, max(start, match.start() - _LOOKBEHIND),
                                         match.start())
+        if before and _crosses(breaks, before.start(), match.start() + 1):
+            before = None
         after = _WEEKDAY_AFTER.match(text, match.end(), end)
+        if after and _crosses(breaks, match.end(), after.end()):
+            after = None
         if before:
             weekday_start, weekday_end = before.span("weekday")
             mention_start = weekday_start
@@ -153,8 +169,15 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[Da
             mention_end = after.end()
         if weekday_start >= 0:
             weekday = weekday_number(text[weekday_start:weekday_end])
+        range_end = int(match.group("r1")) if match.group("r1") else None
         yield DateMention(mention_start, mention_end, match.start(), match.end(), year,
-                          month, day, weekday, weekday_start, weekday_end, style)
+                          month, day, weekday, weekday_start, weekday_end, style, range_end)
+
+
+def _crosses(breaks: Sequence[int], start: int, end: int) -> bool:
+    """Whether a sentence or paragraph starts strictly inside ``text[start:end]``."""
+    index = bisect.bisect_right(breaks, start)
+    return index < len(breaks) and breaks[index] < end
 
 
 def weekday_number(word: str) -> int | None:

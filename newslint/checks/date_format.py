@@ -11,17 +11,20 @@ numeric date ("04/03/2023") can be read two ways. Two modes:
   Month form follows AP practice: Jan., Feb., Aug., Sept., Oct., Nov. and Dec. may be
   abbreviated with a day, March to July never, so "Feb. 11" and "March 3" are one style.
   Ties are broken towards what news copy uses: spelled-out dates beat numeric and ISO
-  ones, and dates without a suffix beat "11th"; a suffix is never suggested.
-- ``day-only``: "on the 9th" in an article that names no month at all, a convention of
-  Chinese and Japanese news ("9日") that leaves an English reader unable to tell the date.
-  Where the article names the month elsewhere the day can be worked out, and it is left
-  alone.
+  ones, and dates without a suffix beat "11th"; a suffix is never suggested. A date that
+  names a day or an event ("the July 4th holiday", "the September 11 attacks", "the May
+  4th Movement") keeps its conventional form and is not compared.
+- ``day-only``: "on the 9th" with no month in its sentence or the sentence before, a
+  convention of Chinese and Japanese news ("9日") that leaves an English reader unable to
+  tell the date. A month named in that sentence or the one before carries over ("opened
+  on March 7 and ended on the 9th"); one named paragraphs away does not.
 
 Dates are found by ``newslint.dates.find_dates``, shared with the weekday check.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -40,9 +43,14 @@ AP_ABBREVIATIONS = {1: "Jan.", 2: "Feb.", 8: "Aug.", 9: "Sept.", 10: "Oct.", 11:
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 _MONTH_WORD = re.compile(r"[A-Z][a-z]+\.?")
 _DAY_ONLY = re.compile(
-    r"\b(?:on|since|from|until|till|by|before|after|of)\s+the\s+"
+    r"\b(?i:on|since|from|until|till|by|before|after|of)\s+the\s+"
     r"(?P<day>(?P<number>3[01]|[12][0-9]|[1-9])(?:st|nd|rd|th))\b(?P<after>[^\w]{0,3}\w*)"
 )
+# Words that say what an ordinal counts when they share its sentence: golf holes, laps,
+# overs, floors, minutes ("a birdie on the 18th", "lost his lead on the 52nd").
+_ORDINAL_UNITS = re.compile(
+    r"\b(?:holes?|birdied|birdies?|bogeyed|bogeys?|eagled?|fairways?|putts?|putted|tee"
+    r"|laps?|innings|overs|floors?|storeys?|minutes?)\b", re.IGNORECASE)
 # Words that may follow "on the 9th" when it is a date, not "the 9th floor".
 _AFTER_DAY = frozenset(
     """and or to that when for in at with as while after before but this he she it they
@@ -90,6 +98,13 @@ class DateFormatCheck(Check):
         "min_majority": Param("int", default=2,
                               help="style: fewest dates in the majority style before "
                                    "the minority is reported (ties: see the module docs)"),
+        "month_scope": Param("string", default="sentence", choices=("sentence", "article"),
+                             help="day-only: where a month must be named for the day to be "
+                                  "clear: the sentence or the one before it, or anywhere"),
+        "monthless_severity": Param("string", default=None,
+                                    choices=("error", "warning", "info"),
+                                    help="day-only: severity when the article names no month "
+                                         "at all (default: the rule's)"),
     }
     default_message = "'{found}': {problem}"
     honours_vocabulary = False
@@ -104,11 +119,13 @@ class DateFormatCheck(Check):
 
     def _matches(self, document: Document) -> Iterator[Match]:
         if self._mode == "day-only":
-            if not _names_a_month(document.text):
-                yield from _days_without_month(document.text)
+            yield from _days_without_month(document, self.params["month_scope"],
+                                           self.params["monthless_severity"])
             return
         text = document.text
-        mentions = [m for m in find_dates(text) if _in_prose(text, m)]
+        breaks = [sentence.start for sentence in document.sentences]
+        mentions = [m for m in find_dates(text, breaks=breaks)
+                    if _in_prose(text, m) and not _names_an_event(text, m)]
         styles = [date_style(text, m) for m in mentions]
         yield from self._style(text, mentions, styles)
 
@@ -146,8 +163,24 @@ class DateFormatCheck(Check):
                         suggestions=suggestions)
 
 
-def _days_without_month(text: str) -> Iterator[Match]:
+def _days_without_month(document: Document, scope: str,
+                        monthless_severity: str | None) -> Iterator[Match]:
+    text = document.text
+    if not _DAY_ONLY.search(text):
+        return
+    any_month = _ANY_MONTH.search(text) is not None
+    if any_month and scope == "article":
+        return
+    severity = None if any_month else monthless_severity
+    sentences = document.sentences
+    starts = [sentence.start for sentence in sentences]
     for match in _DAY_ONLY.finditer(text):
+        index = bisect.bisect_right(starts, match.start()) - 1
+        if _month_nearby(text, sentences, index):
+            continue  # "Talks opened on March 7 ... and ended on the 9th": the month is there
+        if index >= 0 and _ORDINAL_UNITS.search(text, sentences[index].start,
+                                                sentences[index].end):
+            continue  # "a birdie on the 18th", "a goal in the 89th minute": not a day
         after = match.group("after")
         word = re.sub(r"^\W+", "", after).lower()
         punctuated = bool(re.match(r"\s*[,.;:)]", after))
@@ -156,10 +189,14 @@ def _days_without_month(text: str) -> Iterator[Match]:
         if re.match(r"\s+of\s+(?:January|February|March|April|May|June|July|August|September"
                     r"|October|November|December)", text[match.end("day"):]):
             continue  # "the 9th of March" is a full date
+        if re.match(r"\s+of\s+(?:each|every|the|a)\s+month\b", text[match.end("day"):]):
+            continue  # "paid on the 1st of each month": a recurring day, not a date
         yield Match(text.rfind("the", 0, match.start("day")), match.end("day"),
                     {"problem": "a day of the month without its month"},
-                    message=f"'{match.group('day')}' without a month: name the month "
-                            f"(\"Feb. {match.group('number')}\") or the weekday")
+                    message=f"'{match.group('day')}' without a month"
+                            f"{'' if any_month else ' (the article names none)'}: name the "
+                            f"month (\"Feb. {match.group('number')}\") or the weekday",
+                    severity=severity)
 
 
 _ANY_MONTH = re.compile(r"\b(?:January|February|March|April|June|July|August|September|October"
@@ -167,8 +204,30 @@ _ANY_MONTH = re.compile(r"\b(?:January|February|March|April|June|July|August|Sep
                         r"|May(?=\s+\d))")
 
 
-def _names_a_month(text: str) -> bool:
-    return _ANY_MONTH.search(text) is not None
+def _month_nearby(text: str, sentences: list, index: int) -> bool:
+    """Whether the sentence at ``index`` or the one before it names a month.
+
+    A reader carries a month over from the previous sentence ("The talks opened on March
+    7. They ended on the 9th."), not from a paragraph further up: a month anywhere in the
+    article does not tell which month "on the 8th" means.
+    """
+    first = max(0, index - 1)
+    start = sentences[first].start if index >= 0 else 0
+    end = sentences[index].end if index >= 0 else len(text)
+    return _ANY_MONTH.search(text, start, end) is not None
+
+
+# A date that names a day or an event keeps its conventional form whatever the article's
+# style: "the July 4th holiday", "the September 11 attacks", "the May 4th Movement".
+_EVENT_AFTER = re.compile(
+    r"[\"'’”]?\s+(?:holidays?|weekend|attacks?|anniversary|celebrations?|parade|fireworks"
+    r"|bombings?|protests?|crackdown|Movement|Incident|Massacre|Revolution|Uprising|Day"
+    r"|Agreement|Accords?|Declaration|Group|Memorial|Coup)\b",
+    re.IGNORECASE)
+
+
+def _names_an_event(text: str, mention: DateMention) -> bool:
+    return _EVENT_AFTER.match(text, mention.date_end) is not None
 
 
 def _in_prose(text: str, mention: DateMention) -> bool:

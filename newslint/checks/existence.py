@@ -41,6 +41,10 @@ class ExistenceCheck(Check):
         spans = set(self._tokens.finditer(text))
         for pattern in self._patterns:
             spans.update(m.span() for m in pattern.finditer(text) if m.end() > m.start())
-        for start, end in sorted(spans):
+        reported_to = -1
+        for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+            if start < reported_to:
+                continue  # one remark matched by two patterns is one finding
             if not overlaps_exception(text, start, end, self._exceptions):
+                reported_to = end
                 yield Match(start, end)

@@ -22,6 +22,13 @@ dated to different times ("at its March meeting" / "on Thursday"); and a party's
 denial of what is said about it ("Prosecutors say the firm paid bribes" / "The firm says
 it has not paid any bribes"), the right of reply that news copy always carries. Pronoun
 patients ("it was not sent") are not resolved and not compared.
+
+A claim and a denial about different participants are not a contradiction either: objects
+whose specifiers differ ("the best album prize" / "his prize", "plans to boost" / "plans
+to change"), subjects that are different shares of a group ("most" / "only 7% of
+companies"), a personal pronoun of the wrong kind ("the bank sent" / "he did not send"),
+a copula whose predicate differs ("was up to the markets" / "had not been on the
+agenda"), and "the first award of its career" against "had never won an award".
 """
 
 from __future__ import annotations
@@ -115,6 +122,26 @@ DISTINGUISHING = frozenset(
     """first second third fourth fifth sixth last next previous final former current
     earlier later new old two three four five six seven eight nine ten""".split()
 )
+# Words that make a subject a share of a group: "most (71%) have no policies" and "only 7%
+# of companies have policies" are about different companies.
+QUANTIFIERS = frozenset(
+    """some many most few several half all only majority minority percent per cent more
+    less fewer nearly almost around about over under""".split()
+)
+# Heads a personal pronoun cannot stand for: "The bank sent a letter. He did not send one."
+INSTITUTIONS = frozenset(
+    """bank ministry government company firm court council committee agency regulator
+    parliament party union group club team army board office department authority
+    commission fund league university school hospital city country state embassy
+    administration cabinet police newspaper channel broadcaster network organisation
+    organization association federation corporation bureau institute exchange market""".split()
+)
+PERSON_NOUNS = frozenset(
+    """minister president official spokesman spokeswoman spokesperson man woman boy girl
+    chairman chairwoman director chief leader secretary ambassador envoy judge lawyer
+    officer singer actor actress player coach manager mayor governor senator prime""".split()
+)
+POSSESSIVES = frozenset("his her its their our my your".split())
 NUMBER_WORDS = frozenset(
     """two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
     hundred thousand million billion half dozen""".split()
@@ -126,13 +153,15 @@ _PERSONAL = frozenset(("i", "we", "you", "they", "he", "she", "it"))
 
 @dataclass(frozen=True)
 class Argument:
-    """A subject or object: its head word (lemma, lower case), its named modifiers and the
-    head of its of-complement ('the risk of stroke')."""
+    """A subject or object: its head word (lemma, lower case), its named modifiers, the
+    head of its of-complement ('the risk of stroke') and its other specifiers: lower-case
+    modifiers, a possessive ('his prize') and an infinitive complement ('plans to:boost')."""
 
     head: str
     pronoun: bool
     names: frozenset[str]
     of_head: str = ""
+    specifiers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -154,6 +183,8 @@ class Clause:
     times: frozenset[str] = frozenset()
     details: frozenset[str] = frozenset()  # figures and names after the verb
     reporter: Argument | None = None  # the speaker this clause is attributed to
+    quantity: frozenset[str] = frozenset()  # "most", "7%" in the subject: which share
+    complement: tuple[str, Argument] | None = None  # a copula's predicate: ("on", agenda)
 
 
 class VerbGroup(NamedTuple):
@@ -240,18 +271,24 @@ def _self_denial(clause: Clause) -> bool:
 
 def _same_claim(earlier: Clause, later: Clause) -> bool:
     """Do the two clauses say the same thing of the same participants?"""
+    if earlier.quantity and later.quantity and not earlier.quantity & later.quantity:
+        return False  # "most (71%) have no policies" / "only 7% of companies have policies"
     if earlier.lemma == "be":
         # A copula says something of its subject: both subjects must be the same named thing
-        # ("the economy is stable" / "the economy is not stable"), not "this" and "it".
+        # ("the economy is stable" / "the economy is not stable"), not "this" and "it", and
+        # the predicate must be the same ("on the agenda" / "up to the markets" differ).
         if earlier.agent is None or later.agent is None:
             return False
         if not _same_participant(earlier.agent, later.agent):
             return False
+        return _same_complement(earlier.complement, later.complement)
     if earlier.patient is not None or later.patient is not None:
         if earlier.patient is None or later.patient is None:
             return False
         if not _same_participant(earlier.patient, later.patient):
             return False
+        if _first_time(earlier.patient) != _first_time(later.patient):
+            return False  # "won the first Grammy of his career" / "had never won a Grammy"
         return earlier.agent is None or later.agent is None or _may_corefer(
             earlier.agent, later.agent)
     if earlier.agent is None or later.agent is None or earlier.lemma in CLAUSE_TAKING:
@@ -259,22 +296,52 @@ def _same_claim(earlier: Clause, later: Clause) -> bool:
     return _same_participant(earlier.agent, later.agent)
 
 
+def _quantity(subject: str) -> frozenset[str]:
+    """The quantifiers and figures of a subject, brackets included: 'Most (71%)' ->
+    {most, 71%}; the text after the last comma, colon or semicolon only."""
+    subject = re.split(r"[,;:]", subject)[-1]
+    return frozenset(word for word in re.findall(r"[\w%.]+", subject.lower())
+                     if word in QUANTIFIERS or any(c.isdigit() for c in word))
+
+
+def _same_complement(a: tuple[str, Argument] | None, b: tuple[str, Argument] | None) -> bool:
+    """The same predicate after a copula: the same leading preposition and the same head."""
+    if a is None or b is None:
+        return False  # an unread predicate ("isn't really that good a song"): not compared
+    return a[0] == b[0] and _same_participant(a[1], b[1])
+
+
+def _first_time(argument: Argument) -> bool:
+    """'the first Grammy': presupposes that none was won before, so a 'never' agrees."""
+    return "first" in argument.names or "first" in argument.specifiers
+
+
 def _same_participant(a: Argument, b: Argument) -> bool:
     """The same named or described thing: equal heads, no clash of names ('the Iran deal'
-    and 'the Paris deal' differ). Pronouns are not resolved, so never the same."""
+    and 'the Paris deal' differ) or of other specifiers ('his prize' and 'the best album
+    prize', 'plans to change' and 'plans to boost'). Pronouns are not resolved, so never
+    the same."""
     if a.pronoun or b.pronoun or a.head != b.head:
         return False
     if a.of_head and b.of_head and a.of_head != b.of_head:
         return False  # "the risk of heart attack" / "the risk of stroke"
+    if a.specifiers and b.specifiers and not a.specifiers & b.specifiers:
+        return False  # "the first oilfield contracts" / "the contract to develop the field"
     return not (a.names and b.names and not a.names & b.names)
 
 
 def _may_corefer(a: Argument, b: Argument) -> bool:
-    """Could two agents be one party? A personal pronoun may stand for any noun."""
+    """Could two agents be one party? A personal pronoun may stand for a noun of its kind:
+    'he' or 'she' for a person, not for 'the bank'; 'it' for a body, not 'the minister'."""
     if a.pronoun and b.pronoun:
         return a.head == b.head
     if a.pronoun or b.pronoun:
-        return (a.head if a.pronoun else b.head) in _PERSONAL
+        pronoun, noun = (a.head, b.head) if a.pronoun else (b.head, a.head)
+        if pronoun in ("he", "she") and noun in INSTITUTIONS:
+            return False
+        if pronoun == "it" and noun in PERSON_NOUNS:
+            return False
+        return pronoun in _PERSONAL
     return _same_participant(a, b)
 
 
@@ -346,8 +413,13 @@ class ClauseReader:
             if (any(c.isdigit() for c in words[i]) or words[i] in NUMBER_WORDS
                 or tokens[i].text[:1].isupper()) and words[i] not in known
             and _TIME.fullmatch(words[i]) is None)
+        lead_end = tokens[previous_last].end if previous_last >= 0 else sentence.start
+        quantity = _quantity(text[lead_end : tokens[first].start])
+        complement = (self._complement(tokens, words, object_words)
+                      if lemma == "be" and not passive else None)
         return Clause(index, start, end, tokens[first].start, tokens[last].end, lemma,
-                      negative, passive, tense, modal, agent, patient, times, details)
+                      negative, passive, tense, modal, agent, patient, times, details,
+                      quantity=quantity, complement=complement)
 
     # -- verb groups --------------------------------------------------------------------------
     def _verb_groups(self, text: str, sentence: Span, tokens: Sequence[Token],
@@ -450,12 +522,14 @@ class ClauseReader:
         """The head of the first noun phrase in ``indices`` (before any preposition)."""
         phrase: list[int] = []
         indices = list(indices)
-        of_head = ""
+        of_head = infinitive = ""
         for position, i in enumerate(indices):
             if words[i] == "of" and phrase:
                 complement = self._argument(tokens, words, indices[position + 1 :])
                 of_head = complement.head if complement else ""
                 break
+            if words[i] == "to" and phrase and position + 1 < len(indices):
+                infinitive = self._infinitive(words[indices[position + 1]])
             if words[i] in PREPOSITIONS or words[i] in CLAUSE_WORDS and phrase:
                 break
             if (words[i].endswith("ing") and any(words[j] not in DETERMINERS for j in phrase)
@@ -480,7 +554,31 @@ class ClauseReader:
         head = head_word if pronoun else self._lexicon.noun_lemma(head_word)
         names = frozenset(words[i] for i in content[:-1] if tokens[i].text[:1].isupper()
                           or words[i] in DISTINGUISHING or any(c.isdigit() for c in words[i]))
-        return Argument(head, pronoun, names, of_head)
+        specifiers = frozenset(
+            [words[i] for i in content[:-1] if words[i] not in names]
+            + [words[i] for i in phrase if words[i] in POSSESSIVES]
+            + ([f"to:{infinitive}"] if infinitive else []))
+        return Argument(head, pronoun, names, of_head, specifiers)
+
+    def _infinitive(self, word: str) -> str:
+        """'plans to boost': the verb of an infinitive complement, or ''."""
+        lemma = self._lexicon.verb_lemma(word)
+        return lemma if lemma is not None and lemma == word else ""
+
+    def _complement(self, tokens: Sequence[Token], words: list[str],
+                    indices: Sequence[int]) -> tuple[str, Argument] | None:
+        """A copula's predicate: its leading prepositions and the phrase after them
+        ('entirely up to the markets' -> ('up to', market))."""
+        indices = list(indices)
+        while indices and (words[indices[0]] in GROUP_ADVERBS
+                           or words[indices[0]].endswith("ly") and len(words[indices[0]]) > 4):
+            indices = indices[1:]
+        leading = []
+        while indices and words[indices[0]] in PREPOSITIONS:
+            leading.append(words[indices[0]])
+            indices = indices[1:]
+        argument = self._argument(tokens, words, indices)
+        return (" ".join(leading), argument) if argument is not None else None
 
     def _antecedent(self, text: str, tokens: Sequence[Token], words: list[str],
                     relative: int, lower: int) -> Argument | None:

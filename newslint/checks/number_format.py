@@ -179,13 +179,109 @@ _COUNTED = frozenset(
 
 def _bare_count(text: str, start: int, digits: str, word: str) -> bool:
     """A number with no separator that counts something: "1080 days", "26000 households"."""
-    before = text[max(0, start - 24):start]
-    if _CODE_BEFORE.search(before) or _MONTH_BEFORE.search(before):
+    end = start + len(digits)
+    if _not_a_count(text, start, end, digits, word):
         return False
     if len(digits) == 4:
         return word.lower() in _COUNTED  # otherwise most likely a year ("the 2024 vote")
-    # "0800 123456": a phone number; "NY 10001": a postcode
-    return not re.search(r"(?:\d|\b[A-Z]{2})[ \u00a0]*\Z", before)
+    return _counts_after(text, start, end, word)
+
+
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|ese)")
+_VERB_BEFORE = re.compile(r"\b(?:to|of|about|some|nearly|almost|reached|totalled|totaled|is|was"
+                          r"|were|are)\s+\Z")
+
+
+def _counts_after(text: str, start: int, end: int, word: str) -> bool:
+    """A long number is a count when what follows is counted: "26000 households",
+    "15000 Syrians", or nothing but a clause end after a verb ("rose to 26000.")."""
+    if word:
+        if word.lower() in _COUNTED:
+            return True
+        if word[0].isupper():
+            return _DEMONYM.fullmatch(word) is not None
+        return word not in _NOT_COUNTING
+    return (re.match(r"[,.;]", text[end:end + 1]) is not None
+            and _VERB_BEFORE.search(text[max(0, start - 24):start]) is not None)
+
+
+# Nouns a code or model number is followed by ("the 12345 hotline", "the 6000 series").
+_CODE_NOUNS = frozenset(
+    """hotline helpline line number code series model models chip chips engine version edition
+    class type processor platform route bus train flight room""".split()
+)
+_NOT_COUNTING = _CODE_NOUNS | frozenset(
+    "to and or in at the was were is are on for by from with as than".split())
+_MONEY_OR_DURATION = frozenset(
+    """yuan rmb renminbi dollars euros pounds rupees rubles roubles won yen dinars rials riyals
+    dirhams lira usd eur gbp cny jpy days weeks months years""".split()
+)
+# Before a code: "stock code: 600519", "case 20231234", "SSE: 600519", "hotline 12345".
+_CODE_WORD_BEFORE = re.compile(
+    r"\b(?:case|ticket|badge|account|serial|lot|batch|item|product|licen[cs]e|plate|patent|"
+    r"ticker|symbol|hotline|helpline|dial|call|ext|extension|gate|platform|bus|train|"
+    r"registration|reference|ref|docket|catalogue|catalog|"
+    r"SSE|SZSE|HKEX|SEHK|NYSE|NASDAQ|TSE|KRX|LSE|SH|SZ|HK|KS|KQ)[:.]?\s*\Z",
+    re.IGNORECASE,
+)
+_CODE_BEFORE_PUNCT = re.compile(r"(?:\b(?:code|ID|number|No|tel|phone|fax)\s*[:.]\s*"
+                                r"|\b(?:No|Nos)\s+|\(\d{1,5}\)\s*)\Z")
+# "600519.SH", "0700.HK", "7203.T": an exchange suffix makes a ticker.
+_EXCHANGE_AFTER = re.compile(r"\.[A-Z]{1,3}\b")
+_TIME_ZONE = re.compile(r"\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|PST|PDT|MST|ET|PT|IST|JST|KST|"
+                        r"hours\b|hrs?\b|h\b|local\s+time|(?:[A-Z][a-z]+\s+)?time\b)")
+_AT_TIME = re.compile(r"\b(?:at|by|until|till|from|since)(?:\s+(?:around|about))?\s+\Z",
+                      re.IGNORECASE)
+_IN_YEAR = re.compile(r"\b(?:in|since|by|until|till|during|early|late|mid)\s+\Z", re.IGNORECASE)
+# Words that start sentences or quantify; a capitalised word before a number that is not one
+# of these names a product, model or place ("Galaxy 5000 phones", "Beijing 100803").
+_FUNCTION_CAPITALS = frozenset(
+    """a an the about some nearly almost around over under only all another those these its
+    their his her our my your more less than up to just roughly approximately exactly at
+    least most another fewer and or but so by in of for with from yesterday today tomorrow
+    now then meanwhile overall altogether total monday tuesday wednesday thursday friday
+    saturday sunday""".split()
+)
+
+
+def _not_a_count(text: str, start: int, end: int, digits: str, word: str) -> bool:
+    """A number that names rather than counts: a code, ticker, phone number, postcode,
+    model, 24-hour time or year.
+
+    Each test looks at the words around the number, never at the number alone, so "3000
+    units" stays a count where "model 3000" and "at 2130 local time" do not.
+    """
+    before = text[max(0, start - 24):start]
+    after = text[end:end + 24]
+    if (_CODE_BEFORE.search(before) or _MONTH_BEFORE.search(before)
+            or _CODE_WORD_BEFORE.search(before) or _CODE_BEFORE_PUNCT.search(before)):
+        return True
+    if _EXCHANGE_AFTER.match(after):
+        return True
+    lowered = word.lower()
+    if len(digits) == 4 and _clock_time(digits, before, after, lowered):
+        return True  # "2130 local time", "at 1430 GMT", "by 2300 hours"
+    if (len(digits) == 4 and 1900 <= int(digits) <= 2100 and _IN_YEAR.search(before)
+            and lowered not in _MONEY_OR_DURATION):
+        return True  # "In 2019 students protested", "by 2030 households will pay"
+    if lowered in _MONEY_OR_DURATION or lowered in ("hours", "hrs"):
+        return False
+    previous = re.search(r"([A-Z][\w'’-]*)\s+\Z", before)
+    if previous and previous.group(1).lower() not in _FUNCTION_CAPITALS and not previous.group(
+            1).endswith(("'s", "’s")):
+        return True  # "iPhone 6000 series", "Beijing 100803", "Kirin 9000 chips"
+    # "12 Rue Royale, 75008 Paris": after a comma, a postcode ends the line of an address
+    if not word[:1].isupper() or _DEMONYM.fullmatch(word) or not re.search(r",\s*\Z", before):
+        return False
+    return not re.match(r"\s+[a-z]", after[1 + len(word):])
+
+
+def _clock_time(digits: str, before: str, after: str, word: str) -> bool:
+    """A 24-hour time: HHMM followed by a time zone or "local time", or by "hours" after a
+    preposition of time ("at 2130 hours"; "worked 1500 hours" is a count)."""
+    if int(digits[:2]) > 23 or int(digits[2:]) > 59 or not _TIME_ZONE.match(after):
+        return False
+    return word not in ("hours", "hrs", "h") or _AT_TIME.search(before) is not None
 
 
 def _leading_separator(grouped: Counter, minimum: int) -> str | None:
@@ -236,14 +332,14 @@ def _plausible_group(text: str, match: re.Match[str], separator: str) -> bool:
 def _plausible_count(text: str, start: int, digits: str, word: str) -> bool:
     """An ungrouped number that counts something ("20665 people", "1095 days")."""
     before = text[max(0, start - 24):start]
-    if _CODE_BEFORE.search(before) or _MONTH_BEFORE.search(before):
+    if _not_a_count(text, start, start + len(digits), digits, word):
         return False
     if len(digits) == 4:
         if 1000 <= int(digits) <= 2100 and (_YEAR_BEFORE.search(before) or not word.endswith("s")):
             return False  # a year
-        if not word.endswith("s"):
+        if not word.endswith("s") or word in _CODE_NOUNS:
             return False
-    return word not in ("to", "and", "or", "in", "at", "the", "was", "were", "is", "are")
+    return word not in _NOT_COUNTING
 
 
 def _group(digits: str, separator: str) -> str:

@@ -15,7 +15,11 @@ carry both polarities, except when English means the contrast:
 - an antonym binomial naming a range: "positive and negative effects", "legal and illegal";
 - members of different word classes, which means the "and" joins clauses or phrases,
   not evaluations ("the talks were productive and violence ...");
-- "or" and "nor": alternatives, not a joint judgement.
+- "or" and "nor": alternatives, not a joint judgement;
+- tone words: the feeling a work or event evokes ("disturbing and compelling", "angry and
+  joyful", "raw, honest and painful") describes it rather than judging it;
+- faint praise: mild positive words ("safe", "inoffensive", "pleasant", "competent") that a
+  critic lists among negatives ("a mediocre, sentimental and safe song") as criticism.
 Words not in the lexicon (neutral, descriptive) are allowed in a list but never clash.
 """
 
@@ -68,6 +72,12 @@ class PolarityClashCheck(Check):
                          help="TSV of evaluative words: word<TAB>+|-[<TAB>source]"),
         "binomials": Param("strings", default=(),
                            help="antonym pairs that name a range, not a clash: 'good/bad'"),
+        "tone_words": Param("strings", default=(),
+                            help="words for the feeling a work or event evokes ('painful', "
+                                 "'joyful'): tone, not judgement, so never polar"),
+        "faint_praise": Param("strings", default=(),
+                              help="mild positive words that a critic lists among "
+                                   "negatives: 'mediocre, sentimental and safe'"),
         "max_member_words": Param("int", default=3,
                                   help="longest member, negator and modifiers included"),
     }
@@ -75,8 +85,12 @@ class PolarityClashCheck(Check):
 
     def __init__(self, params: dict[str, Any], context: CheckContext) -> None:
         super().__init__(params, context)
-        self._polarity = _load_lexicon(str(context.data_path(params["lexicon"])))
+        tone = frozenset(w.lower() for w in params["tone_words"])
+        self._polarity = {word: sign for word, sign in
+                          _load_lexicon(str(context.data_path(params["lexicon"]))).items()
+                          if word not in tone}
         self._binomials = _binomial_pairs(params["binomials"])
+        self._faint_praise = frozenset(w.lower() for w in params["faint_praise"])
         self._classes = lru_cache(maxsize=16384)(
             lambda word: _word_classes(word, lemmas.all_lemmas(word)))
         if params["max_member_words"] < 1:
@@ -202,6 +216,8 @@ class PolarityClashCheck(Check):
             return None
         if all(self._is_binomial(p.head, n.head) for p in positive for n in negative):
             return None
+        if all(p.head in self._faint_praise for p in positive):
+            return None  # "a mediocre, sentimental and safe song": faint praise, damning
         if len(positive) == len(negative):
             odd = positive if polar[-1].polarity > 0 else negative
         else:

@@ -51,7 +51,8 @@ class WeekdayDateCheck(Check):
         self._metadata_keys = tuple(key.lower() for key in params["metadata_keys"])
 
     def run(self, document: Document) -> Iterator[Match]:
-        mentions = list(find_dates(document.text))
+        breaks = [sentence.start for sentence in document.sentences]
+        mentions = list(find_dates(document.text, breaks=breaks))
         if not any(mention.weekday is not None for mention in mentions):
             return
         reference, source = self._reference(document, mentions)
@@ -114,7 +115,11 @@ def _calendar_mismatch(
     if year is None or mention.weekday is None:
         return None
     actual: list[dt.date] = []
-    for month, day in mention.readings():
+    readings = list(mention.readings())
+    if mention.range_end is not None:
+        # "Monday to Friday, March 3-7": the weekday may name the range's last day
+        readings.append((mention.month, mention.range_end))
+    for month, day in readings:
         date = make_date(year, month, day)
         if date is None:
             continue
