@@ -127,16 +127,33 @@ def _pair_unit(text: str, start: int, end: int, pairs: list[QuotePair],
             if stack and stack[-1].kind == "low":
                 pairs.append(QuotePair(stack.pop().at, at))
             else:
-                stack.append(_Opener(at, "curly"))
+                _open(stack, _Opener(at, "curly"), text, start)
         elif mark == "”":
             _close(stack, at, pairs, unmatched)
         else:
             role = _straight_role(text, at, start, end, bool(stack))
             if role == "open" or role == "either" and not (stack and stack[-1].kind == "straight"):
-                stack.append(_Opener(at, "straight"))
+                _open(stack, _Opener(at, "straight"), text, start)
             elif role in ("close", "either"):
                 _close(stack, at, pairs, unmatched)
     return stack
+
+
+_SENTENCE_END = re.compile(r"[.!?…][)\]]?[ \t\u00a0]+\Z")
+
+
+def _open(stack: list[_Opener], opener: _Opener, text: str, start: int) -> None:
+    """Push ``opener``; a quote reopened at a sentence start continues the open one.
+
+    News style quotes a speaker over several paragraphs by opening each with a quotation
+    mark and closing only the last. When those paragraphs are joined onto one line, the
+    open quotation meets a new opening mark right after a full stop: the earlier one
+    ended with its paragraph, it is not left open.
+    """
+    if stack and stack[-1].kind in ("curly", "straight") and _SENTENCE_END.search(
+            text, max(start, opener.at - 4), opener.at):
+        stack.pop()
+    stack.append(opener)
 
 
 def _close(stack: list[_Opener], at: int, pairs: list[QuotePair], unmatched: list[int]) -> None:
@@ -153,7 +170,8 @@ def _straight_role(text: str, at: int, start: int, end: int, quote_open: bool) -
     if before.isdigit() and (_FEET_INCHES.search(text, max(start, at - 12), at) or not quote_open):
         return "prime"  # 5'11", a 12" pipe
     opens = before in _OPEN_BEFORE or before in "“‘'"
-    closes = after in _CLOSE_AFTER or after in "’”'"
+    closes = after in _CLOSE_AFTER or after in "’”'" and not (
+        opens and at + 2 < end and text[at + 2].isalpha())  # "'Oh no,' she said": nested
     if opens and not closes:
         return "open"
     if closes and not opens:
@@ -163,9 +181,12 @@ def _straight_role(text: str, at: int, start: int, end: int, quote_open: bool) -
 
 # -- single quotation marks ----------------------------------------------------------------
 
-_ELISIONS = frozenset("n em til tis twas cause bout round nuff kay".split())
-_SINGLE_OPEN = re.compile(r"(?<![\w’'\ufffc])[‘'](?=[^\W\d_])")
-_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?…])[’'](?!\w)")
+_ELISIONS = frozenset(
+    "n em til tis twas cause cos coz bout round nuff kay im er ere ow ello ave ome alf".split())
+# An opening quote follows a space, a bracket, a dash or a double quote ("OutRage!'s" is
+# an apostrophe); a closing one follows anything but a space or an opening mark ('BB+').
+_SINGLE_OPEN = re.compile("(?<![^\\s(\\[{—–/\"“-])[‘'](?=[^\\W\\d_])")
+_SINGLE_CLOSE = re.compile("(?<=\\S)(?<![‘'\"“(\\[{])[’'](?!\\w)")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
@@ -184,7 +205,7 @@ def unmatched_single_openers(text: str, start: int, end: int) -> list[int]:
         at = match.start()
         word = _LETTER_RUN.match(text, at + 1, end)
         if word and word.group().lower() in _ELISIONS and (
-                word.end() >= end or text[word.end()] in "'’ "):
+                word.end() >= end or not text[word.end()].isalnum()):
             continue  # 'n', 'em, 'til: elisions, not quotations
         if last_close["’" if text[at] == "‘" else "'"] < at:
             result.append(at)
@@ -196,7 +217,8 @@ def unmatched_single_openers(text: str, start: int, end: int) -> list[int]:
 _BRACKETS = re.compile(r"[()\[\]{}]")
 _PARTNER = {")": "(", "]": "[", "}": "{"}
 _LIST_MARKER = re.compile(r"(?:^|[\s(:;,])(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{2,4})\Z")
-_EMOTICON = re.compile(r"[:;]-?[()\[\]]")
+# ":-(", ";)", "=(", ">:(" and "&lt;(" (an escaped "<(") are faces, not brackets.
+_EMOTICON = re.compile(r"(?:[:;=]['-]?|[<>]|&lt;|&gt;)[()\[\]]\Z")
 
 
 def unmatched_brackets(text: str, start: int, end: int) -> list[int]:
@@ -204,11 +226,13 @@ def unmatched_brackets(text: str, start: int, end: int) -> list[int]:
     unmatched: list[int] = []
     for match in _BRACKETS.finditer(text, start, end):
         at, mark = match.start(), match.group()
+        if at > start and _EMOTICON.search(text, max(start, at - 4), at + 1) and not (
+                at + 1 < end and text[at + 1].isalnum()):
+            continue
         if mark in "([{":
             stack.append(at)
             continue
-        if _is_list_marker(text, at, start, stack) or at > start and _EMOTICON.match(
-                text, at - 1 - (text[at - 1] == "-"), at + 1):
+        if _is_list_marker(text, at, start, stack):
             continue
         partner = _PARTNER[mark]
         depth = next((i for i in range(len(stack) - 1, -1, -1) if text[stack[i]] == partner), None)

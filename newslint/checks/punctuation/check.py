@@ -54,6 +54,7 @@ def analyse(document: Document) -> Analysis:
 # -- regular expressions of the local checks -----------------------------------------------
 
 _SPACE_BEFORE = re.compile(r"(?<=\S)[ \t\u00a0\u202f]+(?:[,;:!?]+|\.(?![.\w]))")
+_EMOTICON_AFTER = re.compile(r"[:;]['-]?(?:[()\[\]DPp<>]|&lt;|&gt;)")
 _MARK_RUN = re.compile(r"[,;:.]{2,}")
 _WORD_BEFORE = re.compile(r"[\w.’'&-]*\Z")
 _GLUED_MARK = re.compile(r"(?<=[\w)\]\"”’%])[.?!,;:](?=[^\W\d_])")
@@ -125,8 +126,11 @@ class PunctuationCheck(Check):
             problem = ("this quotation is never closed" if text[at] in "“„‘'" or
                        text[at] == '"' and _opens_at(text, at) else
                        "this closing quotation mark has no opening one")
+            # A straight single quote may be an apostrophe of an elision nobody listed
+            # ('orrible, 'appen): a hint, not a warning.
             yield Match(at, at + 1, {"problem": problem},
-                        message=f"'{text[at]}': {problem} in its paragraph")
+                        message=f"'{text[at]}': {problem} in its paragraph",
+                        severity="info" if text[at] == "'" else None)
 
     def _unbalanced_brackets(self, document: Document, analysis: Analysis) -> Iterator[Match]:
         text = analysis.masked
@@ -139,18 +143,24 @@ class PunctuationCheck(Check):
 
     # -- local spacing and doubling --------------------------------------------------------
     def _space_before_punctuation(self, document: Document, analysis: Analysis) -> Iterator[Match]:
+        """One stray space is a typo edited copy has too (info); two or more in one
+        article are the tokenised typography of translation output (warning)."""
         text = analysis.masked
+        found = []
         for match in _SPACE_BEFORE.finditer(text):
             mark = match.group().lstrip(" \t\u00a0\u202f")
             last = text[match.start() - 1]
             if not (last.isalnum() or last in ")]\"”’'%"):
                 continue  # after a dash, an ellipsis or a placeholder: not a stray space
-            if mark[0] in "?!" and last in "\"'":
+            if mark[0] in "?!" and last in "\"'" or _EMOTICON_AFTER.match(text, match.end() - 1):
                 continue
             start = _word_start(text, match.start())
-            yield Match(start, match.end(), {"problem": "space before punctuation"},
-                        message=f"'{text[start:match.end()]}': no space before '{mark[0]}'",
-                        suggestions=(text[start:match.start()] + mark,))
+            found.append(Match(start, match.end(), {"problem": "space before punctuation"},
+                               message=f"'{text[start:match.end()]}': no space before '{mark[0]}'",
+                               suggestions=(text[start:match.start()] + mark,)))
+        severity = "info" if len(found) < 2 else None
+        for match in found:
+            yield match._replace(severity=severity)
 
     def _doubled_punctuation(self, document: Document, analysis: Analysis) -> Iterator[Match]:
         text = analysis.masked
@@ -161,9 +171,11 @@ class PunctuationCheck(Check):
                 continue
             word = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
             start = match.start() - len(word.group().lstrip(".")) if word else match.start()
+            # Two full stops are also a casual two-dot ellipsis ("wait.. what"): a hint.
             yield Match(start, match.end(), {"problem": "doubled punctuation"},
                         message=f"'{text[start:match.end()]}': doubled punctuation '{run}'",
-                        suggestions=(text[start:match.start()] + kept,))
+                        suggestions=(text[start:match.start()] + kept,),
+                        severity="info" if run == ".." else None)
 
     def _missing_space_after_punctuation(self, document: Document,
                                          analysis: Analysis) -> Iterator[Match]:
@@ -202,7 +214,7 @@ class PunctuationCheck(Check):
             close = pair.close
             after = text[close + 1] if close + 1 < len(text) else ""
             before = text[close - 1]
-            if after in ",." and not text.startswith("..", close + 1):
+            if after and after in ",." and not text.startswith("..", close + 1):
                 outside.append((close, close + 2, after + text[close]))
             elif before in ",." and not text.startswith("..", close - 2):
                 inside.append((close - 1, close + 1, text[close] + before))
