@@ -84,6 +84,13 @@ class _Opener(NamedTuple):
 class QuoteAnalysis(NamedTuple):
     pairs: list[QuotePair]
     unmatched: list[int]  # offsets of marks without a partner
+    # Quotations that end with their paragraph (continued in the next one, or reopened
+    # after a full stop), or never close: (opening mark, end of the quoted words).
+    open_spans: list[tuple[int, int]]
+
+    def quoted(self) -> list[tuple[int, int]]:
+        """Every stretch of quoted words, marks included, in text order."""
+        return sorted([(pair.open, pair.close + 1) for pair in self.pairs] + self.open_spans)
 
 
 _DOUBLE_MARKS = re.compile("[\"“”„«»]")
@@ -96,8 +103,10 @@ def analyse_quotes(text: str, unit_spans: list[tuple[int, int]]) -> QuoteAnalysi
     """Pair the double quotation marks of each unit; continued quotes are not unmatched."""
     pairs: list[QuotePair] = []
     unmatched: list[int] = []
+    open_spans: list[tuple[int, int]] = []
     for index, (start, end) in enumerate(unit_spans):
-        open_at_end = _pair_unit(text, start, end, pairs, unmatched)
+        open_at_end = _pair_unit(text, start, end, pairs, unmatched, open_spans)
+        open_spans.extend((opener.at, end) for opener in open_at_end)
         if not open_at_end:
             continue
         following = unit_spans[index + 1] if index + 1 < len(unit_spans) else None
@@ -105,11 +114,11 @@ def analyse_quotes(text: str, unit_spans: list[tuple[int, int]]) -> QuoteAnalysi
             continue  # the quote continues in the next paragraph, as news style does
         unmatched.extend(opener.at for opener in open_at_end)
     unmatched.sort()
-    return QuoteAnalysis(pairs, unmatched)
+    return QuoteAnalysis(pairs, unmatched, open_spans)
 
 
 def _pair_unit(text: str, start: int, end: int, pairs: list[QuotePair],
-               unmatched: list[int]) -> list[_Opener]:
+               unmatched: list[int], open_spans: list[tuple[int, int]]) -> list[_Opener]:
     stack: list[_Opener] = []
     for match in _DOUBLE_MARKS.finditer(text, start, end):
         mark, at = match.group(), match.start()
@@ -127,13 +136,13 @@ def _pair_unit(text: str, start: int, end: int, pairs: list[QuotePair],
             if stack and stack[-1].kind == "low":
                 pairs.append(QuotePair(stack.pop().at, at))
             else:
-                _open(stack, _Opener(at, "curly"), text, start)
+                _open(stack, _Opener(at, "curly"), text, start, open_spans)
         elif mark == "”":
             _close(stack, at, pairs, unmatched)
         else:
             role = _straight_role(text, at, start, end, bool(stack))
             if role == "open" or role == "either" and not (stack and stack[-1].kind == "straight"):
-                _open(stack, _Opener(at, "straight"), text, start)
+                _open(stack, _Opener(at, "straight"), text, start, open_spans)
             elif role in ("close", "either"):
                 _close(stack, at, pairs, unmatched)
     return stack
@@ -142,7 +151,8 @@ def _pair_unit(text: str, start: int, end: int, pairs: list[QuotePair],
 _SENTENCE_END = re.compile(r"[.!?…][)\]]?[ \t\u00a0]+\Z")
 
 
-def _open(stack: list[_Opener], opener: _Opener, text: str, start: int) -> None:
+def _open(stack: list[_Opener], opener: _Opener, text: str, start: int,
+          open_spans: list[tuple[int, int]]) -> None:
     """Push ``opener``; a quote reopened at a sentence start continues the open one.
 
     News style quotes a speaker over several paragraphs by opening each with a quotation
@@ -152,7 +162,7 @@ def _open(stack: list[_Opener], opener: _Opener, text: str, start: int) -> None:
     """
     if stack and stack[-1].kind in ("curly", "straight") and _SENTENCE_END.search(
             text, max(start, opener.at - 4), opener.at):
-        stack.pop()
+        open_spans.append((stack.pop().at, opener.at))
     stack.append(opener)
 
 
