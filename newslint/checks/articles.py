@@ -70,10 +70,14 @@ def _number_article(word: str) -> str | None:
     if word[0] == "8":
         return "an"
     head = re.match(r"\d+", word).group()
-    if head in ("11", "18") and not word[len(head):len(head) + 1].isdigit():
-        return "an"
-    if len(head) > 2 and head[:2] in ("11", "18"):
+    if word[len(head):len(head) + 1] == "," and re.match(r"\d+(?:,\d{3})+", word):
+        head = re.match(r"\d+(?:,\d{3})+", word).group().replace(",", "")
+    if head[:2] not in ("11", "18"):
+        return "a"
+    if len(head) == 4:
         return None  # 1100 is "eleven hundred" or "one thousand one hundred"
+    if len(head) in (2, 5, 8):
+        return "an"  # eleven, eleven thousand, eighteen million
     return "a"
 
 
