@@ -54,7 +54,7 @@ def analyse(document: Document) -> Analysis:
 # -- regular expressions of the local checks -----------------------------------------------
 
 _SPACE_BEFORE = re.compile(r"(?<=\S)[ \t\u00a0\u202f]+(?:[,;:!?]+|\.(?![.\w]))")
-_EMOTICON_AFTER = re.compile(r"[:;]['-]?(?:[()\[\]DPp<>]|&lt;|&gt;)")
+_EMOTICON_AFTER = re.compile(r"[:;](?:'?[()\[\]DPp<>]|-|&lt;|&gt;)")  # ":-(", ";)"
 _MARK_RUN = re.compile(r"[,;:.]{2,}")
 _WORD_BEFORE = re.compile(r"[\w.’'&-]*\Z")
 _GLUED_MARK = re.compile(r"(?<=[\w)\]\"”’%])[.?!,;:](?=[^\W\d_])")
