@@ -147,3 +147,12 @@ def test_one_article_slip_is_info_two_are_a_warning() -> None:
 
 def test_a_capital_a_inside_a_sentence_is_a_letter_or_a_name() -> None:
     assert flagged("a-an", "Plan A offers Grade A bonds, said Nguyen Van An today.") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Unemployment fell to 4.1%.\nSource: Office for National Statistics\n",
+    "The print was set in type large and small, the curator said.",
+    "(Reporting by Jane Doe; Editing by John Roe)",
+])
+def test_edited_copy_credits_and_prose_are_not_furniture(text: str) -> None:
+    assert flagged("page-furniture", text) == ()
