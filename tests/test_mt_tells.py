@@ -59,6 +59,8 @@ def test_reporter_voice_is_off_by_default_and_info_when_selected() -> None:
     ("Font size: big medium small\nThe bridge opened.", ("Font size: big medium small",)),
     ("Click to enlarge\nThe bridge opened on Monday.", ("Click to enlarge",)),
     ("Editor in charge: Zhou Ke\n", ("Editor in charge: Zhou Ke",)),
+    ("Ferry fares cut for students-Chinanews.com\nFares fell.", ("-Chinanews.com",)),
+    ("The report was carried by Xinhua - and by others.", ()),
     ("The editor in charge of the paper, Zhou Ke, said the source was reliable.", ()),
     ("The reporter, Li Ming, shared the prize (and the editor) with a large, small team.", ()),
     ("The photographer's source said: prices will rise.", ()),
