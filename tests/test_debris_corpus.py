@@ -33,7 +33,7 @@ RULE_NAMES = (
     "date-format-consistency", "day-without-month", "percent-style", "thousands-separator",
     # MT tells that must stay quiet on every debris and clean case
     "long-ellipsis", "spaced-full-stop", "company-suffix-spacing", "semicolon-capital",
-    "run-on-sentence", "a-an", "page-furniture", "source-voice",
+    "run-on-sentence", "double-hyphen", "a-an", "page-furniture", "source-voice",
 )
 RULES = [load_rule_file(builtin_pack_dir() / f"{name}.yaml", BUILTIN_PACK, Resources())[0]
          for name in RULE_NAMES]

@@ -119,6 +119,9 @@ def test_a_bad_pattern_in_a_furniture_list_names_the_file_and_line(tmp_path: Pat
     ("run-on-sentence", "the developer The developer may swap the flat.", ("developer The",)),
     ("run-on-sentence", "She loved the song The Boxer and the film It Follows.", ()),
     ("run-on-sentence", "Growth slowed. The bank said it would act.", ()),
+    ("double-hyphen", "BEIJING, May 2 (Xinhua) -- The talks ended.", (" -- ",)),
+    ("double-hyphen", "The bridge - - the longest in Asia - - opened.", (" - - ", " - - ")),
+    ("double-hyphen", "Pass --verbose to the tool; a 2-1 win and a well-\n-known name.", ()),
 ])
 def test_typography(rule: str, text: str, expected: tuple[str, ...]) -> None:
     assert flagged(rule, text) == expected

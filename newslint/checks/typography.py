@@ -12,6 +12,9 @@ One check, one mode per rule:
 - ``run-on-sentence``: a sentence run into the next without a full stop ("from The
   minimum", "the developer The developer"): a lower-case word, then a capitalised pronoun
   or article followed by a lower-case word.
+- ``double-hyphen``: "--" (or "- -") for a dash, the typewriter convention ("project --
+  the four theses"); symmetric spacing only, so a command-line option ("--help") is not
+  a dash.
 - ``a-an``: "a" before a vowel sound, "an" before a consonant sound (see ``articles``).
 """
 
@@ -27,10 +30,11 @@ from newslint.checks.punctuation import analyse
 from newslint.document import Document
 
 MODES = ("long-ellipsis", "spaced-full-stop", "company-suffix-spacing", "semicolon-capital",
-         "run-on-sentence", "a-an")
+         "run-on-sentence", "double-hyphen", "a-an")
 
 _LONG_ELLIPSIS = re.compile(r"…{2,}|\.{6,}|(?:\. ){5,}\.")
 _SPACED_STOP = re.compile(r"(?<=[\w)\"”’%])\. \.(?! ?\.)")
+_DOUBLE_HYPHEN = re.compile(r"(?<=[\w)\"”’])(?:--|- -)(?=[\w(\"“])|(?<=[\w)\"”’]) (?:--|- -) (?=[\w(\"“])")
 _COMPANY = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Pvt)\.(?: ?,(?=[A-Z])| ,)")
 
 # Words that are capitalised only because they start a sentence (when a lower-case word
@@ -105,6 +109,13 @@ class TypographyCheck(Check):
                         message=f"'{match.group()}': a sentence seems to run into the next "
                                 f"without a full stop",
                         suggestions=(f"{before}. {word}",))
+
+    def _double_hyphen(self, text: str) -> Iterator[Match]:
+        for match in _DOUBLE_HYPHEN.finditer(text):
+            spaced = match.group().startswith(" ")
+            yield Match(match.start(), match.end(), {"problem": "a typewriter dash"},
+                        message=f"'{match.group().strip()}': a typewriter dash; write a dash",
+                        suggestions=(" – " if spaced else "—",))
 
     def _a_an(self, text: str) -> Iterator[Match]:
         """A lone slip is info (edited copy has them, and a name or acronym may be read
