@@ -7,8 +7,11 @@ One check, several modes, each a rule of its own so that each can be switched of
   quote follows a space and precedes a word), so one stray mark does not flip the rest;
   primes (5'11", 40°26'46") and apostrophes ("Iran's", "'90s", "rock 'n' roll") are not
   quotes. A quote left open at the end of a paragraph is fine when the next paragraph
-  opens with a quotation mark: that is how news style continues a quote.
-- ``space-before-punctuation``: "said , however", "the end ." (not ".com", ".5", "...").
+  opens with a quotation mark: that is how news style continues a quote; a quote reopened
+  after a full stop inside an open one continues it the same way (paragraphs joined onto
+  one line). An unclosed straight single quote is info: it may be an elision's apostrophe.
+- ``space-before-punctuation``: "said , however", "the end ." (not ".com", ".5", "...",
+  ":-("); one in an article is info, two or more a warning.
 - ``doubled-punctuation``: ",,", ".,", ",.", "..", (not an ellipsis, not "U.S.," or "Inc.,").
 - ``missing-space-after-punctuation``: "2023.The", "now?Officials", "wait,officials",
   "Q:Chongyang" (not "3.5", "10:30", "1,000", "U.S.", "BA.2", URLs, e-mail addresses).
