@@ -24,7 +24,7 @@ from .helpers import findings, flagged
     ("Grain output in our country rose for the fifth year.", ("our country",)),
     ("Our province opened 40 new clinics, the health bureau said.", ("Our province",)),
     ("The minister wrote to the troops that you have defended the nation bravely.",
-     ("wrote to the troops that you have",)),
+     ("wrote to the troops that you have defended",)),
     ("\"Our country will not be bullied,\" the spokesman said.", ()),
     # a quote reopened after a full stop is still the speaker's
     ("The envoy said: \"Talks failed. \"Our country is ready to try again.\"", ()),
