@@ -132,13 +132,14 @@ def test_typography(rule: str, text: str, expected: tuple[str, ...]) -> None:
     ("one-off", "a"), ("MP", "an"), ("US", "a"), ("U.S.", "a"), ("honest", "an"), ("house", "a"),
     ("8%", "an"), ("18-year-old", "an"), ("11,000-seat", "an"), ("110", "a"), ("onerous", "an"),
     ("unidentified", "an"), ("union", "a"), ("X-ray", "an"), ("T-shirt", "a"), ("M&S", "an"),
-    ("UFJ-MTFG", "a"), ("NGO", "an"),
+    ("UFJ-MTFG", "a"), ("NGO", "an"), ("Uighur", "a"), ("Uyghur", "a"), ("usual", "a"),
 ])
 def test_the_article_follows_the_sound(word: str, article: str) -> None:
     assert expected_article(word) == article
 
 
-@pytest.mark.parametrize("word", ["NATO", "FIFA", "FTSE", "SUV", "historic", "Uzbek", "RMB", "1100"])
+@pytest.mark.parametrize("word", ["NATO", "FIFA", "FTSE", "SUV", "historic", "Uzbek", "RMB", "1100",
+                                  "MoD", "PhD", "iPhone"])
 def test_an_unsure_sound_is_not_judged(word: str) -> None:
     assert expected_article(word) is None
 

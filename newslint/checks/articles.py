@@ -19,7 +19,7 @@ _VOWELS = frozenset("aeiou")
 # Words spelled with a vowel but said with a consonant: a one-off, a European, a union.
 _CONSONANT_SOUND_PREFIXES = (
     "eu", "ewe", "uni", "use", "usa", "usu", "uti", "ute", "uto", "ura", "ure",
-    "uri", "uro", "uru", "uk", "ubiq", "ufo", "ugand", "utah", "ouija", "uvul",
+    "uri", "uro", "uru", "uk", "uig", "uy", "ubiq", "ufo", "ugand", "utah", "ouija", "uvul",
 )
 # ... except these un- words, said with a vowel: an unidentified, an unimportant.
 _UN_PREFIXES = ("unid", "unim", "unin", "unill")
@@ -62,6 +62,8 @@ def expected_article(word: str) -> str | None:
         if not letters[0].isupper():
             return None  # "a b c" lists, "a)": not an article before a word
         return "an" if letters[0] in _VOWEL_LETTERS else "a"
+    if any(c.isupper() for c in word[1:]):
+        return None  # MoD, PhD, iPhone, McDonald's: read as letters or as a name
     return _word_article(word.lower())
 
 
