@@ -23,6 +23,9 @@ from .helpers import builtin_rule, findings, flagged
     "Officials were relieved. \"The water is safe to drink. \"Schools reopen on Monday.\"",
     # the same over real paragraphs
     "The coach said: \"We played badly.\n\n\"The second half was better.\"",
+    # British single quotes, joined the same way, and a nested quotation
+    "The coach said: 'We played badly. 'The second half was better.'",
+    "“She told me ‘we are done’. “Then she left,” he said.",
 ])
 def test_a_quote_reopened_at_a_sentence_start_continues(text: str) -> None:
     assert flagged("unbalanced-quotes", text) == ()
