@@ -31,6 +31,9 @@ RULE_NAMES = (
     "space-before-punctuation", "doubled-punctuation", "missing-space-after-punctuation",
     "quote-punctuation-placement", "mixed-quote-style", "cjk-punctuation",
     "date-format-consistency", "day-without-month", "percent-style", "thousands-separator",
+    # MT tells that must stay quiet on every debris and clean case
+    "long-ellipsis", "spaced-full-stop", "company-suffix-spacing", "semicolon-capital",
+    "run-on-sentence", "double-hyphen", "a-an", "page-furniture", "source-voice",
 )
 RULES = [load_rule_file(builtin_pack_dir() / f"{name}.yaml", BUILTIN_PACK, Resources())[0]
          for name in RULE_NAMES]

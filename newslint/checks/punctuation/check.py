@@ -1,31 +1,4 @@
-"""``punctuation``: the punctuation debris machine translation and copy-pasting leave.
-
-One check, several modes, each a rule of its own so that each can be switched off:
-
-- ``unbalanced-quotes`` / ``unbalanced-brackets``: a quotation mark or bracket without
-  its partner in the same paragraph. Straight quotes are paired by position (an opening
-  quote follows a space and precedes a word), so one stray mark does not flip the rest;
-  primes (5'11", 40°26'46") and apostrophes ("Iran's", "'90s", "rock 'n' roll") are not
-  quotes. A quote left open at the end of a paragraph is fine when the next paragraph
-  opens with a quotation mark: that is how news style continues a quote.
-- ``space-before-punctuation``: "said , however", "the end ." (not ".com", ".5", "...").
-- ``doubled-punctuation``: ",,", ".,", ",.", "..", (not an ellipsis, not "U.S.," or "Inc.,").
-- ``missing-space-after-punctuation``: "2023.The", "now?Officials", "wait,officials",
-  "Q:Chongyang" (not "3.5", "10:30", "1,000", "U.S.", "BA.2", URLs, e-mail addresses).
-- ``quote-punctuation-placement``: a comma or full stop outside the closing quote where
-  the rest of the article puts it inside, or the reverse; only quoted fragments count,
-  since a quoted full sentence keeps its stop inside in every style.
-- ``mixed-quote-style``: straight and curly double quotes in one article; the minority
-  quotations are reported.
-- ``cjk-punctuation``: fullwidth and CJK punctuation ("，", "。", "【") in English text.
-
-What counts as a paragraph: SPEC §2 says a run of non-blank lines. Copy that puts one
-paragraph on each line without blank lines between (common in CMS exports and in
-translation output) would make the whole article one paragraph, and a quote opened in
-one line and never closed would go unnoticed. So a paragraph whose line breaks all fall
-between sentences (no line ends mid-sentence and continues in lower case on the next) is
-checked line by line; hard-wrapped prose stays one unit.
-"""
+"""The ``punctuation`` check: one class, one mode per rule (see the package docstring)."""
 
 from __future__ import annotations
 
@@ -38,8 +11,16 @@ from weakref import WeakKeyDictionary
 
 from newslint.check import Check, CheckContext, Match, Param
 from newslint.checks.encoding import mojibake_regions, safe_suggestions
+from newslint.checks.punctuation.balance import (
+    QuoteAnalysis,
+    QuotePair,
+    analyse_quotes,
+    units,
+    unmatched_brackets,
+    unmatched_single_openers,
+)
+from newslint.checks.punctuation.urls import masked_text
 from newslint.document import Document
-from newslint.formats import PLACEHOLDER
 from newslint.segmentation import ABBREVIATIONS
 
 MODES = (
@@ -47,292 +28,6 @@ MODES = (
     "doubled-punctuation", "missing-space-after-punctuation", "quote-punctuation-placement",
     "mixed-quote-style", "cjk-punctuation",
 )
-
-# -- skipping URLs and e-mail addresses ----------------------------------------------------
-
-_TLDS = (r"(?:com|org|net|gov|edu|int|mil|info|biz|io|co|uk|cn|de|fr|ru|jp|kr|in|ir|eu|au|ca|us"
-         r"|tv|me|ai|news)")
-_URL = re.compile(
-    r"(?:\b(?:https?|ftp)://|\bwww\.|\bmailto:)[^\s<>\"“”‘’«»]+"
-    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|\b[\w-]+(?:\.[\w-]+)*\." + _TLDS + r"\b(?:/[^\s<>\"“”‘’«»]*)?",
-    re.IGNORECASE,
-)
-# Something every URL, domain or address has; the full pattern runs only around it.
-_URL_HINT = re.compile(r"://|www\.|mailto:|@|\." + _TLDS + r"\b", re.IGNORECASE)
-_TRAILING = ".,;:!?'\"’”»"
-
-
-def url_spans(text: str) -> list[tuple[int, int]]:
-    """URLs, bare domains and e-mail addresses, without the punctuation that follows them.
-
-    A closing bracket ends the URL unless the URL opened it ("(see https://x.org/a)" keeps
-    its ")" for the prose; ".../Foo_(bar)" keeps its own).
-    """
-    spans: list[tuple[int, int]] = []
-    searched_to = 0
-    for hint in _URL_HINT.finditer(text):
-        if hint.start() < searched_to:
-            continue
-        chunk_start, chunk_end = _chunk_around(text, hint.start())
-        searched_to = chunk_end
-        for match in _URL.finditer(text, chunk_start, chunk_end):
-            span = _trim_url(text, *match.span())
-            if span[1] > span[0]:
-                spans.append(span)
-    return spans
-
-
-def _chunk_around(text: str, at: int) -> tuple[int, int]:
-    start = at
-    while start > 0 and not text[start - 1].isspace() and at - start < 500:
-        start -= 1
-    end = at
-    while end < len(text) and not text[end].isspace() and end - at < 2000:
-        end += 1
-    return start, end
-
-
-def _trim_url(text: str, start: int, end: int) -> tuple[int, int]:
-    while end > start:
-        last = text[end - 1]
-        url = text[start:end]
-        if last in _TRAILING or last == ")" and url.count(")") > url.count("(") or (
-                last == "]" and url.count("]") > url.count("[")):
-            end -= 1
-        else:
-            break
-    return start, end
-
-
-def masked_text(text: str) -> str:
-    """``text`` with URLs and e-mail addresses blanked out (same length, same offsets)."""
-    spans = url_spans(text)
-    if not spans:
-        return text
-    parts, previous = [], 0
-    for start, end in spans:
-        parts.append(text[previous:start])
-        parts.append(PLACEHOLDER * (end - start))
-        previous = end
-    parts.append(text[previous:])
-    return "".join(parts)
-
-
-# -- units: paragraphs, or lines when each line is a paragraph ------------------------------
-
-_LINE_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
-_ENDS_PARAGRAPH = set(".!?:…\"”’)]»")
-
-
-def units(document: Document) -> list[tuple[int, int]]:
-    """The stretches of text that must balance their quotes and brackets on their own."""
-    text = document.text
-    result: list[tuple[int, int]] = []
-    for paragraph in document.paragraphs:
-        breaks = list(_LINE_BREAK.finditer(text, paragraph.start, paragraph.end))
-        if not breaks or (
-            not _has_paragraph_lines(breaks, paragraph.start, paragraph.end)
-            and any(_is_wrap(text, line_break) for line_break in breaks)
-        ):
-            result.append((paragraph.start, paragraph.end))
-            continue
-        start = paragraph.start
-        for line_break in _LINE_BREAK.finditer(text, paragraph.start, paragraph.end):
-            _append_trimmed(result, text, start, line_break.start())
-            start = line_break.end()
-        _append_trimmed(result, text, start, paragraph.end)
-    return result
-
-
-# Hard-wrapped prose keeps its lines short; a line this long is a whole paragraph.
-_PARAGRAPH_LINE = 160
-
-
-def _has_paragraph_lines(breaks: list[re.Match[str]], start: int, end: int) -> bool:
-    edges = [start, *(b.start() for b in breaks), end]
-    return any(b - a > _PARAGRAPH_LINE for a, b in zip(edges, edges[1:], strict=False))
-
-
-def _is_wrap(text: str, line_break: re.Match[str]) -> bool:
-    """A line break inside a sentence: no closing mark before it, and the next line does
-    not open a quote, a list item or a bracket. (A capital after it proves nothing:
-    wrapped lines often continue with a name.)"""
-    before = text[line_break.start() - 1]
-    after = text[line_break.end()] if line_break.end() < len(text) else "A"
-    return before not in _ENDS_PARAGRAPH and after not in "“\"‘'«([-–—•*#>|"
-
-
-def _append_trimmed(result: list[tuple[int, int]], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        result.append((start, end))
-
-
-# -- quotation marks -----------------------------------------------------------------------
-
-class QuotePair(NamedTuple):
-    open: int
-    close: int  # offset of the closing mark
-
-
-class _Opener(NamedTuple):
-    at: int
-    kind: str  # "curly", "low" („), "straight", "guillemet"
-
-
-class QuoteAnalysis(NamedTuple):
-    pairs: list[QuotePair]
-    unmatched: list[int]  # offsets of marks without a partner
-
-
-_DOUBLE_MARKS = re.compile("[\"“”„«»]")
-_FEET_INCHES = re.compile(r"\d\s?['′]\s?\d{1,2}(?:\.\d+)?\Z")
-_OPEN_BEFORE = set(" \t\n\r\u00a0([{—–-/" + PLACEHOLDER)
-_CLOSE_AFTER = set(" \t\n\r\u00a0,.;:!?)]}—–-…/" + PLACEHOLDER)
-
-
-def analyse_quotes(text: str, unit_spans: list[tuple[int, int]]) -> QuoteAnalysis:
-    """Pair the double quotation marks of each unit; continued quotes are not unmatched."""
-    pairs: list[QuotePair] = []
-    unmatched: list[int] = []
-    for index, (start, end) in enumerate(unit_spans):
-        open_at_end = _pair_unit(text, start, end, pairs, unmatched)
-        if not open_at_end:
-            continue
-        following = unit_spans[index + 1] if index + 1 < len(unit_spans) else None
-        if following and text[following[0]] in "“\"„«":
-            continue  # the quote continues in the next paragraph, as news style does
-        unmatched.extend(opener.at for opener in open_at_end)
-    unmatched.sort()
-    return QuoteAnalysis(pairs, unmatched)
-
-
-def _pair_unit(text: str, start: int, end: int, pairs: list[QuotePair],
-               unmatched: list[int]) -> list[_Opener]:
-    stack: list[_Opener] = []
-    for match in _DOUBLE_MARKS.finditer(text, start, end):
-        mark, at = match.group(), match.start()
-        if at > start and text[at - 1] == "€":
-            continue  # "â€œ", "â€\x9d": mojibake of a curly quote, not a quote
-        if mark == "„":
-            stack.append(_Opener(at, "low"))
-        elif mark == "«":
-            stack.append(_Opener(at, "guillemet"))
-        elif mark == "»":
-            if stack and stack[-1].kind == "guillemet":
-                pairs.append(QuotePair(stack.pop().at, at))
-            # else: German-style »...« or a stray mark; neither is an English quotation
-        elif mark == "“":
-            if stack and stack[-1].kind == "low":
-                pairs.append(QuotePair(stack.pop().at, at))
-            else:
-                stack.append(_Opener(at, "curly"))
-        elif mark == "”":
-            _close(stack, at, pairs, unmatched)
-        else:
-            role = _straight_role(text, at, start, end, bool(stack))
-            if role == "open" or role == "either" and not (stack and stack[-1].kind == "straight"):
-                stack.append(_Opener(at, "straight"))
-            elif role in ("close", "either"):
-                _close(stack, at, pairs, unmatched)
-    return stack
-
-
-def _close(stack: list[_Opener], at: int, pairs: list[QuotePair], unmatched: list[int]) -> None:
-    if stack:
-        pairs.append(QuotePair(stack.pop().at, at))
-    else:
-        unmatched.append(at)
-
-
-def _straight_role(text: str, at: int, start: int, end: int, quote_open: bool) -> str:
-    """"open", "close", "either" or "prime" for a straight double quote at ``at``."""
-    before = text[at - 1] if at > start else " "
-    after = text[at + 1] if at + 1 < end else " "
-    if before.isdigit() and (_FEET_INCHES.search(text, max(start, at - 12), at) or not quote_open):
-        return "prime"  # 5'11", a 12" pipe
-    opens = before in _OPEN_BEFORE or before in "“‘'"
-    closes = after in _CLOSE_AFTER or after in "’”'"
-    if opens and not closes:
-        return "open"
-    if closes and not opens:
-        return "close"
-    return "either"  # between two spaces, two words, or a space and a full stop
-
-
-# -- single quotation marks ----------------------------------------------------------------
-
-_ELISIONS = frozenset("n em til tis twas cause bout round nuff kay".split())
-_SINGLE_OPEN = re.compile(r"(?<![\w’'\ufffc])[‘'](?=[^\W\d_])")
-_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?…])[’'](?!\w)")
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
-
-
-def unmatched_single_openers(text: str, start: int, end: int) -> list[int]:
-    """Opening single quotes with no possible closing quote after them in the unit.
-
-    A closing single quote cannot be told from an apostrophe ("the students’ union"), so
-    only openers are judged, and any later word-final ’ (for ‘) or ' (for ') counts as
-    their partner.
-    """
-    last_close = {"’": -1, "'": -1}
-    for match in _SINGLE_CLOSE.finditer(text, start, end):
-        last_close[match.group()] = match.start()
-    result = []
-    for match in _SINGLE_OPEN.finditer(text, start, end):
-        at = match.start()
-        word = _LETTER_RUN.match(text, at + 1, end)
-        if word and word.group().lower() in _ELISIONS and (
-                word.end() >= end or text[word.end()] in "'’ "):
-            continue  # 'n', 'em, 'til: elisions, not quotations
-        if last_close["’" if text[at] == "‘" else "'"] < at:
-            result.append(at)
-    return result
-
-
-# -- brackets ------------------------------------------------------------------------------
-
-_BRACKETS = re.compile(r"[()\[\]{}]")
-_PARTNER = {")": "(", "]": "[", "}": "{"}
-_LIST_MARKER = re.compile(r"(?:^|[\s(:;,])(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{2,4})\Z")
-_EMOTICON = re.compile(r"[:;]-?[()\[\]]")
-
-
-def unmatched_brackets(text: str, start: int, end: int) -> list[int]:
-    stack: list[int] = []
-    unmatched: list[int] = []
-    for match in _BRACKETS.finditer(text, start, end):
-        at, mark = match.start(), match.group()
-        if mark in "([{":
-            stack.append(at)
-            continue
-        if _is_list_marker(text, at, start, stack) or at > start and _EMOTICON.match(
-                text, at - 1 - (text[at - 1] == "-"), at + 1):
-            continue
-        partner = _PARTNER[mark]
-        depth = next((i for i in range(len(stack) - 1, -1, -1) if text[stack[i]] == partner), None)
-        if depth is None:
-            unmatched.append(at)
-            continue
-        unmatched.extend(stack[depth + 1:])
-        del stack[depth:]
-    unmatched.extend(stack)
-    return sorted(unmatched)
-
-
-def _is_list_marker(text: str, at: int, start: int, stack: list[int]) -> bool:
-    """"1)", "a)", "iv)" opening a list item, with no bracket open that it could close."""
-    if any(text[s] == "(" for s in stack):
-        return False
-    window = max(start, at - 6)
-    line_start = max(window, text.rfind("\n", window, at) + 1)
-    return _LIST_MARKER.search(text[line_start:at]) is not None
-
-
 # -- per-document analysis, shared by every punctuation rule ---------------------------------
 
 class Analysis(NamedTuple):
@@ -359,6 +54,7 @@ def analyse(document: Document) -> Analysis:
 # -- regular expressions of the local checks -----------------------------------------------
 
 _SPACE_BEFORE = re.compile(r"(?<=\S)[ \t\u00a0\u202f]+(?:[,;:!?]+|\.(?![.\w]))")
+_EMOTICON_AFTER = re.compile(r"[:;](?:'?[()\[\]DPp<>]|-|&lt;|&gt;)")  # ":-(", ";)"
 _MARK_RUN = re.compile(r"[,;:.]{2,}")
 _WORD_BEFORE = re.compile(r"[\w.’'&-]*\Z")
 _GLUED_MARK = re.compile(r"(?<=[\w)\]\"”’%])[.?!,;:](?=[^\W\d_])")
@@ -430,8 +126,11 @@ class PunctuationCheck(Check):
             problem = ("this quotation is never closed" if text[at] in "“„‘'" or
                        text[at] == '"' and _opens_at(text, at) else
                        "this closing quotation mark has no opening one")
+            # A straight single quote may be an apostrophe of an elision nobody listed
+            # ('orrible, 'appen): a hint, not a warning.
             yield Match(at, at + 1, {"problem": problem},
-                        message=f"'{text[at]}': {problem} in its paragraph")
+                        message=f"'{text[at]}': {problem} in its paragraph",
+                        severity="info" if text[at] == "'" else None)
 
     def _unbalanced_brackets(self, document: Document, analysis: Analysis) -> Iterator[Match]:
         text = analysis.masked
@@ -444,18 +143,24 @@ class PunctuationCheck(Check):
 
     # -- local spacing and doubling --------------------------------------------------------
     def _space_before_punctuation(self, document: Document, analysis: Analysis) -> Iterator[Match]:
+        """One stray space is a typo edited copy has too (info); two or more in one
+        article are the tokenised typography of translation output (warning)."""
         text = analysis.masked
+        found = []
         for match in _SPACE_BEFORE.finditer(text):
             mark = match.group().lstrip(" \t\u00a0\u202f")
             last = text[match.start() - 1]
             if not (last.isalnum() or last in ")]\"”’'%"):
                 continue  # after a dash, an ellipsis or a placeholder: not a stray space
-            if mark[0] in "?!" and last in "\"'":
+            if mark[0] in "?!" and last in "\"'" or _EMOTICON_AFTER.match(text, match.end() - 1):
                 continue
             start = _word_start(text, match.start())
-            yield Match(start, match.end(), {"problem": "space before punctuation"},
-                        message=f"'{text[start:match.end()]}': no space before '{mark[0]}'",
-                        suggestions=(text[start:match.start()] + mark,))
+            found.append(Match(start, match.end(), {"problem": "space before punctuation"},
+                               message=f"'{text[start:match.end()]}': no space before '{mark[0]}'",
+                               suggestions=(text[start:match.start()] + mark,)))
+        severity = "info" if len(found) < 2 else None
+        for match in found:
+            yield match._replace(severity=severity)
 
     def _doubled_punctuation(self, document: Document, analysis: Analysis) -> Iterator[Match]:
         text = analysis.masked
@@ -466,9 +171,11 @@ class PunctuationCheck(Check):
                 continue
             word = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
             start = match.start() - len(word.group().lstrip(".")) if word else match.start()
+            # Two full stops are also a casual two-dot ellipsis ("wait.. what"): a hint.
             yield Match(start, match.end(), {"problem": "doubled punctuation"},
                         message=f"'{text[start:match.end()]}': doubled punctuation '{run}'",
-                        suggestions=(text[start:match.start()] + kept,))
+                        suggestions=(text[start:match.start()] + kept,),
+                        severity="info" if run == ".." else None)
 
     def _missing_space_after_punctuation(self, document: Document,
                                          analysis: Analysis) -> Iterator[Match]:
@@ -507,7 +214,7 @@ class PunctuationCheck(Check):
             close = pair.close
             after = text[close + 1] if close + 1 < len(text) else ""
             before = text[close - 1]
-            if after in ",." and not text.startswith("..", close + 1):
+            if after and after in ",." and not text.startswith("..", close + 1):
                 outside.append((close, close + 2, after + text[close]))
             elif before in ",." and not text.startswith("..", close - 2):
                 inside.append((close - 1, close + 1, text[close] + before))
@@ -640,3 +347,4 @@ def _next_to_cjk(text: str, at: int) -> bool:
             if name.startswith(_CJK_LETTER_SCRIPTS) or name.startswith("IDEOGRAPHIC"):
                 return True
     return False
+

@@ -1,0 +1,76 @@
+"""URLs, bare domains and e-mail addresses, which punctuation rules must not read as prose."""
+
+from __future__ import annotations
+
+import re
+
+from newslint.formats import PLACEHOLDER
+
+_TLDS = (r"(?:com|org|net|gov|edu|int|mil|info|biz|io|co|uk|cn|de|fr|ru|jp|kr|in|ir|eu|au|ca|us"
+         r"|tv|me|ai|news)")
+_URL = re.compile(
+    r"(?:\b(?:https?|ftp)://|\bwww\.|\bmailto:)[^\s<>\"“”‘’«»]+"
+    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\." + _TLDS + r"\b(?:/[^\s<>\"“”‘’«»]*)?",
+    re.IGNORECASE,
+)
+# Something every URL, domain or address has; the full pattern runs only around it.
+_URL_HINT = re.compile(r"://|www\.|mailto:|@|\." + _TLDS + r"\b", re.IGNORECASE)
+_TRAILING = ".,;:!?'\"’”»"
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """URLs, bare domains and e-mail addresses, without the punctuation that follows them.
+
+    A closing bracket ends the URL unless the URL opened it ("(see https://x.org/a)" keeps
+    its ")" for the prose; ".../Foo_(bar)" keeps its own).
+    """
+    spans: list[tuple[int, int]] = []
+    searched_to = 0
+    for hint in _URL_HINT.finditer(text):
+        if hint.start() < searched_to:
+            continue
+        chunk_start, chunk_end = _chunk_around(text, hint.start())
+        searched_to = chunk_end
+        for match in _URL.finditer(text, chunk_start, chunk_end):
+            span = _trim_url(text, *match.span())
+            if span[1] > span[0]:
+                spans.append(span)
+    return spans
+
+
+def _chunk_around(text: str, at: int) -> tuple[int, int]:
+    start = at
+    while start > 0 and not text[start - 1].isspace() and at - start < 500:
+        start -= 1
+    end = at
+    while end < len(text) and not text[end].isspace() and end - at < 2000:
+        end += 1
+    return start, end
+
+
+def _trim_url(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start:
+        last = text[end - 1]
+        url = text[start:end]
+        if last in _TRAILING or last == ")" and url.count(")") > url.count("(") or (
+                last == "]" and url.count("]") > url.count("[")):
+            end -= 1
+        else:
+            break
+    return start, end
+
+
+def masked_text(text: str) -> str:
+    """``text`` with URLs and e-mail addresses blanked out (same length, same offsets)."""
+    spans = url_spans(text)
+    if not spans:
+        return text
+    parts, previous = [], 0
+    for start, end in spans:
+        parts.append(text[previous:start])
+        parts.append(PLACEHOLDER * (end - start))
+        previous = end
+    parts.append(text[previous:])
+    return "".join(parts)
+
