@@ -143,11 +143,21 @@ def load_config(path: Path | None) -> Config:
     return _from_mapping(data, path, lambda key: str(data.value_mark(key) or path))
 
 
-def _pyproject_section(path: Path) -> dict[str, Any] | None:
+def _toml_parser() -> Any:
+    """``tomllib`` (Python 3.11+), or ``tomli`` on 3.10, which installs it as a dependency."""
     try:
         import tomllib
     except ModuleNotFoundError:  # Python 3.10
-        import tomli as tomllib  # type: ignore[no-redef]
+        try:
+            import tomli as tomllib
+        except ModuleNotFoundError:
+            raise ConfigError("reading pyproject.toml on Python 3.10 needs the 'tomli' package "
+                              "(pip install tomli)") from None
+    return tomllib
+
+
+def _pyproject_section(path: Path) -> dict[str, Any] | None:
+    tomllib = _toml_parser()
     try:
         with path.open("rb") as stream:
             document = tomllib.load(stream)
