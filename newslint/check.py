@@ -157,6 +157,9 @@ class Check:
     default_message: ClassVar[str] = "'{found}'"
     # Whether the engine should drop matches whose text is in the user's vocabulary.
     honours_vocabulary: ClassVar[bool] = True
+    # Whether Match offsets index ``Document.source`` (markup such as a suppression
+    # comment) instead of ``Document.text``, the prose.
+    offsets_in_source: ClassVar[bool] = False
 
     def __init__(self, params: Mapping[str, Any], context: CheckContext) -> None:
         self.params = params

@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING
 
 from newslint.check import CheckUnavailable, Resources
 from newslint.cli import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError, open_output, write_output
-from newslint.config import SEVERITY_RANK, Config, ConfigError, find_config, is_selected, load_config
+from newslint.config import (
+    SEVERITY_RANK,
+    Config,
+    ConfigError,
+    check_rule_references,
+    find_config,
+    is_selected,
+    load_config,
+)
 from newslint.plugins import PluginError
 from newslint.rules import BUILTIN_PACK, Rule, builtin_pack_dir, load_pack
 from newslint.yamlsource import YamlError
@@ -100,7 +108,17 @@ def selected_rules(config: Config, options: argparse.Namespace) -> list[Rule]:
     if select is not None and languagetool_enabled(config):
         select = [*select, f"{LANGUAGETOOL_PACK}/"]  # enabling LanguageTool selects it
     rules = load_all_rules(config)
+    check_references(config, options, rules)
     return [r for r in rules if is_selected(r.id, r.enabled, select, ignore)]
+
+
+def check_references(config: Config, options: argparse.Namespace, rules: list[Rule]) -> None:
+    """An id or prefix that names no rule is an error (a typo must not switch checks off)."""
+    cli_select = _split(options.select) if options.select is not None else None
+    try:
+        check_rule_references(config, [r.id for r in rules], cli_select, _split(options.ignore))
+    except ConfigError as error:
+        raise UsageError(str(error)) from None
 
 
 def _split(value: str | None) -> list[str]:
@@ -198,6 +216,7 @@ def changed_since(revision: str, paths: list[str]) -> ChangedLines:
 def run_rules(options: argparse.Namespace) -> int:
     config = load_settings(options)
     rules = load_all_rules(config, packs=run_packs(config, listing=True))
+    check_references(config, options, rules)
     select = _split(options.select) if options.select is not None else config.select
     ignore = config.ignore + _split(options.ignore)
     width = max((len(r.id) for r in rules), default=10)

@@ -10,6 +10,7 @@ import fnmatch
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,12 @@ class Config:
     languagetool: dict[str, Any] = field(default_factory=dict)
     base_dir: Path = field(default_factory=Path.cwd)
     path: Path | None = None
+    # key in the file → where its value is written (``path:line:column`` or the file)
+    sources: dict[str, str] = field(default_factory=dict)
+
+    def where(self, key: str) -> str:
+        """Where ``key`` was set, for messages: its location in the file, or the file."""
+        return self.sources.get(key) or str(self.path or "configuration")
 
 
 # key in file → (attribute, validator)
@@ -177,6 +184,7 @@ def _from_mapping(data: Mapping[str, Any], path: Path, where: Any) -> Config:
         if not valid(value):
             raise ConfigError(f"{where(key)}: '{key}' must be {expected}")
         setattr(config, attribute, value)
+        config.sources[key] = where(key)
     _validate_languagetool(config.languagetool, where)
     for rule_id, severity in config.severity.items():
         if severity not in SEVERITIES:
@@ -190,8 +198,70 @@ def _from_mapping(data: Mapping[str, Any], path: Path, where: Any) -> Config:
 
 
 def prefix_matches(rule_id: str, prefix: str) -> bool:
-    """``newslint/name-`` matches ``newslint/name-variant``; a pack name matches its rules."""
-    return rule_id == prefix or rule_id.startswith(prefix) or rule_id.startswith(prefix + "/")
+    """``newslint/name-`` and ``newslint/name`` match ``newslint/name-variant``; a pack name
+    matches its rules. A prefix ends at a ``/`` or ``-`` boundary only, so that
+    ``house/banned-word`` never selects ``house/banned-words``."""
+    if not prefix or not rule_id.startswith(prefix):
+        return False
+    return len(rule_id) == len(prefix) or prefix[-1] in "/-" or rule_id[len(prefix)] in "/-"
+
+
+# Packs whose checks report ids of their own, known only at run time (LanguageTool's
+# ``languagetool/MORFOLOGIK_RULE_EN_US``): any id in them is accepted as a reference.
+DYNAMIC_PACKS = ("languagetool",)
+
+
+def refers_to_a_rule(name: str, rule_ids: Iterable[str], bare_names: bool = False) -> bool:
+    """Whether ``name`` (an id or prefix; with ``bare_names`` also a bare rule name, as
+    suppression comments allow) names at least one of ``rule_ids``."""
+    if name.split("/", 1)[0] in DYNAMIC_PACKS:
+        return True
+    return any(prefix_matches(rule_id, name) or (bare_names and name == rule_id.split("/", 1)[-1])
+               for rule_id in rule_ids)
+
+
+def nearest_ids(name: str, rule_ids: Iterable[str]) -> list[str]:
+    """Up to three known ids (or pack prefixes) closest to a mistyped ``name``."""
+    ids = sorted(set(rule_ids))
+    candidates = ids + sorted({rule_id.split("/", 1)[0] + "/" for rule_id in ids})
+    if "/" not in name:  # a bare name: compare with the bare names
+        bare = {rule_id.split("/", 1)[-1]: rule_id for rule_id in ids}
+        return [bare[b] for b in get_close_matches(name, list(bare), n=3, cutoff=0.8)]
+    return get_close_matches(name, candidates, n=3, cutoff=0.8)
+
+
+def unknown_rule_message(what: str, name: str, rule_ids: Iterable[str]) -> str:
+    """``what: unknown rule 'x' (did you mean 'y'?)``, as ruff says it."""
+    near = nearest_ids(name, rule_ids)
+    hint = f" (did you mean {' or '.join(repr(n) for n in near)}?)" if near else \
+        " (see 'newslint rules')"
+    return f"{what}: unknown rule '{name}'{hint}"
+
+
+def _label(config: Config, key: str) -> str:
+    where = config.where(key)
+    return where if key in where else f"{where}: {key}"
+
+
+def check_rule_references(config: Config, rule_ids: Iterable[str],
+                          cli_select: Sequence[str] | None = None,
+                          cli_ignore: Sequence[str] = ()) -> None:
+    """Raise ``ConfigError`` for the first id or prefix, on the command line or in the
+    configuration, that names no rule: a typo must not turn checking off silently."""
+    ids = set(rule_ids)
+    named: list[tuple[str, str, bool]] = [(n, "--select", False) for n in cli_select or ()]
+    named += [(n, "--ignore", False) for n in cli_ignore]
+    named += [(n, _label(config, "select"), False) for n in config.select or ()]
+    named += [(n, _label(config, "ignore"), False) for n in config.ignore]
+    named += [(n, _label(config, "severity"), True) for n in config.severity]
+    named += [(n, _label(config, "per-file-ignores"), False)
+              for names in config.per_file_ignores.values() for n in names]
+    for name, what, exact in named:
+        known = (name in ids or name.split("/", 1)[0] in DYNAMIC_PACKS) if exact else \
+            refers_to_a_rule(name, ids)
+        if not known:
+            message = unknown_rule_message(what, name, ids)
+            raise ConfigError(message + (" (severity takes whole rule ids)" if exact else ""))
 
 
 def is_selected(
