@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--diff", metavar="REV",
                        help="report only findings on lines changed since git revision REV "
                             "(the checks still read whole files)")
+    check.add_argument("--no-ignore", action="store_true",
+                       help="walk directories without reading .gitignore and .newslintignore")
     _languagetool_option(check)
     _common_options(check)
 

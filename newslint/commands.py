@@ -149,7 +149,8 @@ def run_check(options: argparse.Namespace) -> int:
         relative_to=config.base_dir,
         ignore=config.ignore + _split(options.ignore),
     )
-    files = list(collect_files(options.paths, config.exclude, config.base_dir))
+    files = list(collect_files(options.paths, config.exclude, config.base_dir,
+                               ignore_files=not options.no_ignore))
     changed = changed_since(options.diff, options.paths) if getattr(options, "diff", None) else None
     jobs = effective_jobs(options.jobs, len(files))
     languagetool = any(rule.check_name == "languagetool" for rule in rules)

@@ -6,13 +6,15 @@ Command-line flags win over the file. Paths in the file are relative to the file
 
 from __future__ import annotations
 
-import fnmatch
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import get_close_matches
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+import pathspec
 
 from newslint.rules import SEVERITIES
 from newslint.yamlsource import LocatedDict, YamlError, load_yaml
@@ -293,10 +295,11 @@ def ignored_for_file(rule_id: str, relative_path: str, per_file_ignores: Mapping
 
 
 def path_matches(relative_path: str, pattern: str) -> bool:
-    """Glob match against the whole relative path or, for a pattern without '/', any part."""
-    relative_path = relative_path.replace("\\", "/")
-    if fnmatch.fnmatch(relative_path, pattern) or fnmatch.fnmatch(relative_path, pattern.rstrip("/") + "/*"):
-        return True
-    if "/" not in pattern.rstrip("/"):
-        return any(fnmatch.fnmatch(part, pattern.rstrip("/")) for part in relative_path.split("/"))
-    return False
+    """Whether a ``per-file-ignores`` pattern matches a path relative to the configuration's
+    directory, with gitignore semantics as ``exclude`` (newslint.files)."""
+    return _pattern(pattern).match_file(relative_path.replace("\\", "/"))
+
+
+@lru_cache(maxsize=256)
+def _pattern(pattern: str) -> pathspec.GitIgnoreSpec:
+    return pathspec.GitIgnoreSpec.from_lines([pattern])
