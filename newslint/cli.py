@@ -16,7 +16,7 @@ from typing import TextIO
 
 from newslint import __version__
 
-COMMANDS = ("check", "rules", "explain", "test-rules")
+COMMANDS = ("check", "rules", "explain", "test-rules", "config")
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
@@ -66,6 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
                             help="a rule pack directory (default: the built-in pack)")
     _languagetool_option(test_rules)
     _common_options(test_rules)
+
+    config = commands.add_parser("config", help="print the effective configuration and "
+                                                 "the file each value comes from")
+    _languagetool_option(config)
+    _common_options(config)
     return parser
 
 

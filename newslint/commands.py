@@ -15,9 +15,11 @@ from newslint.config import (
     Config,
     ConfigError,
     check_rule_references,
+    effective_settings,
     find_config,
     is_selected,
     load_config,
+    shadowed_configs,
 )
 from newslint.plugins import PluginError
 from newslint.rules import BUILTIN_PACK, Rule, builtin_pack_dir, load_pack
@@ -33,6 +35,7 @@ def run(options: argparse.Namespace) -> int:
         "rules": run_rules,
         "explain": run_explain,
         "test-rules": run_test_rules,
+        "config": run_config,
     }[options.command]
     return handler(options)
 
@@ -44,6 +47,10 @@ def load_settings(options: argparse.Namespace) -> Config:
     try:
         path = Path(options.config) if options.config else find_config(Path.cwd())
         config = load_config(path)
+        for other in ([] if options.config or path is None else shadowed_configs(path)):
+            print(f"newslint: warning: {path} wins; {other}"
+                  f"{' [tool.newslint]' if other.name == 'pyproject.toml' else ''} is ignored",
+                  file=sys.stderr)
     except ConfigError as error:
         raise UsageError(str(error)) from None
     url = getattr(options, "languagetool", None)
@@ -51,6 +58,7 @@ def load_settings(options: argparse.Namespace) -> Config:
         if url and not url.startswith(("http://", "https://")):
             raise UsageError(f"--languagetool={url}: expected an http:// or https:// URL")
         config.languagetool = {**config.languagetool, "enabled": True, **({"url": url} if url else {})}
+        config.languagetool_source = "--languagetool"
     return config
 
 
@@ -227,6 +235,21 @@ def run_rules(options: argparse.Namespace) -> int:
         state = "" if runs else " (off)"
         severity = config.severity.get(rule.id, rule.severity)
         print(f"{rule.id:<{width}}  {severity:<7}  {rule.category:<28}  {rule.summary}{state}")
+    return EXIT_OK
+
+
+def run_config(options: argparse.Namespace) -> int:
+    """The effective configuration as YAML, each value with the place it came from."""
+    import yaml
+
+    config = load_settings(options)
+    check_references(config, options, load_all_rules(config, packs=run_packs(config, listing=True)))
+    cli_select = _split(options.select) if options.select is not None else None
+    print(f"# configuration file: {config.path or 'none (defaults)'}")
+    for key, value, source in effective_settings(config, cli_select, _split(options.ignore)):
+        shown = yaml.safe_dump({key: value}, default_flow_style=True, allow_unicode=True,
+                               width=10_000).strip()[1:-1]
+        print(f"{shown}  # {source}")
     return EXIT_OK
 
 

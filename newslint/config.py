@@ -46,6 +46,7 @@ class Config:
     path: Path | None = None
     # key in the file → where its value is written (``path:line:column`` or the file)
     sources: dict[str, str] = field(default_factory=dict)
+    languagetool_source: str = ""  # a command-line flag that changed ``languagetool``
 
     def where(self, key: str) -> str:
         """Where ``key`` was set, for messages: its location in the file, or the file."""
@@ -130,6 +131,52 @@ def find_config(start: Path) -> Path | None:
         if pyproject.is_file() and _pyproject_section(pyproject) is not None:
             return pyproject
     return None
+
+
+def shadowed_configs(path: Path) -> list[Path]:
+    """Other configuration files beside ``path`` that the search passes over: a
+    ``.newslint.yaml`` wins over ``.newslint.yml`` and over ``[tool.newslint]`` in the same
+    directory's ``pyproject.toml``."""
+    if path.name not in CONFIG_NAMES:
+        return []
+    others = [path.parent / name for name in CONFIG_NAMES[CONFIG_NAMES.index(path.name) + 1:]]
+    shadowed = [other for other in others if other.is_file()]
+    pyproject = path.parent / "pyproject.toml"
+    if pyproject.is_file() and _pyproject_section(pyproject) is not None:
+        shadowed.append(pyproject)
+    return shadowed
+
+
+def effective_settings(config: Config, cli_select: Sequence[str] | None = None,
+                       cli_ignore: Sequence[str] = ()) -> list[tuple[str, Any, str]]:
+    """(key, effective value, where it came from) of every setting, for ``newslint config``."""
+    rows: list[tuple[str, Any, str]] = []
+    for key, (attribute, _, _) in _KEYS.items():
+        value = getattr(config, attribute)
+        source = config.sources.get(key, "default")
+        if key == "gazetteers":
+            value = [str(path) for path in value]
+        elif key == "select" and cli_select is not None:
+            value, source = list(cli_select), "--select (replaces the file's)"
+        elif key == "ignore" and cli_ignore:
+            value = [*value, *cli_ignore]
+            source = "--ignore" if source == "default" else f"{source} + --ignore"
+        elif key == "select" and value is None:
+            source = "default: every rule that is not off by default"
+        elif key == "languagetool" and config.languagetool_source:
+            source = f"{source} + {config.languagetool_source}" if source != "default" \
+                else config.languagetool_source
+        rows.append((key, _plain(value), source))
+    return rows
+
+
+def _plain(value: Any) -> Any:
+    """Located YAML lists and mappings as plain ones (for printing)."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
 
 
 def load_config(path: Path | None) -> Config:
