@@ -1,4 +1,4 @@
-"""The interface between the engine and check plugins (SPEC §4).
+"""The interface between the engine and check plugins (README, Writing a check plugin).
 
 A check is a class registered under the entry point group ``newslint.checks``. It declares
 its parameters (``parameters``), is built once per rule with the rule's validated

@@ -1,4 +1,4 @@
-"""The ``newslint`` command line (SPEC §9, §10).
+"""The ``newslint`` command line (README, Commands; docs/ci.md).
 
 Every failure a user can cause (a bad flag, a broken rule or config, an unreadable file)
 ends in a one-line message and exit code 2, never a traceback.

@@ -1,4 +1,4 @@
-"""Configuration: ``.newslint.yaml`` or ``[tool.newslint]`` in ``pyproject.toml`` (SPEC §6).
+"""Configuration: ``.newslint.yaml`` or ``[tool.newslint]`` in ``pyproject.toml`` (docs/configuration.md).
 
 Found from the current directory upwards; ``--config FILE`` overrides the search.
 Command-line flags win over the file. Paths in the file are relative to the file.

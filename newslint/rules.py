@@ -1,4 +1,4 @@
-"""Loading and validating YAML rule packs (SPEC §3).
+"""Loading and validating YAML rule packs (README, Rules).
 
 A pack is a directory of ``.yaml``/``.yml`` files; each file holds one rule or a list under
 ``rules:``. Every key is checked: common keys here, check-specific keys against the

@@ -1,4 +1,4 @@
-"""SPEC §6-§7: configuration, rule selection, suppression comments."""
+"""docs/configuration.md, docs/suppression.md: configuration, rule selection, suppression comments."""
 
 from __future__ import annotations
 

@@ -19,7 +19,7 @@ One check, several modes, each a rule of its own so that each can be switched of
   quotations are reported.
 - ``cjk-punctuation``: fullwidth and CJK punctuation ("，", "。", "【") in English text.
 
-What counts as a paragraph: SPEC §2 says a run of non-blank lines. Copy that puts one
+What counts as a paragraph: a run of non-blank lines (README, Input). Copy that puts one
 paragraph on each line without blank lines between (common in CMS exports and in
 translation output) would make the whole article one paragraph, and a quote opened in
 one line and never closed would go unnoticed. So a paragraph whose line breaks all fall

@@ -1,4 +1,4 @@
-"""Turn a decoded file into a ``Document`` according to its format (SPEC §2).
+"""Turn a decoded file into a ``Document`` according to its format (README, Input).
 
 Each format lives in its own module and only has to say which stretches of the source
 are prose; ``ProseBuilder`` records where every extracted character came from. Adding a
