@@ -1,4 +1,4 @@
-"""The interface between the engine and check plugins (SPEC §4).
+"""The interface between the engine and check plugins (README, Writing a check plugin).
 
 A check is a class registered under the entry point group ``newslint.checks``. It declares
 its parameters (``parameters``), is built once per rule with the rule's validated
@@ -158,6 +158,9 @@ class Check:
     default_message: ClassVar[str] = "'{found}'"
     # Whether the engine should drop matches whose text is in the user's vocabulary.
     honours_vocabulary: ClassVar[bool] = True
+    # Whether Match offsets index ``Document.source`` (markup such as a suppression
+    # comment) instead of ``Document.text``, the prose.
+    offsets_in_source: ClassVar[bool] = False
 
     def __init__(self, params: Mapping[str, Any], context: CheckContext) -> None:
         self.params = params

@@ -1,4 +1,4 @@
-"""The ``newslint`` command line (SPEC §9, §10).
+"""The ``newslint`` command line (README, Commands; docs/ci.md).
 
 Every failure a user can cause (a bad flag, a broken rule or config, an unreadable file)
 ends in a one-line message and exit code 2, never a traceback.
@@ -16,7 +16,7 @@ from typing import TextIO
 
 from newslint import __version__
 
-COMMANDS = ("check", "rules", "explain", "test-rules")
+COMMANDS = ("check", "rules", "explain", "test-rules", "config")
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--diff", metavar="REV",
                        help="report only findings on lines changed since git revision REV "
                             "(the checks still read whole files)")
+    check.add_argument("--no-ignore", action="store_true",
+                       help="walk directories without reading .gitignore and .newslintignore")
     _languagetool_option(check)
     _common_options(check)
 
@@ -64,6 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
                             help="a rule pack directory (default: the built-in pack)")
     _languagetool_option(test_rules)
     _common_options(test_rules)
+
+    config = commands.add_parser("config", help="print the effective configuration and "
+                                                 "the file each value comes from")
+    _languagetool_option(config)
+    _common_options(config)
     return parser
 
 

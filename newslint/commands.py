@@ -10,7 +10,17 @@ from typing import TYPE_CHECKING
 
 from newslint.check import CheckUnavailable, Resources
 from newslint.cli import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError, open_output, write_output
-from newslint.config import SEVERITY_RANK, Config, ConfigError, find_config, is_selected, load_config
+from newslint.config import (
+    SEVERITY_RANK,
+    Config,
+    ConfigError,
+    check_rule_references,
+    effective_settings,
+    find_config,
+    is_selected,
+    load_config,
+    shadowed_configs,
+)
 from newslint.plugins import PluginError
 from newslint.rules import BUILTIN_PACK, Rule, builtin_pack_dir, load_pack
 from newslint.yamlsource import YamlError
@@ -25,6 +35,7 @@ def run(options: argparse.Namespace) -> int:
         "rules": run_rules,
         "explain": run_explain,
         "test-rules": run_test_rules,
+        "config": run_config,
     }[options.command]
     return handler(options)
 
@@ -36,6 +47,10 @@ def load_settings(options: argparse.Namespace) -> Config:
     try:
         path = Path(options.config) if options.config else find_config(Path.cwd())
         config = load_config(path)
+        for other in ([] if options.config or path is None else shadowed_configs(path)):
+            print(f"newslint: warning: {path} wins; {other}"
+                  f"{' [tool.newslint]' if other.name == 'pyproject.toml' else ''} is ignored",
+                  file=sys.stderr)
     except ConfigError as error:
         raise UsageError(str(error)) from None
     url = getattr(options, "languagetool", None)
@@ -43,6 +58,7 @@ def load_settings(options: argparse.Namespace) -> Config:
         if url and not url.startswith(("http://", "https://")):
             raise UsageError(f"--languagetool={url}: expected an http:// or https:// URL")
         config.languagetool = {**config.languagetool, "enabled": True, **({"url": url} if url else {})}
+        config.languagetool_source = "--languagetool"
     return config
 
 
@@ -100,7 +116,17 @@ def selected_rules(config: Config, options: argparse.Namespace) -> list[Rule]:
     if select is not None and languagetool_enabled(config):
         select = [*select, f"{LANGUAGETOOL_PACK}/"]  # enabling LanguageTool selects it
     rules = load_all_rules(config)
+    check_references(config, options, rules)
     return [r for r in rules if is_selected(r.id, r.enabled, select, ignore)]
+
+
+def check_references(config: Config, options: argparse.Namespace, rules: list[Rule]) -> None:
+    """An id or prefix that names no rule is an error (a typo must not switch checks off)."""
+    cli_select = _split(options.select) if options.select is not None else None
+    try:
+        check_rule_references(config, [r.id for r in rules], cli_select, _split(options.ignore))
+    except ConfigError as error:
+        raise UsageError(str(error)) from None
 
 
 def _split(value: str | None) -> list[str]:
@@ -131,7 +157,8 @@ def run_check(options: argparse.Namespace) -> int:
         relative_to=config.base_dir,
         ignore=config.ignore + _split(options.ignore),
     )
-    files = list(collect_files(options.paths, config.exclude, config.base_dir))
+    files = list(collect_files(options.paths, config.exclude, config.base_dir,
+                               ignore_files=not options.no_ignore))
     changed = changed_since(options.diff, options.paths) if getattr(options, "diff", None) else None
     jobs = effective_jobs(options.jobs, len(files))
     languagetool = any(rule.check_name == "languagetool" for rule in rules)
@@ -198,6 +225,7 @@ def changed_since(revision: str, paths: list[str]) -> ChangedLines:
 def run_rules(options: argparse.Namespace) -> int:
     config = load_settings(options)
     rules = load_all_rules(config, packs=run_packs(config, listing=True))
+    check_references(config, options, rules)
     select = _split(options.select) if options.select is not None else config.select
     ignore = config.ignore + _split(options.ignore)
     width = max((len(r.id) for r in rules), default=10)
@@ -207,6 +235,21 @@ def run_rules(options: argparse.Namespace) -> int:
         state = "" if runs else " (off)"
         severity = config.severity.get(rule.id, rule.severity)
         print(f"{rule.id:<{width}}  {severity:<7}  {rule.category:<28}  {rule.summary}{state}")
+    return EXIT_OK
+
+
+def run_config(options: argparse.Namespace) -> int:
+    """The effective configuration as YAML, each value with the place it came from."""
+    import yaml
+
+    config = load_settings(options)
+    check_references(config, options, load_all_rules(config, packs=run_packs(config, listing=True)))
+    cli_select = _split(options.select) if options.select is not None else None
+    print(f"# configuration file: {config.path or 'none (defaults)'}")
+    for key, value, source in effective_settings(config, cli_select, _split(options.ignore)):
+        shown = yaml.safe_dump({key: value}, default_flow_style=True, allow_unicode=True,
+                               width=10_000).strip()[1:-1]
+        print(f"{shown}  # {source}")
     return EXIT_OK
 
 

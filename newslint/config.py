@@ -1,4 +1,4 @@
-"""Configuration: ``.newslint.yaml`` or ``[tool.newslint]`` in ``pyproject.toml`` (SPEC §6).
+"""Configuration: ``.newslint.yaml`` or ``[tool.newslint]`` in ``pyproject.toml`` (docs/configuration.md).
 
 Found from the current directory upwards; ``--config FILE`` overrides the search.
 Command-line flags win over the file. Paths in the file are relative to the file.
@@ -6,12 +6,15 @@ Command-line flags win over the file. Paths in the file are relative to the file
 
 from __future__ import annotations
 
-import fnmatch
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from difflib import get_close_matches
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+import pathspec
 
 from newslint.rules import SEVERITIES
 from newslint.yamlsource import LocatedDict, YamlError, load_yaml
@@ -41,6 +44,13 @@ class Config:
     languagetool: dict[str, Any] = field(default_factory=dict)
     base_dir: Path = field(default_factory=Path.cwd)
     path: Path | None = None
+    # key in the file → where its value is written (``path:line:column`` or the file)
+    sources: dict[str, str] = field(default_factory=dict)
+    languagetool_source: str = ""  # a command-line flag that changed ``languagetool``
+
+    def where(self, key: str) -> str:
+        """Where ``key`` was set, for messages: its location in the file, or the file."""
+        return self.sources.get(key) or str(self.path or "configuration")
 
 
 # key in file → (attribute, validator)
@@ -123,6 +133,52 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
+def shadowed_configs(path: Path) -> list[Path]:
+    """Other configuration files beside ``path`` that the search passes over: a
+    ``.newslint.yaml`` wins over ``.newslint.yml`` and over ``[tool.newslint]`` in the same
+    directory's ``pyproject.toml``."""
+    if path.name not in CONFIG_NAMES:
+        return []
+    others = [path.parent / name for name in CONFIG_NAMES[CONFIG_NAMES.index(path.name) + 1:]]
+    shadowed = [other for other in others if other.is_file()]
+    pyproject = path.parent / "pyproject.toml"
+    if pyproject.is_file() and _pyproject_section(pyproject) is not None:
+        shadowed.append(pyproject)
+    return shadowed
+
+
+def effective_settings(config: Config, cli_select: Sequence[str] | None = None,
+                       cli_ignore: Sequence[str] = ()) -> list[tuple[str, Any, str]]:
+    """(key, effective value, where it came from) of every setting, for ``newslint config``."""
+    rows: list[tuple[str, Any, str]] = []
+    for key, (attribute, _, _) in _KEYS.items():
+        value = getattr(config, attribute)
+        source = config.sources.get(key, "default")
+        if key == "gazetteers":
+            value = [str(path) for path in value]
+        elif key == "select" and cli_select is not None:
+            value, source = list(cli_select), "--select (replaces the file's)"
+        elif key == "ignore" and cli_ignore:
+            value = [*value, *cli_ignore]
+            source = "--ignore" if source == "default" else f"{source} + --ignore"
+        elif key == "select" and value is None:
+            source = "default: every rule that is not off by default"
+        elif key == "languagetool" and config.languagetool_source:
+            source = f"{source} + {config.languagetool_source}" if source != "default" \
+                else config.languagetool_source
+        rows.append((key, _plain(value), source))
+    return rows
+
+
+def _plain(value: Any) -> Any:
+    """Located YAML lists and mappings as plain ones (for printing)."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
 def load_config(path: Path | None) -> Config:
     if path is None:
         return Config()
@@ -143,11 +199,21 @@ def load_config(path: Path | None) -> Config:
     return _from_mapping(data, path, lambda key: str(data.value_mark(key) or path))
 
 
-def _pyproject_section(path: Path) -> dict[str, Any] | None:
+def _toml_parser() -> Any:
+    """``tomllib`` (Python 3.11+), or ``tomli`` on 3.10, which installs it as a dependency."""
     try:
         import tomllib
     except ModuleNotFoundError:  # Python 3.10
-        import tomli as tomllib  # type: ignore[no-redef]
+        try:
+            import tomli as tomllib
+        except ModuleNotFoundError:
+            raise ConfigError("reading pyproject.toml on Python 3.10 needs the 'tomli' package "
+                              "(pip install tomli)") from None
+    return tomllib
+
+
+def _pyproject_section(path: Path) -> dict[str, Any] | None:
+    tomllib = _toml_parser()
     try:
         with path.open("rb") as stream:
             document = tomllib.load(stream)
@@ -167,6 +233,7 @@ def _from_mapping(data: Mapping[str, Any], path: Path, where: Any) -> Config:
         if not valid(value):
             raise ConfigError(f"{where(key)}: '{key}' must be {expected}")
         setattr(config, attribute, value)
+        config.sources[key] = where(key)
     _validate_languagetool(config.languagetool, where)
     for rule_id, severity in config.severity.items():
         if severity not in SEVERITIES:
@@ -180,8 +247,70 @@ def _from_mapping(data: Mapping[str, Any], path: Path, where: Any) -> Config:
 
 
 def prefix_matches(rule_id: str, prefix: str) -> bool:
-    """``newslint/name-`` matches ``newslint/name-variant``; a pack name matches its rules."""
-    return rule_id == prefix or rule_id.startswith(prefix) or rule_id.startswith(prefix + "/")
+    """``newslint/name-`` and ``newslint/name`` match ``newslint/name-variant``; a pack name
+    matches its rules. A prefix ends at a ``/`` or ``-`` boundary only, so that
+    ``house/banned-word`` never selects ``house/banned-words``."""
+    if not prefix or not rule_id.startswith(prefix):
+        return False
+    return len(rule_id) == len(prefix) or prefix[-1] in "/-" or rule_id[len(prefix)] in "/-"
+
+
+# Packs whose checks report ids of their own, known only at run time (LanguageTool's
+# ``languagetool/MORFOLOGIK_RULE_EN_US``): any id in them is accepted as a reference.
+DYNAMIC_PACKS = ("languagetool",)
+
+
+def refers_to_a_rule(name: str, rule_ids: Iterable[str], bare_names: bool = False) -> bool:
+    """Whether ``name`` (an id or prefix; with ``bare_names`` also a bare rule name, as
+    suppression comments allow) names at least one of ``rule_ids``."""
+    if name.split("/", 1)[0] in DYNAMIC_PACKS:
+        return True
+    return any(prefix_matches(rule_id, name) or (bare_names and name == rule_id.split("/", 1)[-1])
+               for rule_id in rule_ids)
+
+
+def nearest_ids(name: str, rule_ids: Iterable[str]) -> list[str]:
+    """Up to three known ids (or pack prefixes) closest to a mistyped ``name``."""
+    ids = sorted(set(rule_ids))
+    candidates = ids + sorted({rule_id.split("/", 1)[0] + "/" for rule_id in ids})
+    if "/" not in name:  # a bare name: compare with the bare names
+        bare = {rule_id.split("/", 1)[-1]: rule_id for rule_id in ids}
+        return [bare[b] for b in get_close_matches(name, list(bare), n=3, cutoff=0.8)]
+    return get_close_matches(name, candidates, n=3, cutoff=0.8)
+
+
+def unknown_rule_message(what: str, name: str, rule_ids: Iterable[str]) -> str:
+    """``what: unknown rule 'x' (did you mean 'y'?)``, as ruff says it."""
+    near = nearest_ids(name, rule_ids)
+    hint = f" (did you mean {' or '.join(repr(n) for n in near)}?)" if near else \
+        " (see 'newslint rules')"
+    return f"{what}: unknown rule '{name}'{hint}"
+
+
+def _label(config: Config, key: str) -> str:
+    where = config.where(key)
+    return where if key in where else f"{where}: {key}"
+
+
+def check_rule_references(config: Config, rule_ids: Iterable[str],
+                          cli_select: Sequence[str] | None = None,
+                          cli_ignore: Sequence[str] = ()) -> None:
+    """Raise ``ConfigError`` for the first id or prefix, on the command line or in the
+    configuration, that names no rule: a typo must not turn checking off silently."""
+    ids = set(rule_ids)
+    named: list[tuple[str, str, bool]] = [(n, "--select", False) for n in cli_select or ()]
+    named += [(n, "--ignore", False) for n in cli_ignore]
+    named += [(n, _label(config, "select"), False) for n in config.select or ()]
+    named += [(n, _label(config, "ignore"), False) for n in config.ignore]
+    named += [(n, _label(config, "severity"), True) for n in config.severity]
+    named += [(n, _label(config, "per-file-ignores"), False)
+              for names in config.per_file_ignores.values() for n in names]
+    for name, what, exact in named:
+        known = (name in ids or name.split("/", 1)[0] in DYNAMIC_PACKS) if exact else \
+            refers_to_a_rule(name, ids)
+        if not known:
+            message = unknown_rule_message(what, name, ids)
+            raise ConfigError(message + (" (severity takes whole rule ids)" if exact else ""))
 
 
 def is_selected(
@@ -213,10 +342,11 @@ def ignored_for_file(rule_id: str, relative_path: str, per_file_ignores: Mapping
 
 
 def path_matches(relative_path: str, pattern: str) -> bool:
-    """Glob match against the whole relative path or, for a pattern without '/', any part."""
-    relative_path = relative_path.replace("\\", "/")
-    if fnmatch.fnmatch(relative_path, pattern) or fnmatch.fnmatch(relative_path, pattern.rstrip("/") + "/*"):
-        return True
-    if "/" not in pattern.rstrip("/"):
-        return any(fnmatch.fnmatch(part, pattern.rstrip("/")) for part in relative_path.split("/"))
-    return False
+    """Whether a ``per-file-ignores`` pattern matches a path relative to the configuration's
+    directory, with gitignore semantics as ``exclude`` (newslint.files)."""
+    return _pattern(pattern).match_file(relative_path.replace("\\", "/"))
+
+
+@lru_cache(maxsize=256)
+def _pattern(pattern: str) -> pathspec.GitIgnoreSpec:
+    return pathspec.GitIgnoreSpec.from_lines([pattern])

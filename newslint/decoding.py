@@ -1,4 +1,4 @@
-"""Turn a file's bytes into text, or say precisely why it is not text (SPEC §2).
+"""Turn a file's bytes into text, or say precisely why it is not text (README, Input).
 
 Accepted: UTF-8 with or without BOM, UTF-16 (LE or BE) with BOM. Anything else is an
 error naming the first bad byte, so an editor can find it with a hex viewer.

@@ -39,7 +39,7 @@ class DiffError(Exception):
 
 @dataclass
 class ChangedLines:
-    """Changed line numbers (SPEC §1 numbering) of each file, keyed by real absolute path.
+    """Changed line numbers (docs/output.md numbering) of each file, keyed by real absolute path.
 
     A file that is absent from ``files`` has no changed line; ``ALL_LINES`` means every line.
     """
@@ -177,7 +177,7 @@ def _strip_prefix(name: str, prefix: bytes) -> str:
 
 
 def _to_newslint_lines(path: Path, lines: frozenset[int] | None) -> frozenset[int] | None:
-    """Git counts lines by LF only; newslint also ends a line at a lone CR (SPEC §1).
+    """Git counts lines by LF only; newslint also ends a line at a lone CR (docs/output.md, Positions).
 
     Only files that contain a lone CR need the translation, and only those are read.
     """

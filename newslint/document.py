@@ -1,4 +1,4 @@
-"""The document model every check sees (SPEC §2, §4).
+"""The document model every check sees (README, Input and Writing a check plugin).
 
 A ``Document`` holds the decoded file (``source``) and the prose extracted from it
 (``text``). For plain text the two are the same string; for Markdown and HTML, ``text`` is
@@ -83,7 +83,7 @@ class Document:
         return begin, self.source_offset(end - 1) + 1
 
     def region(self, start: int, end: int) -> Region:
-        """SPEC §1 positions of text range ``[start, end)`` in the file as stored."""
+        """Positions (docs/output.md) of text range ``[start, end)`` in the file as stored."""
         begin, finish = self.source_span(start, end)
         return self.line_index.region(begin, finish)
 

@@ -20,7 +20,7 @@ from newslint.document import Document
 from newslint.formats import build_document
 from newslint.positions import Region
 from newslint.rules import Rule
-from newslint.suppression import NO_SUPPRESSIONS, parse_suppressions
+from newslint.suppression import parse_suppressions
 
 
 class RelatedLocation(NamedTuple):
@@ -121,11 +121,7 @@ def check_document(
     reason) and skipped from then on, while the other rules still run; without that
     mapping the exception propagates.
     """
-    suppressions = (
-        parse_suppressions(document.source, document.line_index)
-        if document.kind in ("markdown", "html")
-        else NO_SUPPRESSIONS
-    )
+    suppressions = parse_suppressions(document.source, document.line_index)
     # resolving the path costs system calls: only per-file-ignores need it
     relative = _relative(document.path, settings) if settings.per_file_ignores else document.path
     minimum = SEVERITY_RANK[settings.min_severity]
@@ -175,12 +171,14 @@ def _relative(path: str, settings: RunSettings) -> str:
 
 
 def _finding(document: Document, rule: Rule, match: Match, settings: RunSettings) -> Finding | None:
-    found = document.text[match.start : match.end]
-    if not rule.in_quotes and document.in_quote(match.start, match.end):
+    in_source = rule.check.offsets_in_source  # a span of the markup, not of the prose
+    found = (document.source if in_source else document.text)[match.start : match.end]
+    if not in_source and not rule.in_quotes and document.in_quote(match.start, match.end):
         return None
     if rule.check.honours_vocabulary and _vocabulary_allows(found, settings.vocabulary):
         return None
-    region = document.region(match.start, match.end)
+    region = (document.line_index.region(match.start, match.end) if in_source
+              else document.region(match.start, match.end))
     if match.message is not None:
         message = match.message
     else:

@@ -1,4 +1,4 @@
-"""Running a rule's embedded examples: the rule documents and tests itself (SPEC §3)."""
+"""Running a rule's embedded examples: the rule documents and tests itself (README, Rules)."""
 
 from __future__ import annotations
 

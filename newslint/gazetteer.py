@@ -1,4 +1,4 @@
-"""Gazetteers: known names, their accepted forms, acronyms and confusables (SPEC §5).
+"""Gazetteers: known names, their accepted forms, acronyms and confusables (README, Gazetteers).
 
 A gazetteer is data that newsrooms edit, so every mistake in it is reported with
 ``file:line:column``. Several files (the built-in ones a rule names and the user's from

@@ -1,4 +1,4 @@
-"""Finding check plugins through the ``newslint.checks`` entry point group (SPEC §4).
+"""Finding check plugins through the ``newslint.checks`` entry point group (README, Writing a check plugin).
 
 Like flake8's plugin finder, this is the one module that knows how plugins load. Built-in
 checks are registered in ``pyproject.toml`` exactly as a third-party package registers

@@ -1,4 +1,4 @@
-"""Map character offsets in a decoded file to (line, column) positions (SPEC §1).
+"""Map character offsets in a decoded file to (line, column) positions (docs/output.md, Positions).
 
 Lines end at ``\\n``, ``\\r\\n`` or a lone ``\\r``; columns are 1-based code points. The
 decoder has already removed a leading BOM, so offsets here never count it. A position is
@@ -21,7 +21,7 @@ class Position(NamedTuple):
 
 
 class Region(NamedTuple):
-    """A span as SPEC §1 reports it: end is the position just after the last character."""
+    """A span as docs/output.md describes it: end is the position just after the last character."""
 
     line: int
     column: int

@@ -1,6 +1,6 @@
 """Compiling user-supplied regular expressions so that no pattern can hang a run.
 
-Rules are user input (SPEC §3). Python's ``re`` backtracks, so a pattern such as
+Rules are user input (README, Rules). Python's ``re`` backtracks, so a pattern such as
 ``(a+)+$`` can take exponential time on a long line. RE2 matches in time linear in the
 input and rejects the constructs that would need backtracking (backreferences,
 lookaround), which we report as a rule error at load time.

@@ -1,4 +1,4 @@
-"""Loading and validating YAML rule packs (SPEC §3).
+"""Loading and validating YAML rule packs (README, Rules).
 
 A pack is a directory of ``.yaml``/``.yml`` files; each file holds one rule or a list under
 ``rules:``. Every key is checked: common keys here, check-specific keys against the
@@ -22,6 +22,7 @@ from newslint.yamlsource import LocatedDict, LocatedList, Mark, YamlError, load_
 SEVERITIES = ("error", "warning", "info")
 DIMENSIONS = ("accuracy", "fluency", "terminology", "style", "locale")
 BUILTIN_PACK = "newslint"
+RULE_IDS = "rule-ids"  # Resources.shared key: the ids of every rule loaded in this run
 _RULE_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _CATEGORY = re.compile(r"[a-z]+(?:/[a-z0-9-]+)*\Z")
 
@@ -95,6 +96,8 @@ def load_pack(directory: Path, pack: str, resources: Resources) -> list[Rule]:
                 raise YamlError(rule.mark, f"rule id '{rule.id}' already defined at {seen[rule.id]}")
             seen[rule.id] = rule.mark
             rules.append(rule)
+    # Every loaded id, for checks that judge references to rules (unknown-suppression).
+    resources.shared(RULE_IDS, set).update(seen)
     return rules
 
 

@@ -27,7 +27,7 @@ ABBREVIATIONS = frozenset(
 
 
 def split_paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    """Runs of non-blank lines (SPEC §2), trimmed of surrounding whitespace."""
+    """Runs of non-blank lines (README, Input), trimmed of surrounding whitespace."""
     start = 0
     for gap in _BLANK_LINES.finditer(text):
         yield from _trimmed(text, start, gap.start())

@@ -1,7 +1,7 @@
 """YAML loading that remembers where every key and value came from.
 
 Configuration mistakes must be reported as ``file:line:column: message`` pointing into the
-YAML (SPEC §3), so loaded mappings and lists carry the marks of their keys and items.
+YAML (README, Rules), so loaded mappings and lists carry the marks of their keys and items.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""SPEC §8-§10: what a user sees: findings, JSON shape, exit codes, errors."""
+"""docs/output.md, README Commands, docs/ci.md: what a user sees: findings, JSON shape, exit codes, errors."""
 
 from __future__ import annotations
 

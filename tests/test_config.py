@@ -1,4 +1,4 @@
-"""SPEC §6-§7: configuration, rule selection, suppression comments."""
+"""docs/configuration.md, docs/suppression.md: configuration, rule selection, suppression comments."""
 
 from __future__ import annotations
 
@@ -127,10 +127,10 @@ def test_suppression_comments_in_markdown(workdir: Path) -> None:
     assert [f["line"] for f in report["findings"]] == [10]
 
 
-def test_suppression_comments_do_not_apply_to_plain_text(workdir: Path) -> None:
+def test_suppression_comments_apply_to_plain_text_too(workdir: Path) -> None:
     (workdir / "a.txt").write_text(SUPPRESSED)
     _, report = run_json("--select", "newslint/doubled-word", "a.txt", cwd=workdir)
-    assert [f["line"] for f in report["findings"]] == [4, 8, 10, 13]
+    assert [f["line"] for f in report["findings"]] == [10]
 
 
 def test_html_positions_and_suppression_comments(workdir: Path) -> None:

@@ -1,4 +1,4 @@
-"""SPEC §2: which bytes are text, and what the error says when they are not."""
+"""README, Input: which bytes are text, and what the error says when they are not."""
 
 from __future__ import annotations
 

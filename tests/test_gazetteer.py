@@ -1,4 +1,4 @@
-"""Gazetteers (SPEC §5): loading, located errors, user extensions, the shipped data."""
+"""Gazetteers (README, Gazetteers): loading, located errors, user extensions, the shipped data."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""--format github (SPEC §8): workflow commands that the Actions runner turns into annotations."""
+"""--format github (docs/output.md): workflow commands that the Actions runner turns into annotations."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""SPEC §2: Markdown prose is extracted, and every position points into the file."""
+"""README, Input: Markdown prose is extracted, and every position points into the file."""
 
 from __future__ import annotations
 

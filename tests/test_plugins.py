@@ -1,4 +1,5 @@
-"""SPEC §4: a third-party check installs as a package and runs with no change to newslint."""
+"""A third-party check installs as a package and runs with no change to newslint
+(README, Writing a check plugin)."""
 
 from __future__ import annotations
 

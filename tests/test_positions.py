@@ -1,4 +1,4 @@
-"""SPEC §1: line and column of every offset, whatever the line endings and characters."""
+"""Positions (docs/output.md): line and column of every offset, whatever the line endings and characters."""
 
 from __future__ import annotations
 

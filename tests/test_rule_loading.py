@@ -1,4 +1,4 @@
-"""SPEC §3: every mistake in a rule file is one line, `file:line:column: message`, exit 2."""
+"""README, Rules: every mistake in a rule file is one line, `file:line:column: message`, exit 2."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""--format sarif (SPEC §8): valid SARIF 2.1.0 that code-scanning services read as-is."""
+"""--format sarif (docs/output.md): valid SARIF 2.1.0 that code-scanning services read as-is."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def assert_valid(log: dict) -> None:
 
 
 def apply_fix(source: str, replacement: dict) -> str:
-    """Apply one SARIF replacement with SPEC §1 positions (code points, LF/CRLF/CR lines)."""
+    """Apply one SARIF replacement with the positions of docs/output.md (code points, LF/CRLF/CR lines)."""
     starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", source)]
     region = replacement["deletedRegion"]
     begin = starts[region["startLine"] - 1] + region["startColumn"] - 1

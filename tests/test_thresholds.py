@@ -1,5 +1,5 @@
 """--fail-on decides the exit status, --min-severity decides what is shown; neither moves
-the other (SPEC §6, §9). Both also come from the configuration; flags win."""
+the other (docs/configuration.md, README Commands). Both also come from the configuration; flags win."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Turn a decoded file into a ``Document`` according to its format (SPEC §2).
+"""Turn a decoded file into a ``Document`` according to its format (README, Input).
 
 Each format lives in its own module and only has to say which stretches of the source
 are prose; ``ProseBuilder`` records where every extracted character came from. Adding a
@@ -69,4 +69,8 @@ def build_document(path: str, source: str, kind: str | None = None) -> Document:
 
         text, offsets, metadata = extract_html(source)
         return Document(path, source, text, offsets, kind="html", metadata=metadata)
+    if "<!--" in source:  # suppression comments in plain text are not prose
+        from newslint.suppression import blank_directives
+
+        return Document(path, source, blank_directives(source))
     return Document(path, source)

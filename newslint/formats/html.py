@@ -1,4 +1,4 @@
-"""Prose of an HTML file, mapped back to the source (SPEC §2).
+"""Prose of an HTML file, mapped back to the source (README, Input).
 
 Visible text nodes, ``<title>``, and ``alt``/``title`` attributes are prose; ``<script>``,
 ``<style>``, ``<code>`` and ``<pre>`` are skipped. The standard library's parser reports

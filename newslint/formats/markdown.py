@@ -1,4 +1,4 @@
-"""Prose of a Markdown file, mapped back to the source (SPEC §2).
+"""Prose of a Markdown file, mapped back to the source (README, Input).
 
 markdown-it-py finds the block structure (which lines are paragraphs, headings, list
 items, table rows; which are fenced or indented code, raw HTML, rules). Inside prose

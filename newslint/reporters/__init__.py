@@ -1,4 +1,4 @@
-"""Output formats (SPEC §8). Each format is one module with a ``render`` function;
+"""Output formats (docs/output.md). Each format is one module with a ``render`` function;
 adding a format is one module and one line in ``FORMATS``."""
 
 from __future__ import annotations

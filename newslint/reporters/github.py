@@ -1,4 +1,4 @@
-"""GitHub Actions workflow commands: one annotation per finding (SPEC §8).
+"""GitHub Actions workflow commands: one annotation per finding (docs/output.md).
 
 ``::error file=F,line=L,col=C,endLine=L2,endColumn=C2,title=RULE::message``, with
 ``warning`` and ``notice`` for the other severities. The escaping is the runner's own

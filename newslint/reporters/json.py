@@ -1,4 +1,4 @@
-"""Machine-readable output, exactly the object of SPEC §8.
+"""Machine-readable output, the object docs/output.md describes (schema: docs/output.schema.json).
 
 Keys are written in a fixed order and findings are sorted, so the same input gives
 byte-identical output.

@@ -1,4 +1,4 @@
-"""SARIF 2.1.0 output for code-scanning services (SPEC §8).
+"""SARIF 2.1.0 output for code-scanning services (docs/output.md).
 
 One run: ``tool.driver.rules`` lists every rule that ran, each result points at its rule
 by id and index, carries the effective level, the region, the related locations (the other
@@ -21,6 +21,7 @@ from newslint import __version__
 from newslint.decoding import DecodeError
 from newslint.engine import FileError, Finding, Report, read_document
 from newslint.formats import document_kind
+from newslint.ruledocs import first_sentence, help_uri
 from newslint.rules import Rule
 
 SCHEMA_URI = (
@@ -65,8 +66,9 @@ def rule_descriptor(rule: Rule) -> dict[str, Any]:
     return {
         "id": rule.id,
         "name": rule.name,
-        "shortDescription": {"text": rule.summary or rule.id},
+        "shortDescription": {"text": first_sentence(description) or rule.id},
         "fullDescription": {"text": description or rule.id},
+        "helpUri": help_uri(rule.id),
         "help": {"text": description or rule.id},
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {
@@ -94,6 +96,8 @@ def reported_rule_descriptors(findings: list[Finding], known: set[str]) -> list[
             "name": rule_id.rsplit("/", 1)[-1],
             "shortDescription": {"text": text},
             "fullDescription": {"text": text},
+            # documented by the rule that fronts them (languagetool/languagetool)
+            "helpUri": help_uri(f"{rule_id.split('/', 1)[0]}/{finding.check}"),
             "defaultConfiguration": {"level": LEVELS[finding.severity]},
             "properties": {"category": finding.category, "check": finding.check,
                            "tags": sorted({finding.category.split("/")[0], finding.category})},

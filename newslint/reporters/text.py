@@ -1,4 +1,4 @@
-"""Human-readable output: ``path:line:column: severity rule-id message`` (SPEC §8)."""
+"""Human-readable output: ``path:line:column: severity rule-id message`` (docs/output.md)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,35 @@
+"""``unknown-suppression``: a suppression comment that names a rule no loaded pack has.
+
+``<!-- newslint-disable-line newslint/name-varient -->`` silences nothing: the finding it
+was written for still shows, or, worse, a later reader believes the line was checked and
+excused. Each unknown name is reported where it is written, with the nearest known ids.
+The names a comment may use are those the engine accepts (``suppression.names_rule``):
+whole ids, bare names and id prefixes; ids of packs whose checks name their own rules at
+run time (LanguageTool) are always accepted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newslint.check import Check, Match
+from newslint.config import nearest_ids, refers_to_a_rule
+from newslint.document import Document
+from newslint.rules import RULE_IDS
+from newslint.suppression import directives
+
+
+class UnknownSuppressionCheck(Check):
+    default_message = "'{found}' in a suppression comment names no rule{hint}"
+    honours_vocabulary = False
+    offsets_in_source = True
+
+    def run(self, document: Document) -> Iterator[Match]:
+        known = self.context.resources.shared(RULE_IDS, set)
+        for directive in directives(document.source):
+            for name, start, end in directive.names:
+                if refers_to_a_rule(name, known, bare_names=True):
+                    continue
+                near = nearest_ids(name, known)
+                hint = f" (did you mean {' or '.join(near)}?)" if near else ""
+                yield Match(start, end, values={"hint": hint}, suggestions=tuple(near))
