@@ -36,14 +36,23 @@ appears again is not an error.
 
 from __future__ import annotations
 
-import re
 import weakref
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 from typing import Any, NamedTuple
 
+from newslint.acronym_compare import Difference, KnownForm, compare
+from newslint.acronym_definitions import (
+    Candidate,
+    Definition,
+    Word,
+    can_start,
+    candidates,
+    inconsistencies,
+    is_content,
+    load_word_forms,
+    title_run,
+)
 from newslint.acronyms import (
     ARTICLES,
     CONNECTORS,
@@ -54,80 +63,15 @@ from newslint.acronyms import (
     fold,
     is_acronym_shaped,
     is_capitalised,
-    is_function_word,
-    related_forms,
     spells,
     spells_leaving_out_one,
 )
 from newslint.cache import cached_build
-from newslint.check import Check, CheckContext, Match, Param, ParameterError, Related
+from newslint.check import Check, CheckContext, Match, Param, ParameterError
 from newslint.document import Document
 from newslint.gazetteer import Entity, Gazetteer
-from newslint.yamlsource import LocatedDict, LocatedList, YamlError, load_yaml
 
-# A word of the text, or a mark that ends a clause (a long form never crosses one).
-_TOKEN = re.compile(
-    rf"(?P<word>{LONG_FORM_TOKEN.pattern})|(?P<barrier>[.;:!?()\[\]{{}}\"“”«»|–—]|\s-\s)"
-)
-_PARENTHESIS = re.compile(r"\(([^()\n]{1,160})\)")
-_OR_ACRONYM = re.compile(r",\s+or\s+([^\s,;:()]+?)(?=[,;:)]|\.?\s*$|\.\s|\s+[–—])", re.MULTILINE)
-_DASH_ACRONYM = re.compile(r"\s[–—]\s+([^\s,;:()]+?)(?=\s*(?:[,;:)]|\.\s|\.?$|[–—]))", re.MULTILINE)
-_DATELINE_DASH = re.compile(r"\s*[-–—]")
-_POSSESSIVE_WORD = re.compile(r"(.+?)['’]s?")
-_LOOKBACK_CHARS = 300
 _PREPOSITIONS = CONNECTORS - ARTICLES - {"and", "or", "nor", "as"}
-
-
-class Word(NamedTuple):
-    start: int
-    end: int
-    text: str
-    comma_before: bool
-
-
-class Candidate(NamedTuple):
-    """A place where a long form and an acronym stand together as a definition."""
-
-    pattern: str  # "after" (Long Form (ACR)), "before" (ACR (Long Form)), "or", "dash"
-    acronym: str
-    acronym_start: int
-    acronym_end: int
-    words: tuple[Word, ...]  # the words that may hold the long form
-
-
-class KnownForm(NamedTuple):
-    """One accepted written expansion of an acronym, from the gazetteer."""
-
-    entity: Entity
-    text: str
-    exact: str
-    content: tuple[str, ...]
-    content_words: tuple[str, ...]
-    acronym: str
-    # The entity's name, or an alias written as a proper name: only these are compared
-    # word by word with a long form. A descriptive alias ("Iran nuclear deal") is accepted
-    # as written but says nothing about "the nuclear deal with Iran (JCPOA)".
-    comparable: bool
-    # All its content words capitalised: a proper name, compared only with proper names.
-    proper: bool
-
-
-class Definition(NamedTuple):
-    """A definition in the article: the acronym, where its expansion is, and what it is.
-
-    ``accepted`` is False for a long form the article already gave another acronym: not
-    a definition to trust, but the evidence the inconsistent mode reports.
-    """
-
-    key: str
-    acronym: str
-    acronym_start: int
-    acronym_end: int
-    start: int
-    end: int
-    exact: str
-    entity: Entity | None
-    accepted: bool = True
 
 
 class Problem(NamedTuple):
@@ -139,15 +83,6 @@ class Problem(NamedTuple):
     expected: str
     suggestions: tuple[str, ...]
     message: str | None = None
-
-
-class Difference(NamedTuple):
-    """How a candidate long form differs from a known expansion."""
-
-    rank: int  # 3 same words reworded/reordered, 2 a word dropped/added, 1 forms only
-    substantive: bool
-    substitutions: int
-    reason: str
 
 
 class NearMiss(NamedTuple):
@@ -184,7 +119,7 @@ class Knowledge:
         words = LONG_FORM_TOKEN.findall(text)
         if not words:
             return None
-        content = [w for w in words if _is_content(w)]
+        content = [w for w in words if is_content(w)]
         proper = all(is_capitalised(w) for w in content)
         return KnownForm(entity, text, self.exact_key(words), tuple(self.forms.key(w) for w in content),
                          tuple(content), acronym, proper or text == entity.name, proper)
@@ -209,13 +144,6 @@ def _entity_acronyms(entity: Entity) -> dict[str, str]:
             found.setdefault(acronym_key(form), form)
     return found
 
-
-def _is_content(word: str) -> bool:
-    return word != "&" and not is_function_word(word)
-
-
-def _can_start(word: str) -> bool:
-    return word != "&" and fold(word) not in CONNECTORS
 
 
 class AcronymCheck(Check):
@@ -272,35 +200,6 @@ def analyse(document: Document, knowledge: Knowledge, max_words: int
     return cache[key]
 
 
-def load_word_forms(path: Path | None) -> WordForms:
-    """The synonym sets, spelling variants and head nouns of the rule's data file."""
-    if path is None:
-        return WordForms()
-    data = load_yaml(path)
-    if not isinstance(data, LocatedDict):
-        raise YamlError(getattr(data, "mark", None), "expected a mapping with 'synonyms' "
-                        "and 'spellings'", str(path))
-    groups: dict[str, list[list[str]]] = {}
-    for key in data:
-        if key not in ("synonyms", "spellings", "heads"):
-            raise YamlError(data.key_mark(key),
-                            f"unknown key '{key}' (allowed: heads, spellings, synonyms)")
-        value = data[key]
-        if key == "heads":
-            if not isinstance(value, LocatedList) or not all(isinstance(w, str) and w.strip()
-                                                              for w in value):
-                raise YamlError(data.value_mark(key), "'heads' must be a list of words")
-            continue
-        if not isinstance(value, LocatedList):
-            raise YamlError(data.value_mark(key), f"'{key}' must be a list of lists of words")
-        for index, group in enumerate(value):
-            if not (isinstance(group, list) and len(group) >= 2
-                    and all(isinstance(w, str) and w.strip() for w in group)):
-                raise YamlError(value.item_mark(index), "each set must list two or more words")
-        groups[key] = [list(g) for g in value]
-    return WordForms(groups.get("spellings", ()), groups.get("synonyms", ()), data.get("heads", ()))
-
-
 # -- finding definitions -----------------------------------------------------------------------
 
 
@@ -337,7 +236,7 @@ class Analysis:
         texts = [w.text for w in candidate.words]
         key = acronym_key(candidate.acronym)
         for start in self._suffix_starts(candidate):
-            if sum(1 for t in texts[start:] if _is_content(t)) < 2:
+            if sum(1 for t in texts[start:] if is_content(t)) < 2:
                 continue  # one word ("Congo") is too little to call two definitions one name
             exact = self.knowledge.exact_key(texts[start:])
             earlier = named.get(exact)
@@ -413,7 +312,7 @@ class Analysis:
         return None
 
     def _run_start(self, candidate: Candidate) -> int:
-        run = _title_run(candidate.words, candidate.pattern, self.knowledge.places)
+        run = title_run(candidate.words, candidate.pattern, self.knowledge.places)
         return run[0] if run else len(candidate.words)
 
     def _suffix_starts(self, candidate: Candidate) -> list[int]:
@@ -421,7 +320,7 @@ class Analysis:
         "and"), but on a content word or a foreign article ("al Qaeda", "La France
         Insoumise"); shortest long form first."""
         words = candidate.words
-        starts = [i for i, w in enumerate(words) if _can_start(w.text)]
+        starts = [i for i, w in enumerate(words) if can_start(w.text)]
         if candidate.pattern == "before":
             return starts[:1]
         return sorted(starts, reverse=True)
@@ -438,7 +337,7 @@ class Analysis:
         """The suffix and known expansion that differ most plausibly by MT's rewording."""
         best: tuple[tuple[bool, int, int, int], NearMiss] | None = None
         for start in starts:
-            content = [w for w in texts[start:] if _is_content(w)]
+            content = [w for w in texts[start:] if is_content(w)]
             keys = [self.forms.key(w) for w in content]
             exact = self.knowledge.exact_key(texts[start:])
             named = all(is_capitalised(w) for w in content)
@@ -496,8 +395,8 @@ class Analysis:
         from inside a word, while the initials S, T, B are the acronym scrambled.
         """
         letters = [u.value for u in acronym_units(candidate.acronym) if u.kind == "letter"]
-        run = _title_run(candidate.words, candidate.pattern, self.knowledge.places)
-        content = [i for i in run if _is_content(candidate.words[i].text)]
+        run = title_run(candidate.words, candidate.pattern, self.knowledge.places)
+        content = [i for i in run if is_content(candidate.words[i].text)]
         if len(letters) < 2 or len(content) < len(letters) or candidate.pattern == "dash":
             return None
         chosen = content[-len(letters):]
@@ -524,8 +423,8 @@ class Analysis:
         size = len(letters)
         if size < 2:
             return None
-        run = _title_run(candidate.words, candidate.pattern, self.knowledge.places)
-        content = [i for i in run if _is_content(candidate.words[i].text)]
+        run = title_run(candidate.words, candidate.pattern, self.knowledge.places)
+        content = [i for i in run if is_content(candidate.words[i].text)]
         if candidate.pattern == "before":
             if not run or not size - 1 <= len(content) <= size + 1:
                 return None
@@ -551,7 +450,7 @@ class Analysis:
         merely shortened ("the central bank (ECB)", "the statistics bureau (NBS)") is no
         evidence at all.
         """
-        keys = [self.forms.key(t) if _is_content(t) else "" for t in texts]
+        keys = [self.forms.key(t) if is_content(t) else "" for t in texts]
         best = (0, known[0], len(texts) - 1)
         for form in known:
             if not form.comparable:
@@ -584,7 +483,7 @@ class Analysis:
         if run_start > 0 and fold(texts[run_start - 1]) in _PREPOSITIONS:
             return None
         for start in sorted(s for s in starts if s >= run_start):  # longest first
-            if sum(1 for t in texts[start:] if _is_content(t)) < 2:
+            if sum(1 for t in texts[start:] if is_content(t)) < 2:
                 break
             if start > run_start and not texts[start - 1].endswith(("'s", "’s")):
                 # "Basque Nationalist Party (PNV)": the known "Nationalist Party" (KMT) is
@@ -617,252 +516,9 @@ def _foreign_order(words: Sequence[Word], chosen: list[int], letters: list[str])
     """
     head = chosen[-1]
     for i in range(chosen[0] + 1, chosen[-1] + 1):
-        if not _is_content(words[i].text):
+        if not is_content(words[i].text):
             previous = [c for c in chosen if c < i]
             if previous:
                 head = previous[-1]
             break
     return fold(words[head].text)[:1] == letters[0]
-
-
-def compare(keys: list[str], words: list[str], form: KnownForm, forms: WordForms,
-            function_words_differ: bool) -> Difference | None:
-    """How the content words ``keys`` differ from ``form``: reordered, reworded, shortened.
-
-    None when they are not recognisably the same name. Function-word and word-form
-    differences alone ("Plan for Action", "Islamic Revolution Guard Corps") are rank 1,
-    not substantive: they matter only when the letters cannot spell the acronym either.
-    """
-    target = list(form.content)
-    if len(target) < 2 or not keys:
-        return None
-    pairs, unpaired = _pair(keys, target, forms)
-    order = [pairs[i][0] for i in sorted(pairs)]
-    scrambled = order != sorted(order)
-    same = sum(1 for _, how in pairs.values() if how == "same")
-    if same == 0:
-        return None
-    if len(keys) == len(target):
-        if len(pairs) != len(keys):
-            return None
-        swaps = [(i, k) for i, (k, how) in pairs.items() if how == "synonym"]
-        if len(swaps) > max(1, len(target) // 3):
-            return None
-        changed = [(i, k) for i, (k, how) in pairs.items() if how != "same"]
-        notes = ["word order scrambled"] if scrambled else []
-        notes += [f"'{words[i]}' in place of '{form.content_words[k]}'" for i, k in sorted(changed)]
-        if swaps or scrambled:
-            return Difference(3, True, len(swaps), ", ".join(notes))
-        if changed or function_words_differ:
-            return Difference(1, False, 0, ", ".join(notes) or "connecting words changed")
-        return None
-    exact_pairs = all(how != "synonym" for _, how in pairs.values())
-    if len(keys) == len(target) - 1 and len(target) >= 3 and len(pairs) == len(keys) and exact_pairs:
-        missing = unpaired[0]
-        if missing in (0, len(target) - 1):
-            return None  # "Security Council (UNSC)": a shortened name, not an MT error
-        note = f"'{form.content_words[missing]}' left out"
-        return Difference(2, True, 0, note + (", word order scrambled" if scrambled else ""))
-    if len(keys) == len(target) + 1 and len(target) >= 2 and len(pairs) == len(target) and exact_pairs:
-        extra = next(i for i in range(len(keys)) if i not in pairs)
-        if extra in (0, len(keys) - 1):
-            return None  # an owner or a place: "International Criminal Court in The Hague"
-        note = f"'{words[extra]}' added"
-        return Difference(2, True, 0, note + (", word order scrambled" if scrambled else ""))
-    return None
-
-
-def _pair(keys: list[str], target: list[str], forms: WordForms
-          ) -> tuple[dict[int, tuple[int, str]], list[int]]:
-    """Pair words with target words: identical first, then related forms, then synonyms."""
-    pairs: dict[int, tuple[int, str]] = {}
-    free = list(range(len(target)))
-    tests = (("same", lambda a, b: a == b), ("form", related_forms), ("synonym", forms.synonyms))
-    for how, test in tests:
-        for i, key in enumerate(keys):
-            if i in pairs:
-                continue
-            # prefer the target word in the same position, then any
-            ordered = sorted(free, key=lambda k, i=i: (k != i, k))
-            for k in ordered:
-                if test(key, target[k]):
-                    pairs[i] = (k, how)
-                    free.remove(k)
-                    break
-    return pairs, free
-
-
-# -- where definitions are -------------------------------------------------------------------
-
-
-def candidates(document: Document, max_words: int) -> Iterator[Candidate]:
-    """Every "Long Form (ACR)", "ACR (Long Form)", "Long Form, or ACR" and "– ACR" place."""
-    text = document.text
-    paragraph_starts = [p.start for p in document.paragraphs]
-    for match in _PARENTHESIS.finditer(text):
-        inner = match.group(1).strip()
-        if is_acronym_shaped(inner):
-            if _is_dateline(text, match.start(), match.end()):
-                continue
-            start = match.start(1) + match.group(1).index(inner)
-            words = _words_before(text, match.start(), paragraph_starts, max_words)
-            if words:
-                yield Candidate("after", inner, start, start + len(inner), words)
-            continue
-        before = _acronym_before(text, match.start())
-        if before is not None:
-            words = _without_shared_start(
-                _words_within(text, match.start(1), match.end(1)),
-                _words_before(text, before, paragraph_starts, 3))
-            if len(words) >= 2:
-                yield Candidate("before", text[before:match.start()].rstrip(), before,
-                                before + len(text[before:match.start()].rstrip()), words)
-    for pattern, name in ((_OR_ACRONYM, "or"), (_DASH_ACRONYM, "dash")):
-        for match in pattern.finditer(text):
-            acronym = match.group(1)
-            if not is_acronym_shaped(acronym):
-                continue
-            words = _words_before(text, match.start(), paragraph_starts, max_words)
-            if words:
-                yield Candidate(name, acronym, match.start(1), match.end(1), words)
-
-
-def _is_dateline(text: str, start: int, end: int) -> bool:
-    """"HANOI (VNA) –", "Beijing (AP) —": a place and an agency at the start of a line."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return (len(LONG_FORM_TOKEN.findall(text, line_start, start)) <= 3
-            and _DATELINE_DASH.match(text, end) is not None)
-
-
-def _words_before(text: str, position: int, paragraph_starts: list[int], max_words: int
-                  ) -> tuple[Word, ...]:
-    """The words of the clause before ``position``, at most ``max_words`` of them."""
-    index = bisect_right(paragraph_starts, position) - 1
-    paragraph_start = paragraph_starts[index] if index >= 0 else 0
-    window_start = max(paragraph_start, position - _LOOKBACK_CHARS)
-    words: list[Word] = []
-    previous_end = window_start
-    for match in _TOKEN.finditer(text, window_start, position):
-        if match.group("barrier") is not None:
-            words.clear()
-        else:
-            comma = "," in text[previous_end:match.start()]
-            words.append(Word(match.start(), match.end(), match.group(), comma))
-        previous_end = match.end()
-    if window_start > paragraph_start and words and words[0].start == window_start:
-        words.pop(0)  # may be the tail of a longer word
-    return tuple(words[-max_words:])
-
-
-def _words_within(text: str, start: int, end: int) -> tuple[Word, ...]:
-    words: list[Word] = []
-    previous_end = start
-    for match in _TOKEN.finditer(text, start, end):
-        if match.group("barrier") is not None:
-            return ()
-        words.append(Word(match.start(), match.end(), match.group(), "," in text[previous_end:match.start()]))
-        previous_end = match.end()
-    while words and not _can_start(words[0].text):
-        words.pop(0)
-    return tuple(words)
-
-
-def _without_shared_start(inside: tuple[Word, ...], before: tuple[Word, ...]) -> tuple[Word, ...]:
-    """"New START (New Strategic Arms Reduction Treaty)": the words written before the
-    acronym are part of it, so the long form for START begins after them."""
-    for size in range(min(len(before), len(inside) - 1), 0, -1):
-        if [w.text for w in before[-size:]] == [w.text for w in inside[:size]]:
-            return inside[size:]
-    return inside
-
-
-def _acronym_before(text: str, paren: int) -> int | None:
-    """The start of an acronym written just before the bracket at ``paren``, if any."""
-    end = paren
-    while end > 0 and text[end - 1] in " \t":
-        end -= 1
-    start = end
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".&+-/"):
-        start -= 1
-    token = text[start:end]
-    return start if token and is_acronym_shaped(token) else None
-
-
-def _title_run(words: Sequence[Word], pattern: str, places: frozenset[str] = frozenset()
-               ) -> list[int]:
-    """Indexes of the capitalised run that ends the words (function words inside it).
-
-    A known place in the possessive ends the run from outside: "Iran's Foreign Ministry"
-    is Iran's ministry, while "People's" in "People's Bank of China" is part of the name.
-    """
-    if pattern == "before":
-        indexes = list(range(len(words)))
-        content = [i for i in indexes if _is_content(words[i].text)]
-        return indexes if all(is_capitalised(words[i].text) for i in content) else []
-    run: list[int] = []
-    for i in range(len(words) - 1, -1, -1):
-        word = words[i]
-        function = is_function_word(word.text)
-        owner = _POSSESSIVE_WORD.fullmatch(word.text)
-        if owner is not None and fold(owner.group(1)) in places:
-            break
-        if (is_capitalised(word.text) and not function) or (function and run):
-            run.insert(0, i)
-        else:
-            break
-        if word.comma_before:
-            break
-    while run and not _is_content(words[run[0]].text):
-        run.pop(0)
-    return run
-
-
-# -- one acronym, two expansions --------------------------------------------------------------
-
-
-def inconsistencies(document: Document, definitions: list[Definition]) -> Iterator[Match]:
-    """A definition that disagrees with an earlier one: other words, or another acronym."""
-    first_by_acronym: dict[str, Definition] = {}
-    first_by_expansion: dict[str, Definition] = {}
-    for definition in definitions:
-        earlier = first_by_acronym.get(definition.key)
-        if definition.accepted and earlier is not None and earlier.exact != definition.exact:
-            if not _both_known(earlier, definition):
-                yield _two_expansions(document, earlier, definition)
-            continue
-        earlier = first_by_expansion.get(definition.exact)
-        if earlier is not None and earlier.key != definition.key:
-            yield _two_acronyms(document, earlier, definition)
-            continue
-        if definition.accepted:
-            first_by_acronym.setdefault(definition.key, definition)
-            first_by_expansion.setdefault(definition.exact, definition)
-
-
-def _two_expansions(document: Document, first: Definition, later: Definition) -> Match:
-    expansion = document.text[first.start:first.end]
-    line = document.region(first.start, first.end).line
-    return Match(
-        later.start, later.end, {"acronym": later.acronym, "first": expansion, "line": line},
-        suggestions=(expansion,),
-        related=(Related(first.start, first.end, f"{first.acronym} first defined as '{expansion}'"),),
-    )
-
-
-def _two_acronyms(document: Document, first: Definition, later: Definition) -> Match:
-    expansion = document.text[later.start:later.end]
-    line = document.region(first.acronym_start, first.acronym_end).line
-    return Match(
-        later.acronym_start, later.acronym_end,
-        {"acronym": later.acronym, "first": first.acronym, "line": line},
-        suggestions=(first.acronym,),
-        message=f"'{expansion}' is abbreviated {later.acronym} here but {first.acronym} on line {line}",
-        related=(Related(first.acronym_start, first.acronym_end,
-                         f"'{expansion}' first abbreviated {first.acronym}"),),
-    )
-
-
-def _both_known(a: Definition, b: Definition) -> bool:
-    """Both are known names: of one body, or of two real bodies that share the acronym
-    (RSF: Rapid Support Forces, Reporters Without Borders)."""
-    return a.entity is not None and b.entity is not None
