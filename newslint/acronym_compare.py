@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from newslint.acronyms import WordForms, related_forms
+from newslint.acronyms import WordForms, fold, related_forms
 from newslint.gazetteer import Entity
+from newslint.names import same_family
 
 
 class KnownForm(NamedTuple):
@@ -38,11 +39,12 @@ class Difference(NamedTuple):
     substantive: bool
     substitutions: int
     reason: str
+    replaced: bool = False  # a word replaced by an unrelated one: weaker than another body's name
 
 
 
 def compare(keys: list[str], words: list[str], form: KnownForm, forms: WordForms,
-            function_words_differ: bool) -> Difference | None:
+            function_words_differ: bool, places: frozenset[str] = frozenset()) -> Difference | None:
     """How the content words ``keys`` differ from ``form``: reordered, reworded, shortened.
 
     None when they are not recognisably the same name. Function-word and word-form
@@ -59,6 +61,8 @@ def compare(keys: list[str], words: list[str], form: KnownForm, forms: WordForms
     if same == 0:
         return None
     if len(keys) == len(target):
+        if len(pairs) == len(keys) - 1:
+            return _substituted(keys, words, form, pairs, unpaired, scrambled, places)
         if len(pairs) != len(keys):
             return None
         swaps = [(i, k) for i, (k, how) in pairs.items() if how == "synonym"]
@@ -86,6 +90,37 @@ def compare(keys: list[str], words: list[str], form: KnownForm, forms: WordForms
         note = f"'{words[extra]}' added"
         return Difference(2, True, 0, note + (", word order scrambled" if scrambled else ""))
     return None
+
+
+def _substituted(keys: list[str], words: list[str], form: KnownForm,
+                 pairs: dict[int, tuple[int, str]], unpaired: list[int], scrambled: bool,
+                 places: frozenset[str]) -> Difference | None:
+    """One content word replaced by an unrelated one, all others the same: "Federal Bureau
+    of Intelligence" for the Federal Bureau of Investigation.
+
+    Only in names of three content words or more, and not the first word nor a place or
+    its adjective: sister bodies share an acronym and differ there ("New Democratic Party"
+    and "National Democratic Party", "Swiss National Bank" and "Slovak National Bank").
+    """
+    if len(keys) < 3 or any(how == "synonym" for _, how in pairs.values()):
+        return None
+    extra = next(i for i in range(len(keys)) if i not in pairs)
+    missing = unpaired[0]
+    if extra == 0 or missing == 0 or _is_place(words[extra], places) or _is_place(
+            form.content_words[missing], places):
+        return None
+    found, expected = fold(words[extra]), fold(form.content_words[missing])
+    if found[:3] == expected[:3]:
+        return None  # an irregular form of the word ("Indices", "Index"), not another word
+    note = f"'{words[extra]}' in place of '{form.content_words[missing]}'"
+    return Difference(2, True, 0, note + (", word order scrambled" if scrambled else ""), True)
+
+
+def _is_place(word: str, places: frozenset[str]) -> bool:
+    """A place or its adjective ("Brazil", "Brazilian")."""
+    folded = fold(word)
+    return folded in places or any(len(folded) > len(place) and same_family(folded, place)
+                                   for place in places if " " not in place)
 
 
 def _pair(keys: list[str], target: list[str], forms: WordForms

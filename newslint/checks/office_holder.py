@@ -11,7 +11,8 @@ lists as holders of that office (``role`` and ``as_of`` in people.yaml):
 * a name of three parts or more that shares all but one part with a holder, the other
   part unrelated ("Pham Minh Thanh" for Pham Minh Chinh): a warning; a name of two parts
   that does so ("Kazuo Nishimura" for Yasutoshi Nishimura) is ``info`` when the title
-  names the country ("Japan's ...") and not reported otherwise, since an unqualified
+  names the country ("Japan's ...", or a title only one country's office has) and not
+  reported otherwise, since an unqualified
   "President" has holders in every country, and relatives hold one office (Nestor and
   Cristina Kirchner);
 * a known holder named with the title after a successor took the office ("Prime Minister
@@ -240,6 +241,10 @@ def _keeps_surname(name: tuple[str, ...], entity: Entity) -> bool:
 
 
 def _is_country_qualified(ahead: Sequence[str], holdings: list[Holding]) -> bool:
+    """The title names one country's office: by a country before it ("Japan's"), or by
+    itself ("Minister of Economy, Trade and Industry" is only Japan's)."""
+    if len({h.role.country for h in holdings}) == 1:
+        return True
     words = [w for w in ahead[-2:] if w[:1].isupper()]
     return bool(words) and any(names_country(words, h.role.country) for h in holdings)
 
