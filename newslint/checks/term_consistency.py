@@ -10,6 +10,13 @@ preferred one (the rule's ``prefer``, else the article's most used form) is repo
 
 A full name and its short form ("United States" then "US", "Ali Khamenei" then "Khamenei")
 is normal news style and is not a group here: only the gazetteers' ``variants`` are.
+Abbreviations that differ only in full stops ("U.S."/"US", "Mr."/"Mr") are a house style
+rather than two spellings: only their first mixed use is reported, as ``info``. An article
+split almost evenly between forms (40 % of uses or more not in the kept form) is reported
+once, at the first use of another form: there is no majority to keep.
+
+With ``full_names`` the check also groups each organisation's full names from the
+gazetteers (``full_name_groups``): one body named two ways in one article.
 """
 
 from __future__ import annotations
@@ -158,6 +165,13 @@ class TermConsistencyCheck(Check):
         where = document.region(anchor.start, anchor.end)
         advice = f"the preferred form is '{keep}'" if group.prefer == keep else "keep one form"
         related = (Related(anchor.start, anchor.end, f"'{keep}' used here"),)
+        # Abbreviations with and without full stops (U.S./US, Mr./Mr) are a house style:
+        # the first use is reported, as info.
+        dots_only = len({form.replace(".", "") for form in group.forms}) == 1
+        # An article split almost evenly has no majority to keep: one decision for the
+        # editor, reported once, not every use of the form that happens to be fewer.
+        split = (group.prefer != keep
+                 and 2 * (sum(counts.values()) - counts[keep]) >= 0.8 * sum(counts.values()))
         for use in uses:
             form = _canonical(group, use.form)
             if form == keep:
@@ -166,7 +180,10 @@ class TermConsistencyCheck(Check):
                       "expected_count": _uses_of(counts[keep]),
                       "first": f"{where.line}:{where.column}", "advice": advice,
                       "forms": ", ".join(group.forms)}
-            yield Match(use.start, use.end, values, suggestions=(keep,), related=related)
+            yield Match(use.start, use.end, values, suggestions=(keep,), related=related,
+                        severity="info" if dots_only else None)
+            if dots_only or split:
+                return
 
 
 def full_name_groups(entities: Iterable[Entity]) -> list[TermGroup]:
