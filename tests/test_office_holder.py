@@ -91,3 +91,7 @@ def test_long_names_without_a_title() -> None:
     assert severities("Luiz Inacio Lula da Silvo arrived.") == [
         ("warning", "Luiz Inacio Lula da Silvo")]
     assert flagged(RULE, "Luiz Inacio Lula da Silva arrived.") == ()
+
+
+def test_a_replaced_part_without_a_title_is_a_namesake() -> None:
+    assert flagged(RULE, "Investor Alwaleed bin Talal bought the shares.") == ()

@@ -21,8 +21,9 @@ lists as holders of that office (``role`` and ``as_of`` in people.yaml):
   gives a year before the successor's.
 
 And without a title, a name of three parts or more that is a known person's with one
-part replaced ("Luiz Inacio Lula da Silvo"): a warning when the part looks like a
-misspelling, ``info`` when it is another word.
+part misspelt ("Luiz Inacio Lula da Silvo"): a warning. One part replaced by another word
+is not reported without a title: relatives and namesakes share all parts but one
+("Alwaleed bin Talal", "Hussein bin Talal").
 
 A name that is a known person's form is never a near miss; a country before the title
 that is not the holders' leaves the name alone.
@@ -188,15 +189,16 @@ class OfficeHolderCheck(Check):
         for slot in range(len(folded)):
             key = (len(folded), slot, folded[:slot] + folded[slot + 1:])
             for entity, form in self._long_names.get(key, ()):
-                kind = _one_part_off(folded, _folded(form), allow_swap=True)
-                if kind is not None:
-                    found.append((kind, entity, form))
+                # Without a title only a misspelt part: a replaced one is as often a
+                # relative or namesake ("Alwaleed bin Talal", "Hussein bin Talal").
+                if _one_part_off(folded, _folded(form), allow_swap=False) == "near-miss":
+                    found.append(("near-miss", entity, form))
         if len({entity.name for _, entity, _ in found}) != 1:
             return None
-        kind, entity, form = min(found, key=lambda f: f[0] != "near-miss")
-        how = "looks like a misspelling of" if kind == "near-miss" else "has one part of the name of"
-        return Match(mention.start, mention.end, {"reason": f"{how} '{form}' ({entity.name})"},
-                     suggestions=(form,), severity=None if kind == "near-miss" else "info")
+        _, entity, form = found[0]
+        return Match(mention.start, mention.end,
+                     {"reason": f"looks like a misspelling of '{form}' ({entity.name})"},
+                     suggestions=(form,))
 
 
 def article_year(text: str) -> int | None:
