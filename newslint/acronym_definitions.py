@@ -12,13 +12,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 from typing import NamedTuple
 
 from newslint.acronyms import (
     CONNECTORS,
     LONG_FORM_TOKEN,
-    WordForms,
     fold,
     is_acronym_shaped,
     is_capitalised,
@@ -27,7 +25,6 @@ from newslint.acronyms import (
 from newslint.check import Match, Related
 from newslint.document import Document
 from newslint.gazetteer import Entity
-from newslint.yamlsource import LocatedDict, LocatedList, YamlError, load_yaml
 
 # A word of the text, or a mark that ends a clause (a long form never crosses one).
 _TOKEN = re.compile(
@@ -205,35 +202,6 @@ class Definition(NamedTuple):
     exact: str
     entity: Entity | None
     accepted: bool = True
-
-
-def load_word_forms(path: Path | None) -> WordForms:
-    """The synonym sets, spelling variants and head nouns of the rule's data file."""
-    if path is None:
-        return WordForms()
-    data = load_yaml(path)
-    if not isinstance(data, LocatedDict):
-        raise YamlError(getattr(data, "mark", None), "expected a mapping with 'synonyms' "
-                        "and 'spellings'", str(path))
-    groups: dict[str, list[list[str]]] = {}
-    for key in data:
-        if key not in ("synonyms", "spellings", "heads"):
-            raise YamlError(data.key_mark(key),
-                            f"unknown key '{key}' (allowed: heads, spellings, synonyms)")
-        value = data[key]
-        if key == "heads":
-            if not isinstance(value, LocatedList) or not all(isinstance(w, str) and w.strip()
-                                                              for w in value):
-                raise YamlError(data.value_mark(key), "'heads' must be a list of words")
-            continue
-        if not isinstance(value, LocatedList):
-            raise YamlError(data.value_mark(key), f"'{key}' must be a list of lists of words")
-        for index, group in enumerate(value):
-            if not (isinstance(group, list) and len(group) >= 2
-                    and all(isinstance(w, str) and w.strip() for w in group)):
-                raise YamlError(value.item_mark(index), "each set must list two or more words")
-        groups[key] = [list(g) for g in value]
-    return WordForms(groups.get("spellings", ()), groups.get("synonyms", ()), data.get("heads", ()))
 
 
 # -- one acronym, two expansions --------------------------------------------------------------

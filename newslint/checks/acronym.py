@@ -38,30 +38,34 @@ from __future__ import annotations
 
 import weakref
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-from newslint.acronym_compare import Difference, KnownForm, compare
+from newslint.acronym_compare import (
+    Difference,
+    Knowledge,
+    KnownForm,
+    build_knowledge,
+    compare,
+    foreign_order,
+    initials_in_place,
+    shortened,
+)
 from newslint.acronym_definitions import (
     Candidate,
     Definition,
-    Word,
     can_start,
     candidates,
     inconsistencies,
     is_content,
-    load_word_forms,
     title_run,
 )
 from newslint.acronyms import (
     ARTICLES,
     CONNECTORS,
-    LONG_FORM_TOKEN,
-    WordForms,
     acronym_key,
     acronym_units,
     fold,
-    is_acronym_shaped,
     is_capitalised,
     spells,
     spells_leaving_out_one,
@@ -69,7 +73,7 @@ from newslint.acronyms import (
 from newslint.cache import cached_build
 from newslint.check import Check, CheckContext, Match, Param, ParameterError
 from newslint.document import Document
-from newslint.gazetteer import Entity, Gazetteer
+from newslint.gazetteer import Entity
 
 _PREPOSITIONS = CONNECTORS - ARTICLES - {"and", "or", "nor", "as"}
 
@@ -91,59 +95,6 @@ class NearMiss(NamedTuple):
     start: int
     form: KnownForm
     difference: Difference
-
-
-class Knowledge:
-    """The gazetteer seen by acronym: known expansions by acronym and acronyms by expansion."""
-
-    def __init__(self, gazetteer: Gazetteer, forms: WordForms) -> None:
-        self.forms = forms
-        self.places = frozenset(fold(form) for entity in gazetteer.entities if entity.kind == "place"
-                                for form in entity.forms)
-        self.by_acronym: dict[str, list[KnownForm]] = {}
-        self.by_exact: dict[str, list[KnownForm]] = {}
-        for entity in gazetteer.entities:
-            acronyms = _entity_acronyms(entity)
-            if not acronyms:
-                continue
-            written = [f for f in entity.forms if not is_acronym_shaped(f)]
-            for key, shown in acronyms.items():
-                for text in written:
-                    known = self.known_form(entity, text, shown)
-                    if known is None:
-                        continue
-                    self.by_acronym.setdefault(key, []).append(known)
-                    self.by_exact.setdefault(known.exact, []).append(known)
-
-    def known_form(self, entity: Entity, text: str, acronym: str) -> KnownForm | None:
-        words = LONG_FORM_TOKEN.findall(text)
-        if not words:
-            return None
-        content = [w for w in words if is_content(w)]
-        proper = all(is_capitalised(w) for w in content)
-        return KnownForm(entity, text, self.exact_key(words), tuple(self.forms.key(w) for w in content),
-                         tuple(content), acronym, proper or text == entity.name, proper)
-
-    def exact_key(self, words: Sequence[str]) -> str:
-        """Equal for two writings of one long form (spelling, plurals, "&", articles)."""
-        parts = []
-        for word in words:
-            if fold(word) in ARTICLES:
-                continue
-            parts.append("and" if word == "&" else self.forms.key(word))
-        return "".join(parts)
-
-
-def _entity_acronyms(entity: Entity) -> dict[str, str]:
-    """Acronym key → acronym as written, from ``acronym`` and acronym-shaped aliases."""
-    found: dict[str, str] = {}
-    if entity.acronym:
-        found[acronym_key(entity.acronym)] = entity.acronym
-    for form in entity.forms:
-        if is_acronym_shaped(form) and " " not in form:
-            found.setdefault(acronym_key(form), form)
-    return found
-
 
 
 class AcronymCheck(Check):
@@ -171,7 +122,8 @@ class AcronymCheck(Check):
             ("acronym-knowledge", id(gazetteer), synonyms),
             # built from the gazetteers and synonyms; cached on disk while they are unchanged
             lambda: cached_build("acronym-knowledge", sources,
-                                 lambda: Knowledge(gazetteer, load_word_forms(synonyms))),
+                                 lambda: build_knowledge(gazetteer, synonyms),
+                                 code=build_knowledge),
         )
 
     def run(self, document: Document) -> Iterator[Match]:
@@ -385,7 +337,7 @@ class Analysis:
                            form.text, suggestions)
         if aimed is None or candidate.pattern == "dash":
             return None
-        severity = "warning" if _initials_in_place(words[aimed:], candidate.acronym) else "info"
+        severity = "warning" if initials_in_place(words[aimed:], candidate.acronym) else "info"
         return Problem(words[aimed].start, words[-1].end, severity, candidate.acronym,
                        "its letters cannot spell the acronym", "", ())
 
@@ -420,7 +372,7 @@ class Analysis:
         initials = [fold(candidate.words[i].text)[:1] for i in chosen]
         if initials == letters or Counter(initials) != Counter(letters):
             return None
-        if not known and _foreign_order(candidate.words, chosen, letters):
+        if not known and foreign_order(candidate.words, chosen, letters):
             return None
         words = candidate.words
         # an unknown acronym's own order (a company's, a foreign body's) is only info
@@ -455,7 +407,7 @@ class Analysis:
         overlap = sum((initials & Counter(letters)).values())
         if overlap < max(2, size - 1):
             return None
-        if not known and initials == Counter(letters) and _foreign_order(candidate.words, chosen, letters):
+        if not known and initials == Counter(letters) and foreign_order(candidate.words, chosen, letters):
             return None
         return chosen[0]
 
@@ -480,7 +432,7 @@ class Analysis:
             if not positions:
                 continue
             tail = [k for k in keys[positions[0]:] if k]
-            if _shortened(tail, form.content):
+            if shortened(tail, form.content):
                 return 0, form, len(texts) - 1
             shared = len({keys[i] for i in positions})
             if len(tail) > len(wanted) + 1 or 2 * shared < len(wanted):
@@ -513,45 +465,3 @@ class Analysis:
                 return start, others[0]
         return None
 
-
-def _shortened(words: list[str], name: tuple[str, ...]) -> bool:
-    """``words`` are a run of ``name`` in any order, its first or last words left out."""
-    size = len(words)
-    return 0 < size < len(name) and any(
-        sorted(words) == sorted(name[i:i + size]) for i in range(len(name) - size + 1)
-    )
-
-
-def _initials_in_place(words: Sequence[Word], acronym: str) -> bool:
-    """The content words' initials are the acronym's letters, place by place, but for one
-    ("Taiwanese Democratic Party (PDP)"). Two or more out of place ("Columbia Management
-    Advisors (CAM)", "Brazilian Institute for Geography and Statistics (IBGE)",
-    "Sumitomo Mitsui Financial (SMFG)") is how companies and foreign-language bodies build
-    acronyms the gazetteer does not know: not enough to warn."""
-    letters = [u.value for u in acronym_units(acronym) if u.kind == "letter"]
-    initials = [fold(w.text)[:1] for w in words if is_content(w.text)]
-    if len(initials) < len(letters) - 1:
-        return False
-    initials = initials[-len(letters):]
-    misses = sum(1 for a, b in zip(initials, letters, strict=False) if a != b)
-    return misses + abs(len(letters) - len(initials)) <= 1
-
-
-def _foreign_order(words: Sequence[Word], chosen: list[int], letters: list[str]) -> bool:
-    """The acronym starts with the head noun: the word order of its own language.
-
-    Romance languages, Arabic, Persian and others put the head noun first, so the English
-    translation of the name carries the same initials in another order: "National Action
-    Party (PAN)" (Partido Acción Nacional), "Democratic Forces for the Liberation of Rwanda
-    (FDLR)". The head is the last content word before the first preposition (or the last
-    word). A permutation that does not begin with it ("Singapore Tourism Board (TSB)") is
-    no such translation.
-    """
-    head = chosen[-1]
-    for i in range(chosen[0] + 1, chosen[-1] + 1):
-        if not is_content(words[i].text):
-            previous = [c for c in chosen if c < i]
-            if previous:
-                head = previous[-1]
-            break
-    return fold(words[head].text)[:1] == letters[0]

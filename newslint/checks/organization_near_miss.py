@@ -20,8 +20,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-from newslint.acronym_compare import KnownForm, compare
-from newslint.acronym_definitions import is_content, load_word_forms
+from newslint.acronym_compare import KnownForm, compare, load_word_forms
+from newslint.acronym_definitions import is_content
 from newslint.acronyms import LONG_FORM_TOKEN, WordForms, fold, is_acronym_shaped, is_capitalised
 from newslint.check import Check, CheckContext, Match, Param
 from newslint.document import Document
