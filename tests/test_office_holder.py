@@ -95,3 +95,10 @@ def test_long_names_without_a_title() -> None:
 
 def test_a_replaced_part_without_a_title_is_a_namesake() -> None:
     assert flagged(RULE, "Investor Alwaleed bin Talal bought the shares.") == ()
+
+
+def test_a_garbled_given_name_with_the_holders_surname_is_a_near_miss() -> None:
+    """The same initial, about as long: the given name transliterated anew."""
+    assert severities("Prime Minister Fumeo Kishida met the envoy.") == [
+        ("warning", "Fumeo Kishida")]
+    assert flagged(RULE, "Prime Minister Hiroshi Kishida met the envoy.") == ()

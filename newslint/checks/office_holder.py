@@ -7,7 +7,8 @@ means, so the check compares the name after a known title with the people the ga
 lists as holders of that office (``role`` and ``as_of`` in people.yaml):
 
 * a name one or two letters from a holder's (a part of a multi-part name, or the
-  surname alone): a warning, with the holder's name as the suggestion;
+  surname alone), or the holder's surname with a garbled given name (the same initial,
+  about as long: "Funeo Kishida"): a warning, with the holder's name as the suggestion;
 * a name of three parts or more that shares all but one part with a holder, the other
   part unrelated ("Pham Minh Thanh" for Pham Minh Chinh): a warning; a name of two parts
   that does so ("Kazuo Nishimura" for Yasutoshi Nishimura) is ``info`` when the title
@@ -39,7 +40,15 @@ from newslint.check import Check, CheckContext, Match, Param
 from newslint.dates import find_dates
 from newslint.document import Document
 from newslint.gazetteer import Entity, Gazetteer
-from newslint.names import PARTICLES, NameMention, fold, is_common, looks_alike, name_mentions
+from newslint.names import (
+    PARTICLES,
+    NameMention,
+    fold,
+    is_common,
+    likeness,
+    looks_alike,
+    name_mentions,
+)
 from newslint.offices import Holding, OfficeIndex, names_country
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*'?s?")
@@ -138,10 +147,15 @@ class OfficeHolderCheck(Check):
         found: list[Suspect] = []
         for holding in holders.values():
             for form in holding.entity.forms:
-                kind = _one_part_off(folded, _folded(form), allow_swap=qualified or len(folded) >= 3)
-                if kind == "swapped" and len(folded) == 2 and not _keeps_surname(
-                        folded, holding.entity):
-                    continue  # "Viktor Yushchenko" is not "Viktor Yanukovych" misnamed
+                known = _folded(form)
+                kind = _one_part_off(folded, known, allow_swap=True)
+                if kind == "swapped" and len(folded) == 2:
+                    if not _keeps_surname(folded, holding.entity):
+                        continue  # "Viktor Yushchenko" is not "Viktor Yanukovych" misnamed
+                    if _garbled(folded, known):
+                        kind = "near-miss"  # "Funeo Kishida": the given name transliterated anew
+                    elif not qualified:
+                        continue
                 if kind is not None:
                     found.append(Suspect(holding, holding.entity, form, kind))
         if not found:
@@ -234,6 +248,14 @@ def _one_part_off(name: tuple[str, ...], known: tuple[str, ...], *, allow_swap: 
     if len(known) == 1 or not allow_swap or is_common(name[slot]):
         return None
     return "swapped"
+
+
+def _garbled(name: tuple[str, ...], known: tuple[str, ...]) -> bool:
+    """The part that differs is the known one garbled: the same initial, about as long,
+    half its letters shared ("Funeo" for "Fumio", "Yasuminoru" for "Yasutoshi")."""
+    a, b = next((x, y) for x, y in zip(name, known, strict=True) if x != y)
+    return (a[:1] == b[:1] and abs(len(a) - len(b)) <= 2 and len(min(a, b, key=len)) >= 4
+            and likeness(a, b).similarity >= 0.5)
 
 
 def _keeps_surname(name: tuple[str, ...], entity: Entity) -> bool:
