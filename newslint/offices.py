@@ -106,6 +106,8 @@ class OfficeIndex:
         for holdings in self.succession.values():
             holdings.sort(key=lambda h: h.since or 0)
         self.longest_title = max((len(t.split()) for t in self.by_title), default=0)
+        # The last word of every title: a cheap test before looking for a whole one.
+        self.title_ends = frozenset(t.split()[-1] for t in self.by_title)
 
     def title_before(self, words: Sequence[str]) -> tuple[str, int] | None:
         """The longest known title that ``words`` end with, and how many words it takes."""

@@ -52,11 +52,13 @@ from newslint.names import (
 from newslint.offices import Holding, OfficeIndex, names_country
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*'?s?")
-_GAP = re.compile(r"\s*,?\s*")
+# The word just before a name, with at most a comma between ("Prime Minister, Fumio ...").
+_LAST_WORD = re.compile(r"([^\W_]+)\s*,?\s+$")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _EARLIER = frozenset({"former", "then", "late", "ex", "outgoing", "previous", "erstwhile",
                       "past", "founding", "first"})
 _LOOKBACK_WORDS = 14
+_LOOKBACK_CHARS = 160
 
 
 class Suspect(NamedTuple):
@@ -100,10 +102,10 @@ class OfficeHolderCheck(Check):
         for first in range(len(mention.words)):
             name = mention.words[first:]
             start = mention.spans[first].start
-            before = text[mention.sentence.start:start]
-            gap = _GAP.match(before, len(before.rstrip(" ,")))
-            if gap is None or gap.end() != len(before):
-                continue
+            before = text[max(mention.sentence.start, start - _LOOKBACK_CHARS):start]
+            last = _LAST_WORD.search(before)
+            if last is None or fold(last.group(1)) not in self._offices.title_ends:
+                continue  # the common case: no title ends just before this word
             words = _WORD.findall(before)[-_LOOKBACK_WORDS:]
             found = self._offices.title_before(words)
             if found is None or not name[0][:1].isupper():
