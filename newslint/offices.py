@@ -97,6 +97,8 @@ class OfficeIndex:
             if entity.kind != "person" or not entity.role:
                 continue
             for role in parse_role(entity.role):
+                if not role.title:
+                    continue  # "role: ', Japan'": no title to look for
                 holding = Holding(entity, role, entity.as_of)
                 self.succession[role].append(holding)
                 if role.country:

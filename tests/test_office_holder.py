@@ -102,3 +102,10 @@ def test_a_garbled_given_name_with_the_holders_surname_is_a_near_miss() -> None:
     assert severities("Prime Minister Fumeo Kishida met the envoy.") == [
         ("warning", "Fumeo Kishida")]
     assert flagged(RULE, "Prime Minister Hiroshi Kishida met the envoy.") == ()
+
+
+def test_a_role_without_a_title_is_ignored() -> None:
+    odd = Entity("Ann Odd", "person", role=", Ruritania", as_of=2001)
+    index = OfficeIndex(Gazetteer([odd]))
+    assert "" not in index.by_title
+    assert index.title_before(["the"]) is None
