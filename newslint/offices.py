@@ -93,6 +93,7 @@ class OfficeIndex:
         self.by_title: dict[str, list[Holding]] = defaultdict(list)
         self.succession: dict[Role, list[Holding]] = defaultdict(list)
         self.countries: set[str] = set()
+        self._named: dict[tuple[str, ...], frozenset[str]] = {}
         for entity in gazetteer.entities:
             if entity.kind != "person" or not entity.role:
                 continue
@@ -109,7 +110,7 @@ class OfficeIndex:
             holdings.sort(key=lambda h: h.since or 0)
         self.longest_title = max((len(t.split()) for t in self.by_title), default=0)
         # The last word of every title: a cheap test before looking for a whole one.
-        self.title_ends = frozenset(t.split()[-1] for t in self.by_title)
+        self.title_ends = frozenset(t.split()[-1].rsplit("-", 1)[-1] for t in self.by_title)
 
     def title_before(self, words: Sequence[str]) -> tuple[str, int] | None:
         """The longest known title that ``words`` end with, and how many words it takes."""
@@ -119,6 +120,19 @@ class OfficeIndex:
             if key in self.by_title and folded[-size] not in _QUALIFIERS:
                 return key, size
         return None
+
+    def countries_named(self, before: tuple[str, ...]) -> frozenset[str]:
+        """The known countries that the words ``before`` a title name (cached: the same
+        few words, "US", "Japan's", recur across a run)."""
+        found = self._named.get(before)
+        if found is None:
+            last = _country_word(before[-1]) if before else ""
+            # same_family needs a shared beginning: only countries that start alike
+            candidates = {c for c in self.countries if c.split()[-1][:2] == last[:2]}
+            candidates |= _COUNTRY_WORDS.keys() & self.countries
+            found = frozenset(c for c in candidates if names_country(before, c))
+            self._named[before] = found
+        return found
 
     def successor(self, holding: Holding) -> Holding | None:
         """The next holder of the same role, by ``as_of``."""

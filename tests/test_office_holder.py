@@ -109,3 +109,8 @@ def test_a_role_without_a_title_is_ignored() -> None:
     index = OfficeIndex(Gazetteer([odd]))
     assert "" not in index.by_title
     assert index.title_before(["the"]) is None
+
+
+def test_hyphenated_titles_and_a_comma_before_the_name() -> None:
+    assert flagged(RULE, "UN Secretary-General Antonio Guterez spoke.") == ("Antonio Guterez",)
+    assert flagged(RULE, "The Secretary of State, Marco Rubiot, spoke.") == ("Marco Rubiot",)

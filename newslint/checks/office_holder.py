@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from newslint.check import Check, CheckContext, Match, Param
@@ -52,8 +53,6 @@ from newslint.names import (
 from newslint.offices import Holding, OfficeIndex, names_country
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*'?s?")
-# The word just before a name, with at most a comma between ("Prime Minister, Fumio ...").
-_LAST_WORD = re.compile(r"([^\W_]+)\s*,?\s+$")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _EARLIER = frozenset({"former", "then", "late", "ex", "outgoing", "previous", "erstwhile",
                       "past", "founding", "first"})
@@ -103,8 +102,7 @@ class OfficeHolderCheck(Check):
             name = mention.words[first:]
             start = mention.spans[first].start
             before = text[max(mention.sentence.start, start - _LOOKBACK_CHARS):start]
-            last = _LAST_WORD.search(before)
-            if last is None or fold(last.group(1)) not in self._offices.title_ends:
+            if _last_word(before) not in self._offices.title_ends:
                 continue  # the common case: no title ends just before this word
             words = _WORD.findall(before)[-_LOOKBACK_WORDS:]
             found = self._offices.title_before(words)
@@ -130,12 +128,11 @@ class OfficeHolderCheck(Check):
         words = [w for w in ahead[-2:] if w[:1].isupper()]
         if not words:
             return list(holdings)
-        mine = [h for h in holdings if names_country(words, h.role.country)]
+        named = self._offices.countries_named(tuple(words))
+        mine = [h for h in holdings if h.role.country in named]
         if mine:
             return mine
-        if any(names_country(words, c) for c in self._offices.countries):
-            return []
-        return list(holdings)
+        return [] if named else list(holdings)
 
     def _judge(self, name: Sequence[str], holdings: list[Holding], *, qualified: bool,
                year: int | None, ahead: Sequence[str], sentence: str) -> Suspect | None:
@@ -224,6 +221,19 @@ def article_year(text: str) -> int | None:
     return max(years) if years else None
 
 
+def _last_word(before: str) -> str:
+    """The folded word just before a name, with at most a comma between ("Prime
+    Minister, Fumio ..."); "" when something else stands there."""
+    stripped = before.rstrip()
+    if stripped.endswith(","):
+        stripped = stripped[:-1].rstrip()
+    if len(stripped) == len(before):
+        return ""  # no space before the name
+    word = stripped.rsplit(None, 1)[-1].rsplit("-", 1)[-1] if stripped else ""
+    return fold(word) if word.isalpha() else ""  # "Secretary-General": its last part
+
+
+@lru_cache(maxsize=16384)
 def _folded(form: str) -> tuple[str, ...]:
     return tuple(fold(w) for w in form.split())
 
