@@ -51,6 +51,7 @@ MISSPELLINGS = {
     "KHAMENEI": ["KHOMEINI"],
     "Araghchi": [],
     "Xinhua": [],
+    "Zinhau": [],  # a name no gazetteer knows
     "𠮷野家": [],  # U+20BB7 is outside the BMP: two UTF-16 units
 }
 

@@ -314,14 +314,21 @@ def test_real_definitions_are_not_flagged(long_form: str, acronym: str) -> None:
 # -- what the gazetteer does not know ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "flagged"), [
-    ("The ruling Taiwanese Democratic Party (PDP) rejected it.", "Taiwanese Democratic Party"),
-    ("In Singapore, the Singapore Tourism Board (TSB) issued a call.", "Singapore Tourism Board"),
+@pytest.mark.parametrize(("text", "flagged", "severity"), [
+    ("The ruling Taiwanese Democratic Party (PDP) rejected it.", "Taiwanese Democratic Party",
+     "warning"),
+    # initials in another order: a company's or a foreign body's own acronym, or MT's error
+    ("In Singapore, the Singapore Tourism Board (TSB) issued a call.", "Singapore Tourism Board",
+     "info"),
+    ("Shares in Columbia Mortgage Advisors (CAM) fell.", "Columbia Mortgage Advisors", "info"),
+    ("The Brazilian Institute for Geography and Statistics (IBGE) said so.",
+     "Brazilian Institute for Geography and Statistics", "info"),
 ])
-def test_unknown_acronyms_that_the_words_cannot_spell_are_warnings(text: str, flagged: str) -> None:
+def test_unknown_acronyms_that_the_words_cannot_spell(text: str, flagged: str, severity: str) -> None:
+    """A warning when the initials are the acronym's letters in place but for one, else info."""
     found = findings(text)
     assert flagged_spans(EXPANSION, text) == (flagged,)
-    assert [f.severity for f in found] == ["warning"]
+    assert [f.severity for f in found] == [severity]
 
 
 def test_a_known_acronym_on_words_aimed_at_it_is_an_error() -> None:
@@ -339,7 +346,7 @@ def test_a_known_name_given_another_bodys_acronym_flags_the_acronym() -> None:
 
 def test_a_foreign_acronym_is_accepted_once_a_gazetteer_knows_it(tmp_path: Path) -> None:
     text = "The opposition Patriotic Unity Roundtable (MUP) won the vote."
-    assert [f.severity for f in findings(text)] == ["warning"]   # not an error without data
+    assert [f.severity for f in findings(text)] == ["info"]   # not even a warning without data
     extra = tmp_path / "extra.yaml"
     extra.write_text("entities:\n  - name: Patriotic Unity Roundtable\n    kind: organization\n"
                      "    acronym: MUP\n", encoding="utf-8")
@@ -362,9 +369,11 @@ def _rule_with_synonyms(tmp_path: Path, synonyms: str):
 
 
 def test_synonyms_come_from_the_rules_data_file(tmp_path: Path) -> None:
-    text = "The International Atomic Energy Authority (IAEA) said."   # letters still fit
-    assert flagged_spans(_rule_with_synonyms(tmp_path / "a", "synonyms:\n  - [agency, authority]\n"),
-                         text) == ("International Atomic Energy Authority",)
+    # letters still fit, and the first word is replaced: only a synonym set makes it a finding
+    text = "The Intercontinental Atomic Energy Agency (IAEA) said."
+    assert flagged_spans(_rule_with_synonyms(tmp_path / "a",
+                                             "synonyms:\n  - [international, intercontinental]\n"),
+                         text) == ("Intercontinental Atomic Energy Agency",)
     assert flagged_spans(_rule_with_synonyms(tmp_path / "b", "synonyms:\n  - [plan, scheme]\n"),
                          text) == ()
 
@@ -423,7 +432,7 @@ def test_a_known_name_that_is_only_the_tail_of_a_longer_name_is_not_another_body
     """"Nationalist Party" is the KMT, but "Basque Nationalist Party" is another party (an
     acronym the gazetteer does not know: at most a warning, never "PNV is not the KMT")."""
     found = findings("The Basque Nationalist Party (PNV) won the regional vote.")
-    assert all(f.severity == "warning" and "KMT" not in f.message for f in found)
+    assert all(f.severity in ("warning", "info") and "KMT" not in f.message for f in found)
 
 
 def test_a_known_name_after_a_possessive_is_still_that_body() -> None:

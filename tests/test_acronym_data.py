@@ -25,6 +25,7 @@ from newslint.acronyms import (
 from newslint.check import Resources
 from newslint.examples import flagged_spans
 from newslint.gazetteer import Entity
+from newslint.names import same_family
 from newslint.rules import builtin_pack_dir, load_rule_file
 
 RULES_DIR = builtin_pack_dir()
@@ -192,3 +193,40 @@ MT_REWORDINGS = [
 def test_handwritten_mt_rewordings_are_flagged(reworded: str, acronym: str) -> None:
     text = f"Officials of the {reworded} ({acronym}) met on Monday."
     assert flagged_spans(EXPANSION, text) != (), text
+
+
+# -- a word replaced while the letters still fit ------------------------------------------------
+
+PLACES = frozenset(f.lower() for e in GAZETTEER.entities if e.kind == "place" for f in e.forms)
+
+
+def is_place(word: str) -> bool:
+    """A place or its adjective: sister bodies differ there ("Free Syrian Army")."""
+    return word.lower() in PLACES or any(same_family(word.lower(), p) for p in PLACES if " " not in p)
+
+
+def replaced(words: list[str]) -> list[str] | None:
+    """The middle content word replaced by an invented word with the same initial, so the
+    letters still spell the acronym: what MT does to "Federal Bureau of Investigation"."""
+    content = content_positions(words)
+    target = content[len(content) // 2]
+    if target == content[0] or is_place(words[target]) or not words[target][:1].isalpha():
+        return None
+    result = list(words)
+    result[target] = words[target][0].upper() + "xxovarian"
+    return result
+
+
+def replacements() -> list[tuple[str, str]]:
+    cases = []
+    for entity in proper_names():
+        changed = replaced(LONG_FORM_TOKEN.findall(entity.name))
+        if changed is not None:
+            cases.append((" ".join(changed), entity.acronym))
+    return cases
+
+
+@pytest.mark.parametrize(("reworded", "acronym"), replacements(), ids=lambda v: v)
+def test_a_replaced_word_is_flagged_even_when_the_letters_fit(reworded: str, acronym: str) -> None:
+    text = f"On Monday the {reworded} ({acronym}) said it would act."
+    assert reworded in " ".join(flagged_spans(EXPANSION, text)), text

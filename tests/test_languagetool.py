@@ -36,7 +36,7 @@ SPELLING = "languagetool/MORFOLOGIK_RULE_EN_US"
 
 # Astral characters (two UTF-16 units each) before the matches, and one inside a match.
 STORY = (
-    "Officials 🎉🎉 said the goverment would recieve the the letter , Xinhua reported.\n"
+    "Officials 🎉🎉 said the goverment would recieve the the letter , Zinhau reported.\n"
     "\n"
     "\"It was a error,\" Bescent said of 𠮷野家 in Tehran.\n"
 )
@@ -95,7 +95,7 @@ def test_matches_land_on_the_right_columns_after_and_around_astral_characters(
         ("story.txt", 1, 39, 1, 46, SPELLING),                                  # recieve
         ("story.txt", 1, 47, 1, 54, "languagetool/ENGLISH_WORD_REPEAT_RULE"),   # the the
         ("story.txt", 1, 61, 1, 63, "languagetool/COMMA_PARENTHESIS_WHITESPACE"),
-        ("story.txt", 1, 64, 1, 70, SPELLING),                                  # Xinhua
+        ("story.txt", 1, 64, 1, 70, SPELLING),                                  # Zinhau
         ("story.txt", 3, 9, 3, 10, "languagetool/EN_A_VS_AN"),                  # a error
         ("story.txt", 3, 19, 3, 26, SPELLING),                                  # Bescent
         ("story.txt", 3, 35, 3, 38, SPELLING),                                  # 𠮷野家

@@ -64,8 +64,21 @@ def test_the_minority_form_is_flagged_with_the_majority_as_suggestion() -> None:
 
 
 def test_every_use_of_a_minority_form_is_flagged() -> None:
+    text = ("Macao grew. Macau hotels and Macau casinos filled. Macao shops and Macao banks "
+            "agreed, Macao said.")
+    assert spans(TERMS, text) == ["Macau", "Macau"]
+
+
+def test_an_even_split_is_reported_once() -> None:
+    text = "Macao grew, and Macau hotels filled. Macao shops and Macau casinos and Macau banks agreed."
+    assert spans(TERMS, text) == ["Macao"]
+
+
+def test_abbreviations_with_and_without_stops_are_one_info_finding() -> None:
+    """U.S./US is a house-style slip: its first mixed use is reported, as info."""
     text = "U.S. officials met. U.S. tariffs and US sanctions hit US firms. U.S. banks agreed."
-    assert spans(TERMS, text) == ["US", "US"]
+    assert spans(TERMS, text) == ["US"]
+    assert [f.severity for f in run(TERMS, text)] == ["info"]
 
 
 @pytest.mark.parametrize("text", [

@@ -10,17 +10,26 @@ preferred one (the rule's ``prefer``, else the article's most used form) is repo
 
 A full name and its short form ("United States" then "US", "Ali Khamenei" then "Khamenei")
 is normal news style and is not a group here: only the gazetteers' ``variants`` are.
+Abbreviations that differ only in full stops ("U.S."/"US", "Mr."/"Mr") are a house style
+rather than two spellings: only their first mixed use is reported, as ``info``. An article
+split almost evenly between forms (40 % of uses or more not in the kept form) is reported
+once, at the first use of another form: there is no majority to keep.
+
+With ``full_names`` the check also groups each organisation's full names from the
+gazetteers (``full_name_groups``): one body named two ways in one article.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
+from newslint.acronyms import is_acronym_shaped
 from newslint.check import Check, CheckContext, Match, Param, ParameterError, Related
 from newslint.document import Document, Span
+from newslint.gazetteer import Entity
 from newslint.matching import at_word_boundaries
 from newslint.names import all_caps_sentences
 
@@ -60,6 +69,9 @@ class TermConsistencyCheck(Check):
                             help="gazetteer files whose entities' `variants` are groups too"),
         "use_gazetteer_variants": Param("bool", default=True,
                                         help="also check the gazetteers' `variants` groups"),
+        "full_names": Param("bool", default=False,
+                            help="also group the full names the gazetteers give one "
+                                 "organisation (its name and aliases)"),
     }
     default_message = ("'{found}' ({count}) and '{expected}' ({expected_count}, first at {first}) "
                        "are the same term in one article; {advice}")
@@ -72,6 +84,9 @@ class TermConsistencyCheck(Check):
             for entity in gazetteer.entities:
                 for forms in entity.variants:
                     groups.append(TermGroup(tuple(forms), None, False, entity.name))
+        if params["full_names"]:
+            gazetteer = context.gazetteer(params["gazetteers"])
+            groups.extend(full_name_groups(gazetteer.entities))
         self._groups = _distinct(_without_vocabulary(groups, context.vocabulary))
         # Forms by their first word: exactly as written, or case-folded for ignore_case groups.
         self._exact: dict[str, list[_Form]] = defaultdict(list)
@@ -150,6 +165,13 @@ class TermConsistencyCheck(Check):
         where = document.region(anchor.start, anchor.end)
         advice = f"the preferred form is '{keep}'" if group.prefer == keep else "keep one form"
         related = (Related(anchor.start, anchor.end, f"'{keep}' used here"),)
+        # Abbreviations with and without full stops (U.S./US, Mr./Mr) are a house style:
+        # the first use is reported, as info.
+        dots_only = len({form.replace(".", "") for form in group.forms}) == 1
+        # An article split almost evenly has no majority to keep: one decision for the
+        # editor, reported once, not every use of the form that happens to be fewer.
+        split = (group.prefer != keep
+                 and 2 * (sum(counts.values()) - counts[keep]) >= 0.8 * sum(counts.values()))
         for use in uses:
             form = _canonical(group, use.form)
             if form == keep:
@@ -158,7 +180,51 @@ class TermConsistencyCheck(Check):
                       "expected_count": _uses_of(counts[keep]),
                       "first": f"{where.line}:{where.column}", "advice": advice,
                       "forms": ", ".join(group.forms)}
-            yield Match(use.start, use.end, values, suggestions=(keep,), related=related)
+            yield Match(use.start, use.end, values, suggestions=(keep,), related=related,
+                        severity="info" if dots_only else None)
+            if dots_only or split:
+                return
+
+
+def full_name_groups(entities: Iterable[Entity]) -> list[TermGroup]:
+    """Each organisation's full names, as one group: "Xinhua News Agency" and "New China
+    News Agency" are one body named two ways.
+
+    A full name has three words or more, none of them an acronym ("UN Human Rights
+    Council" abbreviates, like "US" for "United States"), and is written as a proper name.
+    A name inside a longer one ("United Nations High Commissioner for Refugees" in "Office
+    of the ...") is left out: the shorter is the usual short form. Spellings of one name
+    ("Viet Nam News Agency", "Vietnam News Agency"; "&" and "and") count as one: mixing
+    them is the business of the spelling groups.
+    """
+    groups = []
+    for entity in entities:
+        if entity.kind != "organization":
+            continue
+        spellings: dict[str, str] = {}
+        for form in entity.forms:
+            if _is_full_name(form):  # one name spelt two ways is not two names
+                spellings.setdefault(_spelling_key(form), form)
+        full = list(spellings.values())
+        kept = tuple(f for f in full if not any(f != g and _contains(g, f) for g in full))
+        if len(kept) >= 2:
+            groups.append(TermGroup(kept, None, False, entity.name))
+    return groups
+
+
+def _is_full_name(form: str) -> bool:
+    words = form.split()
+    return (len(words) >= 3 and not any(is_acronym_shaped(w) for w in words)
+            and words[0][:1].isupper() and words[-1][:1].isupper())
+
+
+def _spelling_key(form: str) -> str:
+    """Equal for spellings of one name: "Viet Nam"/"Vietnam", "&"/"and", hyphens."""
+    return re.sub(r"[\W_]", "", form.replace("&", "and").casefold())
+
+
+def _contains(longer: str, shorter: str) -> bool:
+    return f" {shorter.casefold()} " in f" {longer.casefold()} "
 
 
 def _rule_groups(value: Any) -> list[TermGroup]:
