@@ -39,6 +39,7 @@ class Config:
     fail_on: str = "error"
     min_severity: str = "info"
     languagetool: dict[str, Any] = field(default_factory=dict)
+    score_weights: dict[str, float] = field(default_factory=dict)  # the HTML report's score
     base_dir: Path = field(default_factory=Path.cwd)
     path: Path | None = None
 
@@ -72,6 +73,9 @@ _KEYS: Mapping[str, tuple[str, Any, str]] = {
     "fail-on": ("fail_on", lambda v: v in FAIL_ON, "one of " + ", ".join(FAIL_ON)),
     "min-severity": ("min_severity", lambda v: v in SEVERITIES, "one of " + ", ".join(SEVERITIES)),
     "languagetool": ("languagetool", lambda v: isinstance(v, dict), "a mapping"),
+    "score-weights": ("score_weights", lambda v: isinstance(v, dict) and all(
+        k in SEVERITIES and isinstance(n, (int, float)) and not isinstance(n, bool) and n >= 0
+        for k, n in v.items()), "a mapping of error | warning | info to a number >= 0"),
 }
 
 
