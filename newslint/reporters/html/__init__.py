@@ -147,7 +147,7 @@ def _index(report: Report, articles: list[Article], weights: Mapping[str, float]
         '<section id="index" aria-labelledby="index-title">\n'
         '<h1 id="index-title">Articles, worst first</h1>\n'
         f'<p class="totals">{len(articles)} article{"s" if len(articles) != 1 else ""}, '
-        f'{words:,} words: {_severity_chips(counts)}.</p>\n'
+        f'{words:,} words: {_severity_chips(counts)}</p>\n'
         f'<p class="explain">Score: penalty points per 1,000 words ({escape(weight_text)} '
         "per finding); 0 is clean, higher is worse. Open an article to read it with its "
         "findings marked.</p>\n"
@@ -176,7 +176,8 @@ def _index_row(article: Article, weights: Mapping[str, float]) -> str:
 
 
 def _severity_chips(counts: Counter[str]) -> str:
-    return ", ".join(f'<span class="chip sev-{s}">{counts[s]} {s}</span>' for s in SEVERITIES)
+    return " ".join(f'<span class="chip sev-{s}">{counts[s]} {s}'
+                    f'{"s" if counts[s] != 1 and s != "info" else ""}</span>' for s in SEVERITIES)
 
 
 def _article(article: Article, articles: list[Article], index: int,
