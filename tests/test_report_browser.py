@@ -182,3 +182,19 @@ def test_screenshot_of_the_seed_article(page: Page, tmp_path: Path) -> None:
     target = ROOT / "docs" / "report.png" if update else tmp_path / "report.png"
     page.screenshot(path=str(target))
     assert target.stat().st_size > 10_000
+
+
+def test_rule_and_category_filters(page: Page) -> None:
+    article = _open_article(page, SEED)
+    page.locator("#filter-rule").select_option("newslint/name-near-miss")
+    shown = page.eval_on_selector_all(f"#{article} li.finding:not([hidden])",
+                                      "items => items.map(item => item.dataset.rule)")
+    assert shown and set(shown) == {"newslint/name-near-miss"}
+    lit = page.eval_on_selector_all(f"#{article} .prose mark.hl:not(.off):not(.rel)",
+                                    "marks => marks.map(mark => mark.innerText)")
+    assert set(lit) == {"So Bescent", "Bescent"}
+    page.locator("#filter-rule").select_option("")
+    page.locator("#filter-category").select_option("accuracy")
+    categories = page.eval_on_selector_all(f"#{article} li.finding:not([hidden])",
+                                           "items => items.map(item => item.dataset.cat)")
+    assert categories and all(c == "accuracy" or c.startswith("accuracy/") for c in categories)

@@ -168,3 +168,18 @@ def test_no_progress_in_pipes(tmp_path: Path) -> None:
     assert result.returncode == 0
     assert result.stderr.strip() == "0 findings (0 errors, 0 warnings, 0 infos) in 30 files"
     assert "\r" not in result.stderr and "\033[" not in result.stdout + result.stderr
+
+
+def test_span_over_two_lines_is_marked_as_going_on() -> None:
+    document = build_document("a.md", "# Budget\n\nThe council voted the\nthe budget on Monday.\n")
+    start = document.text.index("the\nthe")
+    shown_ = excerpt(document, document.region(start, start + 7))
+    assert shown_.text == "The council voted the"
+    assert shown_.marker.endswith("^^^…")
+
+
+def test_markdown_excerpt_is_the_line_as_stored() -> None:
+    document = build_document("a.md", "---\ntitle: Council votes the the budget\n---\n\nBody.\n")
+    shown_ = excerpt(document, _region(document, "the the"))
+    assert shown_.line == 2 and shown_.text == "Council votes the the budget"
+    assert _caret_start(shown_.marker) == len("Council votes ")

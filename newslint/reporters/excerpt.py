@@ -60,6 +60,7 @@ def excerpt(document: Document, region: Region, width: int = DEFAULT_WIDTH) -> E
         return None
     begin, end = span
     line_start, line_end = line_bounds(document, region.line)
+    continues = end > line_end and document.source[line_end:end].strip() != ""
     end = min(end, line_end)
     window_start, window_end = _sentence_window(document, begin, end, line_start, line_end)
     before = [shown(c) for c in document.source[window_start:begin]]
@@ -70,6 +71,8 @@ def excerpt(document: Document, region: Region, width: int = DEFAULT_WIDTH) -> E
     marked = "".join(inside)
     text = prefix + marked + "".join(after) + (ELLIPSIS if cut_right else "")
     marker = " " * cells(prefix) + "^" * max(1, cells(marked))
+    if continues:
+        marker += ELLIPSIS  # the span goes on over the next line
     return Excerpt(region.line, text.rstrip(), marker)
 
 

@@ -193,12 +193,13 @@ def _article(article: Article, articles: list[Article], index: int,
     else:
         prose = f'<p class="problem">{escape(article.problem or "The file could not be read again.")}</p>'
     listing = "".join(_finding_item(key, finding) for key, finding in keyed)
+    kind = article.document.kind if article.document is not None else "text"
     return (
         f'<article class="doc" id="{article.key}" aria-labelledby="{article.key}-title">\n{nav}\n'
         f'<h1 id="{article.key}-title" class="path">{escape(article.path)}</h1>\n'
         f'<p class="meta">Score {article.score(weights):.1f} · {article.words:,} words · '
         f"{_severity_chips(_counts(article.findings))}</p>\n"
-        f'<div class="prose">\n{prose}\n</div>\n'
+        f'<div class="prose kind-{kind}">\n{prose}\n</div>\n'
         f'<h2 class="findings-title">Findings</h2>\n'
         + (f'<ol class="findings">\n{listing}</ol>\n' if keyed else "<p>No findings.</p>\n")
         + "</article>\n")
