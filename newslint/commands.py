@@ -18,7 +18,11 @@ from newslint.rules import BUILTIN_PACK, Rule, builtin_pack_dir, load_pack
 from newslint.yamlsource import YamlError
 
 if TYPE_CHECKING:
+    from typing import TextIO
+
     from newslint.diff import ChangedLines
+    from newslint.engine import Report
+    from newslint.reporters.progress import Progress
 
 
 def run(options: argparse.Namespace) -> int:
@@ -160,7 +164,9 @@ def run_check(options: argparse.Namespace) -> int:
     hidden_failing = failing - _count_at_least(report.findings, fail_on)
 
     stream = open_output(options.output)
-    render_report(options, config, report, [shown for shown, _ in files], stream)
+    stdin_name = options.stdin_filename or "-"
+    render_report(options, config, report,
+                  [stdin_name if path is None else shown for shown, path in files], stream)
     if options.output:
         write_output(options.output, stream.getvalue())
     for error in report.errors:
@@ -178,8 +184,8 @@ def run_check(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def render_report(options: argparse.Namespace, config: Config, report, paths: list[str],
-                  stream) -> None:
+def render_report(options: argparse.Namespace, config: Config, report: Report,
+                  paths: list[str], stream: TextIO) -> None:
     """Write the report in ``--format``, with the text and HTML formats' own settings."""
     from newslint.reporters import get_renderer
     from newslint.reporters.sources import Sources
@@ -201,7 +207,7 @@ def render_report(options: argparse.Namespace, config: Config, report, paths: li
         render(report, stream)
 
 
-def progress_bar(options: argparse.Namespace, total: int):
+def progress_bar(options: argparse.Namespace, total: int) -> Progress | None:
     """A progress bar on stderr for a run long enough to need one: only on a terminal, never
     in CI logs, and never while a machine-readable report goes to the same terminal."""
     machine = options.format in ("json", "sarif", "github", "html") and options.output is None

@@ -62,6 +62,9 @@ def test_self_contained(tmp_path: Path) -> None:
     html = _report(tmp_path, story)
     assert not re.search(r"<link|<img|\bsrc=|@import|url\(|https?://", html)
     assert "<style>" in html and "function show(" in html
+    # the description of the rule that made the finding, as paragraphs, one click away
+    assert re.search(r'<div class="rule-entry" id="rule-newslint-doubled-word">.*?'
+                     r'<div class="description"><p>\w', html)
 
 
 def test_index_ranks_worst_first_with_the_mqm_penalty(tmp_path: Path) -> None:

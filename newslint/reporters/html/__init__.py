@@ -27,6 +27,7 @@ from newslint.reporters.sources import Sources
 
 SEVERITIES = ("error", "warning", "info")
 DEFAULT_WEIGHTS = {"error": 25.0, "warning": 5.0, "info": 1.0}
+UNSHOWN = "The text is not shown: it was read from standard input, or the file can no longer be read."
 
 
 @dataclass
@@ -191,7 +192,7 @@ def _article(article: Article, articles: list[Article], index: int,
     if article.document is not None:
         prose = render_prose(article.document, marks_for(article.document, keyed))
     else:
-        prose = f'<p class="problem">{escape(article.problem or "The file could not be read again.")}</p>'
+        prose = f'<p class="problem">{escape(article.problem or UNSHOWN)}</p>'
     listing = "".join(_finding_item(key, finding) for key, finding in keyed)
     kind = article.document.kind if article.document is not None else "text"
     return (
@@ -223,6 +224,21 @@ def _finding_item(key: str, finding: Finding) -> str:
         "</li>\n")
 
 
+def _paragraphs(text: str) -> str:
+    """A rule description (hard-wrapped YAML text) as paragraphs; a line that starts a list
+    item keeps its own line."""
+    blocks = []
+    for block in re.split(r"\n\s*\n", text.strip()):
+        lines: list[str] = []
+        for line in block.splitlines():
+            if lines and not re.match(r"\s*(?:[-*•]|\d+[.)])\s", line):
+                lines[-1] += " " + line.strip()
+            else:
+                lines.append(line.strip())
+        blocks.append("<p>" + "<br>".join(escape(line) for line in lines) + "</p>")
+    return "".join(blocks)
+
+
 def _rule_anchor(rule_id: str) -> str:
     return "rule-" + re.sub(r"[^A-Za-z0-9_-]+", "-", rule_id)
 
@@ -243,7 +259,7 @@ def _rules(report: Report, rule_ids: list[str], findings: list[Finding]) -> str:
         entries.append(
             f'<div class="rule-entry" id="{_rule_anchor(rule_id)}"><h3>{escape(rule_id)}</h3>'
             f'<p class="about">{escape(about)}</p>'
-            f'<div class="description">{escape(description)}</div></div>\n')
+            f'<div class="description">{_paragraphs(description)}</div></div>\n')
     return ('<section id="rules" aria-label="Rules"><h1>Rules</h1>\n'
             '<nav class="pager"><a href="#">↑ All articles</a></nav>\n'
             + "".join(entries) + "</section>\n")
