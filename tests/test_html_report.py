@@ -127,3 +127,12 @@ def test_clean_and_unreadable_files_are_listed(tmp_path: Path) -> None:
     html = out.read_text(encoding="utf-8")
     assert html.count('<tr data-score=') == 2 and 'class="problem"' in html
     assert "No findings." in html
+
+
+def test_invisible_characters_are_shown_and_marked(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("The council\u200b met on Monday.\n", encoding="utf-8")
+    html = _report(tmp_path, story)
+    marks = _marks(html)
+    assert any("<U+200B>" in text for text in marks.values())  # drawn, inside the highlight
+    assert "\u200b" not in html and "&lt;U+200B&gt;" in html

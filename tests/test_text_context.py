@@ -183,3 +183,11 @@ def test_markdown_excerpt_is_the_line_as_stored() -> None:
     shown_ = excerpt(document, _region(document, "the the"))
     assert shown_.line == 2 and shown_.text == "Council votes the the budget"
     assert _caret_start(shown_.marker) == len("Council votes ")
+
+
+def test_control_characters_never_reach_the_terminal_raw(tmp_path: Path, capsys) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("The council met\x1b[2J on Monday.\n", encoding="utf-8")
+    main(["check", "--context", "--fail-on", "never", str(story)])
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\u241b" in out

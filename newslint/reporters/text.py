@@ -10,16 +10,20 @@ that one line and nothing else, as scripts and pre-commit hooks read it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TextIO
 
 from newslint.document import Document
 from newslint.engine import Finding, Report
 from newslint.positions import Region
-from newslint.reporters.excerpt import DEFAULT_WIDTH, excerpt
+from newslint.reporters.excerpt import DEFAULT_WIDTH, excerpt, shown
 from newslint.reporters.sources import Sources
 
 SEVERITIES = ("error", "warning", "info")
+# Control characters quoted from an article (an escape sequence, a line break) must not
+# reach the terminal raw: they are drawn as pictures, and a finding stays one line.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 _BOLD, _DIM, _GREEN, _RESET = "\033[1m", "\033[34m", "\033[32m", "\033[0m"
 
@@ -54,38 +58,42 @@ def render(report: Report, stream: TextIO, *, color: bool = False, context: bool
 def headline(finding: Finding, paint: _Paint, suggestion: bool = True) -> str:
     location = paint(f"{finding.path}:{finding.line}:{finding.column}:", _BOLD)
     severity = paint(finding.severity, _COLORS[finding.severity])
-    line = f"{location} {severity} {finding.rule} {finding.message}"
+    line = f"{location} {severity} {finding.rule} {_drawn(finding.message)}"
     if suggestion and finding.suggestions:
-        line += f" (suggestion: {finding.suggestions[0]})"
+        line += f" (suggestion: {_drawn(finding.suggestions[0])})"
     return line
+
+
+def _drawn(text: str) -> str:
+    return _CONTROL.sub(lambda match: shown(match.group()), text)
 
 
 def context_block(finding: Finding, document: Document, paint: _Paint, width: int) -> str:
     """The excerpt under a finding and under each of its related locations, then a blank line."""
-    note = f"suggestion: {finding.suggestions[0]}" if finding.suggestions else ""
+    note = f"suggestion: {_drawn(finding.suggestions[0])}" if finding.suggestions else ""
     lines = _excerpt_lines(document, finding.region, "", paint, _COLORS[finding.severity],
                            note, width)
     for related in finding.related:
         region = Region(related.line, related.column, related.end_line, related.end_column)
-        lines.append(paint("    = ", _DIM) + f"{related.line}:{related.column}: {related.message}")
+        lines.append(paint("    = ", _DIM) + f"{related.line}:{related.column}: {_drawn(related.message)}")
         lines += _excerpt_lines(document, region, "    ", paint, _DIM, "", width - 4)
     return "\n".join(lines) + "\n\n"
 
 
 def _excerpt_lines(document: Document, region: Region, indent: str, paint: _Paint, marker_color: str,
                    note: str, width: int) -> list[str]:
-    shown = excerpt(document, region, width)
-    if shown is None:
+    cut = excerpt(document, region, width)
+    if cut is None:
         return []
-    number = str(shown.line)
+    number = str(cut.line)
     gutter = " " * len(number)
-    marker = paint(shown.marker.lstrip(), marker_color)
-    marker = shown.marker[: len(shown.marker) - len(shown.marker.lstrip())] + marker
+    marker = paint(cut.marker.lstrip(), marker_color)
+    marker = cut.marker[: len(cut.marker) - len(cut.marker.lstrip())] + marker
     if note:
         marker += " " + paint(note, _GREEN)
     return [
         indent + paint(f"{gutter} |", _DIM),
-        indent + paint(f"{number} |", _DIM) + " " + shown.text,
+        indent + paint(f"{number} |", _DIM) + " " + cut.text,
         indent + paint(f"{gutter} |", _DIM) + " " + marker,
     ]
 

@@ -22,7 +22,7 @@ from typing import TextIO
 from newslint import __version__
 from newslint.document import Document
 from newslint.engine import Finding, Report
-from newslint.reporters.html.article import marks_for, render_prose
+from newslint.reporters.html.article import marks_for, render_prose, visible_html
 from newslint.reporters.sources import Sources
 
 SEVERITIES = ("error", "warning", "info")
@@ -165,7 +165,7 @@ def _index_row(article: Article, weights: Mapping[str, float]) -> str:
     categories = Counter(f.category.split("/")[0] for f in article.findings)
     chips = " ".join(f'<span class="chip">{escape(c)} {n}</span>'
                      for c, n in sorted(categories.items(), key=lambda i: (-i[1], i[0])))
-    title = escape(article.title())
+    title = visible_html(article.title())
     note = f'<div class="problem">{escape(article.problem)}</div>' if article.problem else ""
     return (
         f'<tr data-score="{score:.3f}"><td class="num">{article.key[1:]}</td>'
@@ -207,10 +207,10 @@ def _article(article: Article, articles: list[Article], index: int,
 
 
 def _finding_item(key: str, finding: Finding) -> str:
-    suggestion = (f'<span class="sugg">Suggestion: <b>{escape(finding.suggestions[0])}</b></span>'
+    suggestion = (f'<span class="sugg">Suggestion: <b>{visible_html(finding.suggestions[0])}</b></span>'
                   if finding.suggestions else "")
     related = "".join(
-        f'<li><a href="#{key}-r{n}">{r.line}:{r.column}</a> {escape(r.message)}</li>'
+        f'<li><a href="#{key}-r{n}">{r.line}:{r.column}</a> {visible_html(r.message)}</li>'
         for n, r in enumerate(finding.related, start=1))
     related = f'<ul class="related">{related}</ul>' if related else ""
     return (
@@ -218,7 +218,7 @@ def _finding_item(key: str, finding: Finding) -> str:
         f'data-cat="{escape(finding.category)}" data-rule="{escape(finding.rule)}">'
         f'<a class="loc" href="#{key}">{finding.line}:{finding.column}</a> '
         f'<span class="sev">{finding.severity}</span> '
-        f'<span class="msg">{escape(finding.message)}</span> {suggestion}{related}'
+        f'<span class="msg">{visible_html(finding.message)}</span> {suggestion}{related}'
         f'<span class="about"><a class="rule" href="#{_rule_anchor(finding.rule)}">'
         f'{escape(finding.rule)}</a> · <span class="cat">{escape(finding.category)}</span></span>'
         "</li>\n")

@@ -152,7 +152,7 @@ def _marked(text: str, span: Span, marks: list[Mark], anchored: set[Mark]) -> st
         if right is None:
             break
         covering = [m for m in marks if m.start <= left and right <= m.end and m.start < m.end]
-        chunk = _prose(text[left:right])
+        chunk = visible_html(text[left:right])
         parts.append(_segment(chunk, covering) if covering else chunk)
     return "".join(parts)
 
@@ -187,6 +187,6 @@ def _segment(chunk: str, covering: list[Mark], point: bool = False) -> str:
             f"{chunk}</mark>")
 
 
-def _prose(text: str) -> str:
+def visible_html(text: str) -> str:
     """Article text as HTML: escaped, with invisible characters made visible."""
     return escape(_INVISIBLE.sub(lambda m: shown(m.group()), text.replace("\r\n", "\n")))
