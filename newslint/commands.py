@@ -202,7 +202,7 @@ def render_report(options: argparse.Namespace, config: Config, report: Report,
         if context is None:
             context = options.output_format == "full" if options.output_format else terminal
         render(report, stream, color=color, context=context, statistics=options.statistics,
-               sources=Sources(stdin), width=max(40, shutil.get_terminal_size((100, 24)).columns - 8))
+               sources=Sources(stdin), width=max(48, shutil.get_terminal_size((100, 24)).columns))
     else:
         render(report, stream)
 

@@ -97,10 +97,11 @@ def article(tmp_path: Path) -> Path:
     return path
 
 
-def test_context_output_end_to_end(article: Path, capsys) -> None:
-    assert main(["check", "--context", "--fail-on", "never", str(article)]) == 0
+def test_context_output_end_to_end(article: Path, capsys, monkeypatch) -> None:
+    monkeypatch.chdir(article.parent)
+    assert main(["check", "--context", "--fail-on", "never", article.name]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0].endswith("error newslint/doubled-word 'the' is doubled")  # suggestion moves down
+    assert out[0] == "story.txt:1:16: error newslint/doubled-word 'the' is doubled"  # suggestion moves down
     assert out[2] == "1 | Officials said the the plan would pass."
     assert out[3] == "  |                ^^^^^^^ suggestion: the"
     assert out[-2] == "Findings by file:"
@@ -191,3 +192,18 @@ def test_control_characters_never_reach_the_terminal_raw(tmp_path: Path, capsys)
     main(["check", "--context", "--fail-on", "never", str(story)])
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\u241b" in out
+
+
+def test_long_headline_wraps_between_words(tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "s.txt").write_text("Officials in 北京 said it would pass.\n", encoding="utf-8")
+    monkeypatch.setenv("COLUMNS", "80")
+    main(["check", "--context", "--fail-on", "never", "s.txt"])
+    out = capsys.readouterr().out.splitlines()
+    head = "s.txt:1:14: error newslint/untranslated-fragment "
+    wrapped = [line for line in out[:out.index("  |")]]
+    assert len(wrapped) > 1 and wrapped[0].startswith(head + "'北京' is")
+    assert all(len(line) <= 80 for line in wrapped)
+    assert all(line.startswith("    ") and line[4] != " " for line in wrapped[1:])
+    message = " ".join(" ".join(wrapped).removeprefix(head).split())
+    assert message.startswith("'北京' is in Chinese") and message.endswith("?")

@@ -11,16 +11,18 @@ that one line and nothing else, as scripts and pre-commit hooks read it.
 from __future__ import annotations
 
 import re
+import textwrap
 from collections import Counter
 from typing import TextIO
 
 from newslint.document import Document
 from newslint.engine import Finding, Report
 from newslint.positions import Region
-from newslint.reporters.excerpt import DEFAULT_WIDTH, excerpt, shown
+from newslint.reporters.excerpt import cells, excerpt, shown
 from newslint.reporters.sources import Sources
 
 SEVERITIES = ("error", "warning", "info")
+_GUTTER = 8  # the line number, " | ", and the indent of related locations
 # Control characters quoted from an article (an escape sequence, a line break) must not
 # reach the terminal raw: they are drawn as pictures, and a finding stays one line.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
@@ -40,7 +42,8 @@ class _Paint:
 
 def render(report: Report, stream: TextIO, *, color: bool = False, context: bool = False,
            statistics: bool = False, sources: Sources | None = None,
-           width: int = DEFAULT_WIDTH) -> None:
+           width: int = 100) -> None:
+    """``width`` is the terminal's: excerpts fit it with their gutter."""
     paint = _Paint(color)
     if statistics:
         stream.write(statistics_table(report.findings, paint))
@@ -48,9 +51,11 @@ def render(report: Report, stream: TextIO, *, color: bool = False, context: bool
     sources = sources or Sources()
     for finding in report.findings:
         document = sources.document(finding.path) if context else None
-        stream.write(headline(finding, paint, suggestion=document is None) + "\n")
-        if document is not None:
-            stream.write(context_block(finding, document, paint, width))
+        if document is None:
+            stream.write(headline(finding, paint) + "\n")
+        else:
+            stream.write(wrapped_headline(finding, paint, width) + "\n")
+            stream.write(context_block(finding, document, paint, width - _GUTTER))
     if context and report.findings:
         stream.write(file_summary(report.findings, paint))
 
@@ -62,6 +67,21 @@ def headline(finding: Finding, paint: _Paint, suggestion: bool = True) -> str:
     if suggestion and finding.suggestions:
         line += f" (suggestion: {_drawn(finding.suggestions[0])})"
     return line
+
+
+def wrapped_headline(finding: Finding, paint: _Paint, width: int) -> str:
+    """The headline for a reader: the same first words, the message wrapped at the terminal's
+    width between words, its further lines indented."""
+    prefix = f"{finding.path}:{finding.line}:{finding.column}: {finding.severity} {finding.rule} "
+    if len(prefix) > width - 20:  # a long path: the message starts on the next line
+        lines = ["", *textwrap.wrap(_drawn(finding.message), width=width, initial_indent="    ",
+                                    subsequent_indent="    ", break_on_hyphens=False)]
+    else:
+        lines = textwrap.wrap(_drawn(finding.message), width=width, initial_indent=" " * len(prefix),
+                              subsequent_indent="    ", break_on_hyphens=False)
+        lines[0] = lines[0][len(prefix):]
+    painted = headline(finding._replace(message="", suggestions=()), paint).rstrip()
+    return painted + (" " if lines[0] else "") + "\n".join(lines)
 
 
 def _drawn(text: str) -> str:
@@ -89,13 +109,16 @@ def _excerpt_lines(document: Document, region: Region, indent: str, paint: _Pain
     gutter = " " * len(number)
     marker = paint(cut.marker.lstrip(), marker_color)
     marker = cut.marker[: len(cut.marker) - len(cut.marker.lstrip())] + marker
-    if note:
-        marker += " " + paint(note, _GREEN)
-    return [
+    lines = [
         indent + paint(f"{gutter} |", _DIM),
         indent + paint(f"{number} |", _DIM) + " " + cut.text,
         indent + paint(f"{gutter} |", _DIM) + " " + marker,
     ]
+    if note and len(cut.marker) + 1 + cells(note) <= width:
+        lines[-1] += " " + paint(note, _GREEN)
+    elif note:  # no room beside the underline: a line of its own
+        lines.append(indent + paint(f"{gutter} =", _DIM) + " " + paint(note, _GREEN))
+    return lines
 
 
 def _counts(findings: list[Finding]) -> str:
