@@ -12,6 +12,7 @@ the article passes through ``html.escape``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from html import escape
 from typing import NamedTuple
@@ -61,30 +62,39 @@ def marks_for(document: Document, findings: list[tuple[str, Finding]]) -> list[M
 def render_prose(document: Document, marks: list[Mark]) -> str:
     """The article's blocks (``<p>``, ``<h2>``…) with the marks in place."""
     blocks = list(_blocks(document))
-    placed = _place_points(marks, blocks)
+    placed = sorted(_place_points(marks, [span for _, span in blocks]))
     parts = []
     anchored: set[Mark] = set()
-    for tag, span in blocks:
-        inside = [m for m in placed if m.start < span.end and m.end > span.start
+    active: list[Mark] = []
+    following = 0
+    for tag, span in blocks:  # one sweep: each mark enters once, leaves once it has ended
+        while following < len(placed) and placed[following].start <= span.end:
+            active.append(placed[following])
+            following += 1
+        active = [m for m in active if m.end >= span.start]
+        inside = [m for m in active if m.start < span.end and m.end > span.start
                   or (m.start == m.end and span.start <= m.start <= span.end)]
         body = _marked(document.text, span, inside, anchored)
         parts.append(f"<{tag}>{body}</{tag}>")
     return "\n".join(parts)
 
 
-def _place_points(marks: list[Mark], blocks: list[tuple[str, Span]]) -> list[Mark]:
-    """Marks that fall between blocks (in a blank line) are moved to the next block's start
-    (or the last block's end) so every finding is visible in the article."""
-    if not blocks:
+def _place_points(marks: list[Mark], spans: list[Span]) -> list[Mark]:
+    """A mark that starts between blocks (in a blank line) starts at the next block instead
+    (or, past the last block, sits at its end), so every finding shows in the article."""
+    if not spans:
         return []
+    starts = [span.start for span in spans]
     placed = []
     for mark in marks:
-        if any(span.start <= mark.start <= span.end for _, span in blocks):
+        index = bisect_right(starts, mark.start) - 1
+        if index >= 0 and mark.start <= spans[index].end:
             placed.append(mark)
-            continue
-        after = [span.start for _, span in blocks if span.start > mark.start]
-        at = after[0] if after else blocks[-1][1].end
-        placed.append(mark._replace(start=at, end=at))
+        elif index + 1 < len(spans):
+            at = spans[index + 1].start
+            placed.append(mark._replace(start=at, end=max(at, mark.end)))
+        else:
+            placed.append(mark._replace(start=spans[-1].end, end=spans[-1].end))
     return placed
 
 
