@@ -153,9 +153,9 @@ def _index(report: Report, articles: list[Article], weights: Mapping[str, float]
         "per finding); 0 is clean, higher is worse. Open an article to read it with its "
         "findings marked.</p>\n"
         '<table class="index"><thead><tr><th scope="col">#</th><th scope="col">Article</th>'
-        '<th scope="col" class="num">Score</th><th scope="col" class="num">Words</th>'
+        '<th scope="col" class="num">Score</th><th scope="col" class="num wide">Words</th>'
         '<th scope="col" class="num">Errors</th><th scope="col" class="num">Warnings</th>'
-        '<th scope="col" class="num">Info</th><th scope="col">Categories</th></tr></thead>\n'
+        '<th scope="col" class="num">Info</th><th scope="col" class="wide">Categories</th></tr></thead>\n'
         f"<tbody>\n{rows}</tbody></table>\n</section>\n")
 
 
@@ -171,9 +171,9 @@ def _index_row(article: Article, weights: Mapping[str, float]) -> str:
         f'<tr data-score="{score:.3f}"><td class="num">{article.key[1:]}</td>'
         f'<td><a href="#{article.key}">{escape(article.path)}</a>'
         f'<div class="title">{title}</div>{note}</td>'
-        f'<td class="num score">{score:.1f}</td><td class="num">{article.words:,}</td>'
+        f'<td class="num score">{score:.1f}</td><td class="num wide">{article.words:,}</td>'
         + "".join(f'<td class="num c-{s}">{counts[s] or ""}</td>' for s in SEVERITIES)
-        + f"<td>{chips}</td></tr>\n")
+        + f'<td class="wide">{chips}</td></tr>\n')
 
 
 def _severity_chips(counts: Counter[str]) -> str:
