@@ -197,3 +197,16 @@ def test_rule_and_category_filters(page: Page) -> None:
     categories = page.eval_on_selector_all(f"#{article} li.finding:not([hidden])",
                                            "items => items.map(item => item.dataset.cat)")
     assert categories and all(c == "accuracy" or c.startswith("accuracy/") for c in categories)
+
+
+def test_filters_update_the_index(page: Page) -> None:
+    page.locator('input[name="severity"][value="warning"]').uncheck()
+    page.locator('input[name="severity"][value="info"]').uncheck()
+    rows = page.eval_on_selector_all(
+        "table.index tbody tr",
+        """rows => rows.map(row => [row.querySelector('a').textContent,
+            row.querySelector('.c-error').textContent, row.querySelector('.c-warning').textContent,
+            row.classList.contains('none')])""")
+    by_name = {Path(name).name: (errors, warnings, dimmed) for name, errors, warnings, dimmed in rows}
+    assert by_name[SEED] == ("1", "", False)  # the seed's one error is still shown
+    assert by_name["clean.md"][2]  # nothing shown: dimmed

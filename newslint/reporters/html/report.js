@@ -129,7 +129,29 @@
         mark.classList.add("sev-" + top);
       }
     });
+    var filtered = !!(cat || rule) || boxes.some(function (box) { return !box.checked; });
+    updateIndex(filtered);
     hide();
+  }
+
+  // The index counts what the filters show; an article with nothing shown is dimmed.
+  var rows = Array.prototype.slice.call(document.querySelectorAll("table.index tbody tr"));
+  function updateIndex(filtered) {
+    var counts = {};
+    items.forEach(function (li, id) {
+      if (li.hidden) { return; }
+      var key = id.slice(0, id.lastIndexOf("-f"));
+      var count = counts[key] || (counts[key] = { error: 0, warning: 0, info: 0 });
+      count[li.dataset.sev] += 1;
+    });
+    rows.forEach(function (row) {
+      var key = row.querySelector("a").getAttribute("href").slice(1);
+      var count = counts[key] || { error: 0, warning: 0, info: 0 };
+      ["error", "warning", "info"].forEach(function (severity) {
+        row.querySelector(".c-" + severity).textContent = count[severity] || "";
+      });
+      row.classList.toggle("none", filtered && !(count.error + count.warning + count.info));
+    });
   }
   boxes.concat([category, ruleSelect]).forEach(function (control) {
     control.addEventListener("change", apply);
