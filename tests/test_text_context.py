@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newslint import commands
 from newslint.cli import main
@@ -207,3 +209,33 @@ def test_long_headline_wraps_between_words(tmp_path: Path, capsys, monkeypatch) 
     assert all(line.startswith("    ") and line[4] != " " for line in wrapped[1:])
     message = " ".join(" ".join(wrapped).removeprefix(head).split())
     assert message.startswith("'北京' is in Chinese") and message.endswith("?")
+
+_PROSE = st.text(st.sampled_from(list("ab .,\n\r\t北京") + ["\U0001F600", "\u200b", "\x07"]),
+                 max_size=120)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_PROSE, data=st.data())
+def test_any_span_gets_an_excerpt_on_its_line(text: str, data) -> None:
+    document = build_document("a.txt", text)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    region = document.region(start, end)
+    cut = excerpt(document, region, width=data.draw(st.integers(20, 80)))
+    assert cut is not None and cut.line == region.line
+    assert "\n" not in cut.text and "\r" not in cut.text and cut.marker.strip("^… ") == ""
+    assert cut.marker.count("^") >= 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(st.sampled_from(list("ab .,\n")), max_size=150), data=st.data())
+def test_ascii_underline_is_under_the_span_text(text: str, data) -> None:
+    document = build_document("a.txt", text)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    if end == start or "\n" in text[start:end] or end - start > 20:
+        return
+    cut = excerpt(document, document.region(start, end), width=40)
+    caret = _caret_start(cut.marker)
+    # the line is shown without trailing blanks; everything else sits right above the carets
+    assert cut.text[caret:caret + end - start].rstrip() == text[start:end].rstrip()
