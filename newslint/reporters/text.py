@@ -78,7 +78,7 @@ def wrapped_headline(finding: Finding, paint: _Paint, width: int) -> str:
                                     subsequent_indent="    ", break_on_hyphens=False)]
     else:
         lines = textwrap.wrap(_drawn(finding.message), width=width, initial_indent=" " * len(prefix),
-                              subsequent_indent="    ", break_on_hyphens=False)
+                              subsequent_indent="    ", break_on_hyphens=False) or [prefix]
         lines[0] = lines[0][len(prefix):]
     painted = headline(finding._replace(message="", suggestions=()), paint).rstrip()
     return painted + (" " if lines[0] else "") + "\n".join(lines)
