@@ -36,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="*", default=["."], metavar="PATH",
                        help="files or directories to check; '-' reads standard input")
     check.add_argument("--format", choices=sorted(FORMATS), default="text")
-    check.add_argument("--output", metavar="FILE", help="write the report to FILE")
+    check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
     check.add_argument("--fail-on", choices=("error", "warning", "info", "never"),
                        help="lowest severity that makes the exit code 1 (default: error)")
     check.add_argument("--min-severity", choices=("error", "warning", "info"),
@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--no-ignore", action="store_true",
                        help="walk directories without reading .gitignore and .newslintignore")
     _languagetool_option(check)
+    _display_options(check)
     _common_options(check)
 
     rules = commands.add_parser("rules", help="list the rules with severity and category")
@@ -78,6 +79,17 @@ def _languagetool_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--languagetool", nargs="?", const="", metavar="URL",
                         help="also run LanguageTool: --languagetool=URL uses the server at URL; "
                              "alone, the configured server or a local one (docs/languagetool.md)")
+
+
+def _display_options(parser: argparse.ArgumentParser) -> None:
+    """How the text report looks (docs/output.md)."""
+    parser.add_argument("--context", action=argparse.BooleanOptionalAction, default=None,
+                        help="show each finding's sentence with the span underlined (default: "
+                             "on a terminal); --no-context gives one line per finding")
+    parser.add_argument("--output-format", choices=("full", "concise"),
+                        help="full is --context, concise is --no-context")
+    parser.add_argument("--statistics", action="store_true",
+                        help="print how many findings each rule made instead of the findings")
 
 
 def _bare_languagetool_flag(arguments: list[str]) -> list[str]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import sys
 from functools import partial
 from pathlib import Path
@@ -26,7 +28,11 @@ from newslint.rules import BUILTIN_PACK, Rule, builtin_pack_dir, load_pack
 from newslint.yamlsource import YamlError
 
 if TYPE_CHECKING:
+    from typing import TextIO
+
     from newslint.diff import ChangedLines
+    from newslint.engine import Report
+    from newslint.reporters.progress import Progress
 
 
 def run(options: argparse.Namespace) -> int:
@@ -140,7 +146,6 @@ def run_check(options: argparse.Namespace) -> int:
     from newslint.engine import RunSettings, check_files
     from newslint.files import collect_files
     from newslint.parallel import check_files_parallel, effective_jobs
-    from newslint.reporters import get_renderer
     from newslint.reporters.text import summary
 
     config = load_settings(options)
@@ -159,15 +164,22 @@ def run_check(options: argparse.Namespace) -> int:
     )
     files = list(collect_files(options.paths, config.exclude, config.base_dir,
                                ignore_files=not options.no_ignore))
+    if options.statistics and options.format != "text":
+        raise UsageError("--statistics works with --format text only")
+    progress = progress_bar(options, len(files))
     changed = changed_since(options.diff, options.paths) if getattr(options, "diff", None) else None
     jobs = effective_jobs(options.jobs, len(files))
     languagetool = any(rule.check_name == "languagetool" for rule in rules)
     if jobs > 1 and "-" not in options.paths and not languagetool:
         # LanguageTool keeps one connection per run, so its runs stay in one process.
         report = check_files_parallel(files, rules, settings, jobs,
-                                      partial(selected_rules, config, options))
+                                      partial(selected_rules, config, options),
+                                      progress=progress.update if progress else None)
     else:
-        report = check_files(files, rules, settings, stdin_name=options.stdin_filename)
+        report = check_files(progress(files) if progress else files, rules, settings,
+                             stdin_name=options.stdin_filename)
+    if progress:
+        progress.close()
     if changed is not None:
         from newslint.diff import filter_findings
 
@@ -178,12 +190,10 @@ def run_check(options: argparse.Namespace) -> int:
                        if SEVERITY_RANK[f.severity] >= SEVERITY_RANK[min_severity]]
     hidden_failing = failing - _count_at_least(report.findings, fail_on)
 
-    render = get_renderer(options.format)
     stream = open_output(options.output)
-    color = options.color == "always" or (
-        options.color == "auto" and options.output is None and sys.stdout.isatty()
-    )
-    render(report, stream, color=color and options.format == "text")
+    stdin_name = options.stdin_filename or "-"
+    render_report(options, config, report,
+                  [stdin_name if path is None else shown for shown, path in files], stream)
     if options.output:
         write_output(options.output, stream.getvalue())
     for error in report.errors:
@@ -199,6 +209,40 @@ def run_check(options: argparse.Namespace) -> int:
     if failing:
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def render_report(options: argparse.Namespace, config: Config, report: Report,
+                  paths: list[str], stream: TextIO) -> None:
+    """Write the report in ``--format``, with the text and HTML formats' own settings."""
+    from newslint.reporters import get_renderer
+    from newslint.reporters.sources import Sources
+
+    render = get_renderer(options.format)
+    terminal = options.output is None and sys.stdout.isatty()
+    color = options.color == "always" or (
+        options.color == "auto" and terminal and not os.environ.get("NO_COLOR"))
+    stdin = [options.stdin_filename or "-"] if "-" in options.paths else []
+    if options.format == "html":
+        render(report, stream, paths=paths, sources=Sources(stdin), weights=config.score_weights)
+    elif options.format == "text":
+        context = options.context
+        if context is None:
+            context = options.output_format == "full" if options.output_format else terminal
+        render(report, stream, color=color, context=context, statistics=options.statistics,
+               sources=Sources(stdin), width=max(48, shutil.get_terminal_size((100, 24)).columns))
+    else:
+        render(report, stream)
+
+
+def progress_bar(options: argparse.Namespace, total: int) -> Progress | None:
+    """A progress bar on stderr for a run long enough to need one: only on a terminal, never
+    in CI logs, and never while a machine-readable report goes to the same terminal."""
+    machine = options.format in ("json", "sarif", "github", "html") and options.output is None
+    if total < 2 or machine or os.environ.get("CI") or not sys.stderr.isatty():
+        return None
+    from newslint.reporters.progress import Progress
+
+    return Progress(total)
 
 
 def _count_at_least(findings: list, severity: str) -> int:

@@ -42,6 +42,7 @@ class Config:
     fail_on: str = "error"
     min_severity: str = "info"
     languagetool: dict[str, Any] = field(default_factory=dict)
+    score_weights: dict[str, float] = field(default_factory=dict)  # the HTML report's score
     base_dir: Path = field(default_factory=Path.cwd)
     path: Path | None = None
     # key in the file → where its value is written (``path:line:column`` or the file)
@@ -82,6 +83,9 @@ _KEYS: Mapping[str, tuple[str, Any, str]] = {
     "fail-on": ("fail_on", lambda v: v in FAIL_ON, "one of " + ", ".join(FAIL_ON)),
     "min-severity": ("min_severity", lambda v: v in SEVERITIES, "one of " + ", ".join(SEVERITIES)),
     "languagetool": ("languagetool", lambda v: isinstance(v, dict), "a mapping"),
+    "score-weights": ("score_weights", lambda v: isinstance(v, dict) and all(
+        k in SEVERITIES and isinstance(n, (int, float)) and not isinstance(n, bool) and n >= 0
+        for k, n in v.items()), "a mapping of error | warning | info to a number >= 0"),
 }
 
 

@@ -32,8 +32,10 @@ def effective_jobs(requested: int, file_count: int) -> int:
 def check_files_parallel(
     files: FileList, rules: list[Rule], settings: RunSettings, jobs: int,
     reload_rules: Callable[[], list[Rule]], start_method: str | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> Report:
-    """Like ``engine.check_files`` (without standard input), over ``jobs`` processes."""
+    """Like ``engine.check_files`` (without standard input), over ``jobs`` processes;
+    ``progress`` is told how many files each finished chunk held."""
     _WORKER.update(rules=rules, settings=settings)
     method = start_method or ("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     context = multiprocessing.get_context(method)
@@ -42,7 +44,10 @@ def check_files_parallel(
     report = Report(rules=list(rules))
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_initialise,
                              initargs=initial) as pool:
-        for part in pool.map(_check_chunk, [c for c in chunks if c]):
+        chunks = [c for c in chunks if c]
+        for chunk, part in zip(chunks, pool.map(_check_chunk, chunks), strict=True):
+            if progress is not None:
+                progress(len(chunk))
             report.findings.extend(part.findings)
             report.errors.extend(e for e in part.errors if e not in report.errors)
             report.files += part.files

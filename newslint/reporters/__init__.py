@@ -4,7 +4,7 @@ adding a format is one module and one line in ``FORMATS``."""
 from __future__ import annotations
 
 from importlib import import_module
-from typing import Protocol, TextIO
+from typing import Any, Protocol, TextIO
 
 from newslint.engine import Report
 
@@ -13,11 +13,12 @@ FORMATS = {
     "json": "newslint.reporters.json",
     "sarif": "newslint.reporters.sarif",
     "github": "newslint.reporters.github",
+    "html": "newslint.reporters.html",
 }
 
 
 class Renderer(Protocol):
-    def __call__(self, report: Report, stream: TextIO, *, color: bool = False) -> None: ...
+    def __call__(self, report: Report, stream: TextIO, **options: Any) -> None: ...
 
 
 def get_renderer(name: str) -> Renderer:
