@@ -16,7 +16,7 @@ from typing import TextIO
 
 from newslint import __version__
 
-COMMANDS = ("check", "rules", "explain", "test-rules")
+COMMANDS = ("check", "rules", "explain", "test-rules", "cache")
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--diff", metavar="REV",
                        help="report only findings on lines changed since git revision REV "
                             "(the checks still read whole files)")
+    check.add_argument("--file-timeout", type=float, default=60.0, metavar="SECONDS",
+                       help="report a file that takes longer as an error and go on "
+                            "(default 60; 0: no limit)")
     _languagetool_option(check)
     _common_options(check)
 
@@ -64,6 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
                             help="a rule pack directory (default: the built-in pack)")
     _languagetool_option(test_rules)
     _common_options(test_rules)
+
+    cache = commands.add_parser("cache", help="show or clean newslint's cache")
+    cache.add_argument("action", choices=("dir", "clean"),
+                       help="dir: print the cache directory; clean: delete every entry")
     return parser
 
 

@@ -25,6 +25,7 @@ def run(options: argparse.Namespace) -> int:
         "rules": run_rules,
         "explain": run_explain,
         "test-rules": run_test_rules,
+        "cache": run_cache,
     }[options.command]
     return handler(options)
 
@@ -130,6 +131,7 @@ def run_check(options: argparse.Namespace) -> int:
         min_severity="info",
         relative_to=config.base_dir,
         ignore=config.ignore + _split(options.ignore),
+        file_timeout=_file_timeout(options.file_timeout),
     )
     files = list(collect_files(options.paths, config.exclude, config.base_dir))
     changed = changed_since(options.diff, options.paths) if getattr(options, "diff", None) else None
@@ -172,6 +174,12 @@ def run_check(options: argparse.Namespace) -> int:
     if failing:
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _file_timeout(seconds: float) -> float | None:
+    if seconds != seconds or seconds < 0:  # NaN or negative
+        raise UsageError(f"--file-timeout {seconds:g}: expected a number of seconds, 0 for none")
+    return seconds or None
 
 
 def _count_at_least(findings: list, severity: str) -> int:
@@ -258,6 +266,23 @@ def run_test_rules(options: argparse.Namespace) -> int:
         print(f"FAIL {failure.describe()}")
     print(f"{len(results) - len(failures)} passed, {len(failures)} failed")
     return EXIT_FINDINGS if failures else EXIT_OK
+
+
+def run_cache(options: argparse.Namespace) -> int:
+    """``newslint cache dir|clean``: where the cache is, or delete every entry of it."""
+    from newslint.cache import cache_dir, clean
+
+    directory = cache_dir()
+    if options.action == "dir":
+        print(directory if directory is not None else "(no cache: NEWSLINT_NO_CACHE or no home)")
+        return EXIT_OK
+    removed = clean()
+    if removed is None:
+        raise UsageError(f"{directory} is not marked as newslint's cache (no CACHEDIR.TAG): "
+                         "not cleaned; delete it yourself if it is one")
+    print(f"removed {removed} cache entr{'y' if removed == 1 else 'ies'}"
+          + (f" from {directory}" if directory is not None else ""))
+    return EXIT_OK
 
 
 __all__ = ["run", "EXIT_ERROR"]

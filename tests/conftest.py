@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -12,7 +14,9 @@ from pathlib import Path
 import pytest
 
 # The tests write gazetteers at throwaway paths: keep their parse cache out of the user's.
+# Removed when the run ends, so the suite leaves no cache behind.
 os.environ["NEWSLINT_CACHE_DIR"] = tempfile.mkdtemp(prefix="newslint-test-cache-")
+atexit.register(shutil.rmtree, os.environ["NEWSLINT_CACHE_DIR"], ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_9ccca692cbefa451.txt"
