@@ -144,6 +144,8 @@ def _silence_stdout() -> None:
 
 def open_output(path: str | None) -> TextIO:
     if path is None:
+        if isinstance(sys.stdout, io.TextIOWrapper):  # file names that are not UTF-8
+            sys.stdout.reconfigure(errors="surrogateescape")
         return sys.stdout
     return io.StringIO()
 
@@ -153,7 +155,8 @@ def write_output(path: str, content: str) -> None:
     target = Path(path)
     temporary = target.with_name(f".{target.name}.newslint-tmp")
     try:
-        temporary.write_text(content, encoding="utf-8")
+        # a file name that is not UTF-8 is written back as the bytes it is
+        temporary.write_text(content, encoding="utf-8", errors="surrogateescape")
         os.replace(temporary, target)
     except OSError as error:
         temporary.unlink(missing_ok=True)

@@ -134,7 +134,8 @@ def run_check(options: argparse.Namespace) -> int:
         file_timeout=_file_timeout(options.file_timeout),
     )
     files = list(collect_files(options.paths, config.exclude, config.base_dir))
-    changed = changed_since(options.diff, options.paths) if getattr(options, "diff", None) else None
+    # `--diff ""` is a mistake to report, not a filter turned off
+    changed = changed_since(options.diff, options.paths) if options.diff is not None else None
     jobs = effective_jobs(options.jobs, len(files))
     languagetool = any(rule.check_name == "languagetool" for rule in rules)
     if jobs > 1 and "-" not in options.paths and not languagetool:
