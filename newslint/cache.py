@@ -73,8 +73,11 @@ def _platform_dir() -> Path | None:
     """
     import platformdirs
 
+    if os.name == "posix" and os.environ.get("HOME", "unset") == "":
+        return None  # HOME="" would expand to "/"
     home = os.path.expanduser("~")
-    if not home or home.startswith("~") or not os.path.isabs(home) or not os.path.isdir(home):
+    if home.startswith("~") or not os.path.isabs(home) or not os.path.isdir(home) or (
+            os.path.dirname(home) == home):  # "/" is no one's home
         return None
     directory = Path(platformdirs.user_cache_dir("newslint", appauthor=False))
     if not directory.is_absolute():
