@@ -23,7 +23,8 @@ from newslint.check import CheckUnavailable, Match
 from newslint.config import SEVERITY_RANK, ignored_for_file, prefix_matches
 from newslint.decoding import DecodeError, decode
 from newslint.document import Document
-from newslint.formats import build_document
+from newslint.formats import build_document, document_kind
+from newslint.parts import split_parts
 from newslint.positions import Region
 from newslint.rules import Rule
 from newslint.suppression import NO_SUPPRESSIONS, parse_suppressions
@@ -96,8 +97,9 @@ class RunSettings:
     # Rule ids or prefixes to drop, also applied to the ids checks give single matches
     # (``languagetool/EN_QUOTES``), which rule selection never sees.
     ignore: Sequence[str] = ()
-    # Seconds one file may take (reading, parsing and every rule) before it is reported as
-    # an error and the run goes on; 0 or None: no limit.
+    # Seconds one file (or one part of a very large file, see newslint.parts) may take to
+    # be parsed and checked before it is reported as an error and the run goes on;
+    # 0 or None: no limit.
     file_timeout: float | None = 60.0
 
 
@@ -268,8 +270,7 @@ def check_files(
     unavailable: dict[str, str] = {}
     for shown, path in files:
         try:
-            with time_limit(settings.file_timeout):
-                _check_one(shown, path, rules, settings, stdin_name, unavailable, report)
+            _check_one(shown, path, rules, settings, stdin_name, unavailable, report)
         except FileTimeout:
             report.errors.append(FileError(shown, f"not checked: took longer than "
                                            f"{settings.file_timeout:g} s (--file-timeout)"))
@@ -281,26 +282,46 @@ def check_files(
 
 def _check_one(shown: str, path: Path | None, rules: Sequence[Rule], settings: RunSettings,
                stdin_name: str | None, unavailable: dict[str, str], report: Report) -> None:
-    """Read, parse and check one file into ``report``; on a time-out nothing of it is kept."""
+    """Read, parse and check one file into ``report``, part by part when it is very large
+    (``newslint.parts``); on a time-out of any part nothing of the file is kept."""
     try:
-        data = _read(shown, path, stdin_name)
-        document = read_document(stdin_name if path is None and stdin_name else shown, data)
+        source = decode(_read(shown, path, stdin_name))
     except (OSError, DecodeError) as error:
         report.errors.append(FileError(shown, _reason(error)))
         return
+    name = stdin_name if path is None and stdin_name else shown
     errors: list[FileError] = []
+    findings: list[Finding] = []
+    words = 0
+    for lines_before, part in split_parts(source, document_kind(name)):
+        with time_limit(settings.file_timeout):
+            document = build_document(name, part)
+            found = _check_part(document, rules, settings, unavailable, errors)
+        findings.extend(_shifted(found, lines_before) if lines_before else found)
+        words += document.word_count
+    report.files += 1
+    report.words += words
+    report.findings.extend(findings)
+    report.errors.extend(errors)
+
+
+def _check_part(document: Document, rules: Sequence[Rule], settings: RunSettings,
+                unavailable: dict[str, str], errors: list[FileError]) -> list[Finding]:
     problem = getattr(document.metadata, "problem", None)
     if problem:  # unreadable front matter: an error for this file, whose prose is still checked
         errors.append(FileError(document.path, problem))
     try:
-        findings = check_document(document, rules, settings, unavailable, errors)
+        return check_document(document, rules, settings, unavailable, errors)
     except Exception as error:  # a bug outside any one rule: report it, keep checking other files
         errors.append(FileError(document.path, f"a check crashed: {_one_line(error)}"))
-        findings = []
-    report.files += 1
-    report.words += document.word_count
-    report.findings.extend(findings)
-    report.errors.extend(errors)
+        return []
+
+
+def _shifted(findings: list[Finding], lines: int) -> list[Finding]:
+    """Findings of a part that starts after ``lines`` lines, in the file's line numbers."""
+    return [f._replace(line=f.line + lines, end_line=f.end_line + lines, related=tuple(
+        r._replace(line=r.line + lines, end_line=r.end_line + lines) for r in f.related))
+        for f in findings]
 
 
 def _read(shown: str, path: Path | None, stdin_name: str | None) -> bytes:

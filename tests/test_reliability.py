@@ -311,3 +311,30 @@ def test_an_empty_diff_revision_is_a_usage_error(workdir: Path, capsys) -> None:
     assert main(["check", "--diff", "", "b.txt"]) == 2
     assert "--diff" in one_line_error(capsys.readouterr().err)
 
+
+
+# -- 5. very large files are checked in parts ------------------------------------------------
+
+
+def test_a_large_file_is_checked_in_parts_at_the_right_lines(workdir: Path, capsys,
+                                                             monkeypatch) -> None:
+    paragraphs = [f"Paragraph {n} says the the same.\r\nIt goes on.\n" for n in range(12)]
+    markdown = "".join(p + "\n" for p in paragraphs[:4]) + "```\ncode\n\nmore code\n```\n\n" + (
+        "".join(p + "\n" for p in paragraphs[4:]))
+    (workdir / "big.txt").write_text("".join(p + "\n" for p in paragraphs), newline="")
+    (workdir / "big.md").write_text(markdown, newline="")
+    _, whole, _ = check(capsys, "big.txt", "big.md")
+    monkeypatch.setattr("newslint.parts.PART_CHARS", 120)
+    _, parts, err = check(capsys, "big.txt", "big.md")
+    assert parts["findings"] == whole["findings"] and parts["errors"] == [], err
+    assert len(whole["findings"]) == 24
+
+
+def test_parts_never_cut_a_fence_or_make_front_matter() -> None:
+    from newslint.parts import split_parts
+
+    source = "Intro.\n\n```\na\n\nb\n```\n\n---\ntitle: x\n---\n\nEnd.\n" * 3
+    parts = list(split_parts(source, "markdown", limit=20))
+    assert "".join(part for _, part in parts) == source
+    for _, part in parts:
+        assert part.count("```") % 2 == 0 and not part.startswith("---")
