@@ -92,7 +92,7 @@ def assert_inside(content: str, place: dict) -> None:
         assert 1 <= column <= len(lines[line - 1]) + 1, place
 
 
-FUZZ = settings(max_examples=25, derandomize=True, deadline=None,
+FUZZ = settings(max_examples=25, derandomize=True, deadline=None, database=None,
                 suppress_health_check=list(HealthCheck))
 
 
