@@ -41,3 +41,13 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An empty directory as the current directory, so no project config is found."""
     monkeypatch.chdir(tmp_path)
     return tmp_path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _remove_temporary_directories(request: pytest.FixtureRequest,
+                                  tmp_path_factory: pytest.TempPathFactory):
+    """A passing run leaves no temporary directories behind (a failing one keeps them to
+    look at, as does a run given ``--basetemp``)."""
+    yield
+    if request.session.testsfailed == 0 and request.config.option.basetemp is None:
+        shutil.rmtree(tmp_path_factory.getbasetemp(), ignore_errors=True)
