@@ -275,7 +275,8 @@ def run_cache(options: argparse.Namespace) -> int:
 
     directory = cache_dir()
     if options.action == "dir":
-        print(directory if directory is not None else "(no cache: NEWSLINT_NO_CACHE or no home)")
+        print(directory if directory is not None else "no cache: turned off, no home directory, "
+              "or the directory is not safely the user's own")
         return EXIT_OK
     removed = clean()
     if removed is None:
