@@ -338,3 +338,24 @@ def test_parts_never_cut_a_fence_or_make_front_matter() -> None:
     assert "".join(part for _, part in parts) == source
     for _, part in parts:
         assert part.count("```") % 2 == 0 and not part.startswith("---")
+
+
+def test_html_parts_end_after_a_block_and_never_inside_raw_text() -> None:
+    from newslint.parts import split_parts
+
+    source = ("<p>One.</p>\n<pre>\n<p>code</p>\n</pre>\n<!-- <p>x</p>\n -->\n<p>Two.</p>\n") * 4
+    parts = list(split_parts(source, "html", limit=40))
+    assert "".join(part for _, part in parts) == source and len(parts) > 1
+    for _, part in parts:
+        assert part.count("<pre>") == part.count("</pre>")
+        assert part.count("<!--") == part.count("-->")
+
+
+def test_a_large_html_file_is_checked_in_parts_at_the_right_lines(workdir: Path, capsys,
+                                                                  monkeypatch) -> None:
+    body = "".join(f"<p>Paragraph {n} says the the same.</p>\n" for n in range(10))
+    (workdir / "big.html").write_text(f"<html><body>\n{body}</body></html>\n")
+    _, whole, _ = check(capsys, "big.html")
+    monkeypatch.setattr("newslint.parts.PART_CHARS", 100)
+    _, parts, err = check(capsys, "big.html")
+    assert parts["findings"] == whole["findings"] and len(whole["findings"]) == 10, err
