@@ -16,7 +16,7 @@ from typing import TextIO
 
 from newslint import __version__
 
-COMMANDS = ("check", "rules", "explain", "test-rules", "config")
+COMMANDS = ("check", "rules", "explain", "test-rules", "config", "cache")
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
                             "(the checks still read whole files)")
     check.add_argument("--no-ignore", action="store_true",
                        help="walk directories without reading .gitignore and .newslintignore")
+    check.add_argument("--file-timeout", type=float, default=60.0, metavar="SECONDS",
+                       help="report a file that takes longer as an error and go on "
+                            "(default 60; 0: no limit)")
     _languagetool_option(check)
     _display_options(check)
     _common_options(check)
@@ -72,6 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
                                                  "the file each value comes from")
     _languagetool_option(config)
     _common_options(config)
+
+    cache = commands.add_parser("cache", help="show or clean newslint's cache")
+    cache.add_argument("action", choices=("dir", "clean"),
+                       help="dir: print the cache directory; clean: delete every entry")
     return parser
 
 
@@ -156,6 +163,8 @@ def _silence_stdout() -> None:
 
 def open_output(path: str | None) -> TextIO:
     if path is None:
+        if isinstance(sys.stdout, io.TextIOWrapper):  # file names that are not UTF-8
+            sys.stdout.reconfigure(errors="surrogateescape")
         return sys.stdout
     return io.StringIO()
 
@@ -165,7 +174,8 @@ def write_output(path: str, content: str) -> None:
     target = Path(path)
     temporary = target.with_name(f".{target.name}.newslint-tmp")
     try:
-        temporary.write_text(content, encoding="utf-8")
+        # a file name that is not UTF-8 is written back as the bytes it is
+        temporary.write_text(content, encoding="utf-8", errors="surrogateescape")
         os.replace(temporary, target)
     except OSError as error:
         temporary.unlink(missing_ok=True)

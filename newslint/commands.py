@@ -42,6 +42,7 @@ def run(options: argparse.Namespace) -> int:
         "explain": run_explain,
         "test-rules": run_test_rules,
         "config": run_config,
+        "cache": run_cache,
     }[options.command]
     return handler(options)
 
@@ -161,13 +162,15 @@ def run_check(options: argparse.Namespace) -> int:
         min_severity="info",
         relative_to=config.base_dir,
         ignore=config.ignore + _split(options.ignore),
+        file_timeout=_file_timeout(options.file_timeout),
     )
     files = list(collect_files(options.paths, config.exclude, config.base_dir,
                                ignore_files=not options.no_ignore))
     if options.statistics and options.format != "text":
         raise UsageError("--statistics works with --format text only")
     progress = progress_bar(options, len(files))
-    changed = changed_since(options.diff, options.paths) if getattr(options, "diff", None) else None
+    # `--diff ""` is a mistake to report, not a filter turned off
+    changed = changed_since(options.diff, options.paths) if options.diff is not None else None
     jobs = effective_jobs(options.jobs, len(files))
     languagetool = any(rule.check_name == "languagetool" for rule in rules)
     if jobs > 1 and "-" not in options.paths and not languagetool:
@@ -243,6 +246,12 @@ def progress_bar(options: argparse.Namespace, total: int) -> Progress | None:
     from newslint.reporters.progress import Progress
 
     return Progress(total)
+
+
+def _file_timeout(seconds: float) -> float | None:
+    if seconds != seconds or seconds < 0:  # NaN or negative
+        raise UsageError(f"--file-timeout {seconds:g}: expected a number of seconds, 0 for none")
+    return seconds or None
 
 
 def _count_at_least(findings: list, severity: str) -> int:
@@ -345,6 +354,24 @@ def run_test_rules(options: argparse.Namespace) -> int:
         print(f"FAIL {failure.describe()}")
     print(f"{len(results) - len(failures)} passed, {len(failures)} failed")
     return EXIT_FINDINGS if failures else EXIT_OK
+
+
+def run_cache(options: argparse.Namespace) -> int:
+    """``newslint cache dir|clean``: where the cache is, or delete every entry of it."""
+    from newslint.cache import cache_dir, clean
+
+    directory = cache_dir()
+    if options.action == "dir":
+        print(directory if directory is not None else "no cache: turned off, no home directory, "
+              "or the directory is not safely the user's own")
+        return EXIT_OK
+    removed = clean()
+    if removed is None:
+        raise UsageError(f"{directory} is not marked as newslint's cache (no CACHEDIR.TAG): "
+                         "not cleaned; delete it yourself if it is one")
+    print(f"removed {removed} cache entr{'y' if removed == 1 else 'ies'}"
+          + (f" from {directory}" if directory is not None else ""))
+    return EXIT_OK
 
 
 __all__ = ["run", "EXIT_ERROR"]

@@ -190,7 +190,10 @@ def _to_newslint_lines(path: Path, lines: frozenset[int] | None) -> frozenset[in
     if not _LONE_CR.search(data):
         return lines
     first_of_git_line = [1]  # newslint line where each git line starts
-    for git_line in data.split(b"\n"):
+    git_lines = data.split(b"\n")
+    for index, git_line in enumerate(git_lines):
+        if git_line.endswith(b"\r") and index < len(git_lines) - 1:
+            git_line = git_line[:-1]  # the CR of a CRLF ending: one line break, not two
         first_of_git_line.append(first_of_git_line[-1] + len(_LONE_CR.findall(git_line)) + 1)
     result: set[int] = set()
     for number in lines:

@@ -55,7 +55,7 @@ class Document:
         self.source = source
         self.text = source if text is None else text
         self.kind = kind
-        self.metadata: Mapping[str, Any] = metadata or {}
+        self.metadata: Mapping[str, Any] = metadata if metadata is not None else {}
         if offsets is not None and len(offsets) != len(self.text):
             raise ValueError("offsets must map every character of text")
         self._offsets = offsets

@@ -7,8 +7,14 @@ everything before it is shown.
 
 from __future__ import annotations
 
+import errno
+import os
+import signal
+import stat
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+import threading
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -17,7 +23,8 @@ from newslint.check import CheckUnavailable, Match
 from newslint.config import SEVERITY_RANK, ignored_for_file, prefix_matches
 from newslint.decoding import DecodeError, decode
 from newslint.document import Document
-from newslint.formats import build_document
+from newslint.formats import build_document, document_kind
+from newslint.parts import split_parts
 from newslint.positions import Region
 from newslint.rules import Rule
 from newslint.suppression import parse_suppressions
@@ -90,6 +97,36 @@ class RunSettings:
     # Rule ids or prefixes to drop, also applied to the ids checks give single matches
     # (``languagetool/EN_QUOTES``), which rule selection never sees.
     ignore: Sequence[str] = ()
+    # Seconds one file (or one part of a very large file, see newslint.parts) may take to
+    # be parsed and checked before it is reported as an error and the run goes on;
+    # 0 or None: no limit.
+    file_timeout: float | None = 60.0
+
+
+class FileTimeout(BaseException):
+    """A file took longer than ``RunSettings.file_timeout``: raised by a timer signal in
+    the main thread, so no check can mistake it for its own failure."""
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise ``FileTimeout`` in the block after ``seconds`` (where a timer signal exists
+    and this is the main thread; elsewhere the block runs without a limit)."""
+    if not seconds or not hasattr(signal, "setitimer") or (
+            threading.current_thread() is not threading.main_thread()):
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise FileTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 class _Template(dict):
@@ -113,13 +150,15 @@ def _vocabulary_allows(text: str, vocabulary: frozenset[str]) -> bool:
 
 def check_document(
     document: Document, rules: Iterable[Rule], settings: RunSettings,
-    unavailable: dict[str, str] | None = None,
+    unavailable: dict[str, str] | None = None, errors: list[FileError] | None = None,
 ) -> list[Finding]:
     """All findings of ``rules`` on ``document``, after suppression and filtering.
 
     A rule whose check raises ``CheckUnavailable`` is recorded in ``unavailable`` (rule id →
     reason) and skipped from then on, while the other rules still run; without that
-    mapping the exception propagates.
+    mapping the exception propagates. A rule whose check crashes, whatever it raises
+    (``KeyboardInterrupt`` and the file time limit aside), loses its own findings on this
+    document and is recorded in ``errors`` by rule and file; without that list it propagates.
     """
     suppressions = parse_suppressions(document.source, document.line_index)
     # resolving the path costs system calls: only per-file-ignores need it
@@ -132,25 +171,46 @@ def check_document(
         if settings.per_file_ignores and ignored_for_file(rule.id, relative, settings.per_file_ignores):
             continue
         try:
-            matches = list(rule.check.run(document))
+            found = _rule_findings(document, rule, settings, minimum, suppressions, relative)
         except CheckUnavailable as error:
             if unavailable is None:
                 raise
             unavailable[rule.id] = str(error)
             continue
-        for match in matches:
-            finding = _finding(document, rule, match, settings)
-            if finding is None or SEVERITY_RANK[finding.severity] < minimum:
-                continue
-            if suppressions and (
-                suppressions.suppresses(rule.id, finding.line)
-                or (finding.rule != rule.id and suppressions.suppresses(finding.rule, finding.line))
-            ):
-                continue
-            if finding.rule != rule.id and _sub_rule_ignored(finding.rule, relative, settings):
-                continue
-            findings.append(finding)
+        except (KeyboardInterrupt, FileTimeout):
+            raise
+        except BaseException as error:  # noqa: B036 - one rule's bug costs only its findings
+            if errors is None:
+                raise
+            errors.append(FileError(document.path, f"rule {rule.id} ({rule.check_name}) "
+                                    f"failed: {_one_line(error)}"))
+            continue
+        findings.extend(found)
     return findings
+
+
+def _rule_findings(document: Document, rule: Rule, settings: RunSettings, minimum: int,
+                   suppressions: Any, relative: str) -> list[Finding]:
+    """One rule's findings on ``document``: all of them or, if the check fails, none."""
+    findings: list[Finding] = []
+    for match in list(rule.check.run(document)):
+        finding = _finding(document, rule, match, settings)
+        if finding is None or SEVERITY_RANK[finding.severity] < minimum:
+            continue
+        if suppressions and (
+            suppressions.suppresses(rule.id, finding.line)
+            or (finding.rule != rule.id and suppressions.suppresses(finding.rule, finding.line))
+        ):
+            continue
+        if finding.rule != rule.id and _sub_rule_ignored(finding.rule, relative, settings):
+            continue
+        findings.append(finding)
+    return findings
+
+
+def _one_line(error: BaseException) -> str:
+    text = " ".join(str(error).split())
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
 
 
 def _sub_rule_ignored(rule_id: str, relative_path: str, settings: RunSettings) -> bool:
@@ -208,30 +268,80 @@ def check_files(
     unavailable: dict[str, str] = {}
     for shown, path in files:
         try:
-            data = _read(shown, path, stdin_name)
-            document = read_document(stdin_name if path is None and stdin_name else shown, data)
-        except (OSError, DecodeError) as error:
-            report.errors.append(FileError(shown, _reason(error)))
-            continue
-        report.files += 1
-        report.words += document.word_count
-        try:
-            report.findings.extend(check_document(document, rules, settings, unavailable))
-        except Exception as error:  # a plugin bug: report it, keep checking other files
-            reason = f"a check crashed: {type(error).__name__}: {error}"
-            report.errors.append(FileError(document.path, reason))
+            _check_one(shown, path, rules, settings, stdin_name, unavailable, report)
+        except FileTimeout:
+            report.errors.append(FileError(shown, f"not checked: took longer than "
+                                           f"{settings.file_timeout:g} s (--file-timeout)"))
     # A service a rule needs is down: one error for the run, named by the rule, not one per file.
     report.errors.extend(FileError(None, f"{rule_id}: {reason}") for rule_id, reason in unavailable.items())
     report.sort()
     return report
 
 
+def _check_one(shown: str, path: Path | None, rules: Sequence[Rule], settings: RunSettings,
+               stdin_name: str | None, unavailable: dict[str, str], report: Report) -> None:
+    """Read, parse and check one file into ``report``, part by part when it is very large
+    (``newslint.parts``); on a time-out of any part nothing of the file is kept."""
+    try:
+        source = decode(_read(shown, path, stdin_name))
+    except (OSError, DecodeError) as error:
+        report.errors.append(FileError(shown, _reason(error)))
+        return
+    name = stdin_name if path is None and stdin_name else shown
+    errors: list[FileError] = []
+    findings: list[Finding] = []
+    words = 0
+    for lines_before, part in split_parts(source, document_kind(name)):
+        with time_limit(settings.file_timeout):
+            document = build_document(name, part)
+            found = _check_part(document, rules, settings, unavailable, errors)
+        findings.extend(_shifted(found, lines_before) if lines_before else found)
+        words += document.word_count
+    report.files += 1
+    report.words += words
+    report.findings.extend(findings)
+    report.errors.extend(errors)
+
+
+def _check_part(document: Document, rules: Sequence[Rule], settings: RunSettings,
+                unavailable: dict[str, str], errors: list[FileError]) -> list[Finding]:
+    problem = getattr(document.metadata, "problem", None)
+    if problem:  # unreadable front matter: an error for this file, whose prose is still checked
+        errors.append(FileError(document.path, problem))
+    try:
+        return check_document(document, rules, settings, unavailable, errors)
+    except Exception as error:  # a bug outside any one rule: report it, keep checking other files
+        errors.append(FileError(document.path, f"a check crashed: {_one_line(error)}"))
+        return []
+
+
+def _shifted(findings: list[Finding], lines: int) -> list[Finding]:
+    """Findings of a part that starts after ``lines`` lines, in the file's line numbers."""
+    return [f._replace(line=f.line + lines, end_line=f.end_line + lines, related=tuple(
+        r._replace(line=r.line + lines, end_line=r.end_line + lines) for r in f.related))
+        for f in findings]
+
+
 def _read(shown: str, path: Path | None, stdin_name: str | None) -> bytes:
     if path is None:
         if shown == "-":
             return sys.stdin.buffer.read()
-        raise FileNotFoundError(2, "no such file or directory")
+        if not os.path.lexists(shown):
+            raise FileNotFoundError(2, "no such file or directory")
+        path = Path(shown)  # a symbolic link that leads nowhere: say so below
+    try:
+        kind = stat.S_IFMT(os.stat(path).st_mode)
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise FileNotFoundError(2, "a symbolic link to a file that does not exist") from None
+        raise
+    if kind not in (stat.S_IFREG, stat.S_IFDIR):  # opening a FIFO would wait forever
+        raise OSError(0, f"not a regular file ({_SPECIAL.get(kind, 'a special file')}), not read")
     return path.read_bytes()
+
+
+_SPECIAL = {stat.S_IFIFO: "a named pipe", stat.S_IFSOCK: "a socket",
+            stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device"}
 
 
 def _reason(error: Exception) -> str:
@@ -239,4 +349,6 @@ def _reason(error: Exception) -> str:
         return str(error)
     if isinstance(error, IsADirectoryError):
         return "is a directory"
+    if getattr(error, "errno", None) == errno.ELOOP:
+        return "a loop of symbolic links"
     return getattr(error, "strerror", None) or str(error)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import atexit
 import re
+import threading
 from bisect import bisect_left
 from typing import Any, NamedTuple
 
@@ -77,6 +78,7 @@ class Utf16Index:
         # UTF-16 offset of each astral character: its code-point offset plus one unit per
         # astral character before it.
         self._astral_utf16 = [i + n for n, i in enumerate(self._astral)]
+        self.utf16_length = self._length + len(self._astral)
 
     def to_utf16(self, offset: int) -> int:
         return offset + bisect_left(self._astral, offset)
@@ -150,7 +152,7 @@ class LanguageToolClient:
         # lengths); older versions pass them through. Ask instead of assuming.
         self._library_counts_code_points = hasattr(match_module, "four_byte_char_positions")
         tool_class = type("NewslintLanguageTool", (language_tool_python.LanguageTool,),
-                          {"_TIMEOUT": self.timeout})
+                          {"_TIMEOUT": self.timeout, "_query_server": _query_server})
         try:
             if self.url:
                 tool = tool_class(language=self.language, remote_server=self.url)
@@ -190,7 +192,9 @@ class LanguageToolClient:
         else:
             start_utf16 = offset
             start = index.to_code_points(offset)
-        end = index.to_code_points(start_utf16 + max(0, length))
+        if length <= 0 or start_utf16 < 0 or start_utf16 + length > index.utf16_length:
+            return None  # a match outside the text sent is LT's mistake: never clamp it in
+        end = index.to_code_points(start_utf16 + length)
         if not 0 <= start < end <= len(text):
             return None
         replacements = _attribute(item, "replacements", "replacements") or ()
@@ -203,6 +207,49 @@ class LanguageToolClient:
             message=" ".join(str(_attribute(item, "message", "msg") or "").split()),
             replacements=tuple(str(r) for r in replacements if str(r).strip()),
         )
+
+
+class ServerError(Exception):
+    """The server answered, but not with a successful LT answer."""
+
+
+def _query_server(self: Any, url: str, params: Any = None, num_tries: int = 2,
+                  method: str = "get", **_ignored: Any) -> Any:
+    """language_tool_python's request, with the timeout a deadline for the whole answer
+    (a server dripping a byte every few seconds never trips a per-read timeout) and any
+    status other than 2xx an error, even with a JSON body."""
+    outcome: dict[str, Any] = {}
+
+    def request() -> None:
+        try:
+            outcome["value"] = _request(url, params, method, self._TIMEOUT,
+                                        getattr(self, "_proxies", None))
+        except BaseException as error:  # noqa: B036 - handed to the waiting thread
+            outcome["error"] = error
+
+    worker = threading.Thread(target=request, name="newslint-languagetool", daemon=True)
+    worker.start()
+    worker.join(self._TIMEOUT)
+    if worker.is_alive():  # the thread is abandoned; the run records the failure and stops asking
+        raise TimeoutError(f"no complete answer within {self._TIMEOUT:g} s")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
+
+
+def _request(url: str, params: Any, method: str, timeout: float, proxies: Any) -> Any:
+    import requests
+
+    send = requests.post if method == "post" else requests.get
+    data = {"data": params} if method == "post" else {"params": params}
+    with send(url, timeout=timeout, proxies=proxies, **data) as response:
+        if not 200 <= response.status_code < 300:
+            body = " ".join(response.text.split())[:200]
+            raise ServerError(f"HTTP {response.status_code} from {url}: {body}")
+        try:
+            return response.json()
+        except ValueError:
+            raise ServerError(f"{url} answered with something that is not JSON") from None
 
 
 def _check_hint(reason: str) -> str:

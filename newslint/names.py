@@ -151,7 +151,10 @@ COMMON_WORDS = frozenset(
 
 _ROMAN = re.compile(r"[IVXLC]+\Z")
 _LETTERS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_URL = re.compile(r"(?:https?://|ftp://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+# The e-mail part starts only where its run of name characters starts: tried from every
+# character of a long run, it would rescan the run each time (quadratic on a 40k-char line).
+_URL = re.compile(r"(?:https?://|ftp://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+                  re.IGNORECASE)
 _POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S")
 _APOSTROPHES = "'’"
 

@@ -4,14 +4,23 @@ Like flake8's plugin finder, this is the one module that knows how plugins load.
 checks are registered in ``pyproject.toml`` exactly as a third-party package registers
 its own, so nothing here treats them specially. Entry points are listed once per process
 and loaded only for the checks that selected rules use, to keep start-up fast.
+
+A plugin that fails to import, whatever it raises (``SystemExit`` included; only
+``KeyboardInterrupt`` stops the run), costs only its own rules: they get a stand-in check
+that reports the failure once per run, naming the rule, while every other rule still runs.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 from importlib.metadata import EntryPoint, entry_points
+from typing import TYPE_CHECKING, Any
 
-from newslint.check import Check
+from newslint.check import Check, CheckUnavailable, Match, Param
+
+if TYPE_CHECKING:
+    from newslint.document import Document
 
 GROUP = "newslint.checks"
 
@@ -35,8 +44,44 @@ def load_check(name: str) -> type[Check]:
         raise PluginError(f"unknown check '{name}' (known: {known})")
     try:
         loaded = entry_point.load()
-    except Exception as error:  # a broken third-party plugin must not crash the run
-        raise PluginError(f"check '{name}' failed to load: {error}") from None
+    except KeyboardInterrupt:
+        raise
+    except BaseException as error:  # noqa: B036 - a broken plugin must not end the run
+        reason = f"{type(error).__name__}: {error}".rstrip(": ")
+        return broken_check(f"check '{name}' ({entry_point.value}) failed to load: {reason}")
     if not (isinstance(loaded, type) and issubclass(loaded, Check)):
         raise PluginError(f"check '{name}' ({entry_point.value}) is not a newslint Check")
     return loaded
+
+
+class _AnyParameters(Mapping[str, Param]):
+    """Accepts every key and declares none: a check that did not load cannot say which
+    parameters it takes, and its rule must not be refused for naming them."""
+
+    def __getitem__(self, key: str) -> Param:
+        return Param("any")
+
+    def __contains__(self, key: object) -> bool:
+        return True
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+    def items(self) -> Any:  # type: ignore[override]
+        return ()
+
+
+def broken_check(reason: str) -> type[Check]:
+    """A stand-in for a check that failed to load: every run raises ``CheckUnavailable``,
+    which the engine reports once per run under the rule's id (exit 2)."""
+
+    class BrokenCheck(Check):
+        parameters = _AnyParameters()
+
+        def run(self, document: Document) -> Iterable[Match]:
+            raise CheckUnavailable(reason)
+
+    return BrokenCheck

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -12,7 +14,9 @@ from pathlib import Path
 import pytest
 
 # The tests write gazetteers at throwaway paths: keep their parse cache out of the user's.
+# Removed when the run ends, so the suite leaves no cache behind.
 os.environ["NEWSLINT_CACHE_DIR"] = tempfile.mkdtemp(prefix="newslint-test-cache-")
+atexit.register(shutil.rmtree, os.environ["NEWSLINT_CACHE_DIR"], ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_9ccca692cbefa451.txt"
@@ -37,3 +41,13 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An empty directory as the current directory, so no project config is found."""
     monkeypatch.chdir(tmp_path)
     return tmp_path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _remove_temporary_directories(request: pytest.FixtureRequest,
+                                  tmp_path_factory: pytest.TempPathFactory):
+    """A passing run leaves no temporary directories behind (a failing one keeps them to
+    look at, as does a run given ``--basetemp``)."""
+    yield
+    if request.session.testsfailed == 0 and request.config.option.basetemp is None:
+        shutil.rmtree(tmp_path_factory.getbasetemp(), ignore_errors=True)

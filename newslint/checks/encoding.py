@@ -42,6 +42,7 @@ _INVISIBLE_CHARS = (
     "\u180e\u2061-\u2064\u034f"
 )
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
+_INVISIBLE_RUN = re.compile(f"[{_INVISIBLE_CHARS}]+")
 _NO_BREAK_SPACE = re.compile("[\u00a0\u202f\u2007]")
 
 # Bytes 0x80-0xBF (UTF-8 continuation bytes) as Windows-1252 or Latin-1 shows them.
@@ -168,7 +169,7 @@ def _diff_regions(line: str, fixed: str) -> Iterator[tuple[int, int, str]]:
     spaces are one finding ("Nguyá»…n XuÃ¢n PhÃºc"): ftfy judges a name as a whole, and
     an editor fixes it as a whole.
     """
-    opcodes = difflib.SequenceMatcher(None, line, fixed, autojunk=False).get_opcodes()
+    opcodes = _opcodes(line, fixed)
     regions: list[list[int]] = []
     for tag, i1, i2, _j1, _j2 in opcodes:
         if tag == "equal":
@@ -180,6 +181,74 @@ def _diff_regions(line: str, fixed: str) -> Iterator[tuple[int, int, str]]:
             regions.append([start, end])
     for start, end in regions:
         yield start, end, fixed[_map_offset(opcodes, start):_map_offset(opcodes, end)]
+
+
+_TOKEN = re.compile(r"[ \t]+|[^ \t]+")
+Opcode = tuple[str, int, int, int, int]
+
+
+def _opcodes(line: str, fixed: str) -> list[Opcode]:
+    """Character opcodes (as difflib's) from aligning space-delimited tokens, in linear time.
+
+    A repair changes characters within chunks, so the tokens pair one to one; only when
+    the repair changed the spacing are they aligned by difflib, on tokens (not characters:
+    difflib on a whole line of debris takes minutes).
+    """
+    old, new = _TOKEN.findall(line), _TOKEN.findall(fixed)
+    same_shape = len(old) == len(new) and all(
+        (a[0] in " \t") == (b[0] in " \t") for a, b in zip(old, new, strict=True))
+    if same_shape:
+        pairs: list[Opcode] = [("equal" if a == b else "replace", i, i + 1, i, i + 1)
+                               for i, (a, b) in enumerate(zip(old, new, strict=True))]
+    else:
+        pairs = difflib.SequenceMatcher(None, old, new).get_opcodes()
+    old_at, new_at = _starts(old), _starts(new)
+    result: list[Opcode] = []
+    for tag, t1, t2, u1, u2 in pairs:
+        i1, i2, j1, j2 = old_at[t1], old_at[t2], new_at[u1], new_at[u2]
+        if tag == "equal":
+            _append(result, "equal", i1, i2, j1, j2)
+            continue
+        prefix = _common_prefix(line, i1, i2, fixed, j1, j2)
+        suffix = _common_prefix(line[i1 + prefix:i2][::-1], 0, i2 - i1 - prefix,
+                                fixed[j1 + prefix:j2][::-1], 0, j2 - j1 - prefix)
+        _append(result, "equal", i1, i1 + prefix, j1, j1 + prefix)
+        _append(result, tag, i1 + prefix, i2 - suffix, j1 + prefix, j2 - suffix)
+        _append(result, "equal", i2 - suffix, i2, j2 - suffix, j2)
+    return result
+
+
+def _starts(tokens: list[str]) -> list[int]:
+    """The offset where each token starts, and the total length at the end."""
+    offsets, at = [], 0
+    for token in tokens:
+        offsets.append(at)
+        at += len(token)
+    offsets.append(at)
+    return offsets
+
+
+def _common_prefix(a: str, a1: int, a2: int, b: str, b1: int, b2: int) -> int:
+    length = 0
+    while a1 + length < a2 and b1 + length < b2 and a[a1 + length] == b[b1 + length]:
+        length += 1
+    return length
+
+
+def _append(opcodes: list[Opcode], tag: str, i1: int, i2: int, j1: int, j2: int) -> None:
+    """Add an opcode, merging it into the previous one of the same kind; skip empty ones."""
+    if i1 == i2 and j1 == j2:
+        return
+    if tag != "equal" and i1 == i2:
+        tag = "insert"
+    elif tag != "equal" and j1 == j2:
+        tag = "delete"
+    elif tag != "equal":
+        tag = "replace"
+    if opcodes and opcodes[-1][0] == tag and opcodes[-1][2] == i1 and opcodes[-1][4] == j1:
+        opcodes[-1] = (tag, opcodes[-1][1], i2, opcodes[-1][3], j2)
+    else:
+        opcodes.append((tag, i1, i2, j1, j2))
 
 
 _CHUNK_EDGE = ".,;:!?()[]\"'"
@@ -199,7 +268,7 @@ def _chunk(line: str, start: int, end: int) -> tuple[int, int]:
     return chunk_start, chunk_end
 
 
-def _map_offset(opcodes: list[tuple[str, int, int, int, int]], offset: int) -> int:
+def _map_offset(opcodes: list[Opcode], offset: int) -> int:
     """Where offset ``offset`` of the original lands in the repaired text."""
     for tag, i1, i2, j1, _j2 in opcodes:
         if i1 <= offset < i2 or offset == i2 == i1:
@@ -326,11 +395,12 @@ class EncodingCheck(Check):
     def _invisible(self, document: Document) -> Iterator[Match]:
         text = document.text
         previous_end = -1
-        for match in _INVISIBLE.finditer(text):
-            at = match.start()
-            if at < previous_end or not _touches_latin(text, at):
+        for run in _INVISIBLE_RUN.finditer(text):  # a run at once: linear however long
+            if run.start() < previous_end or not _touches_latin(text, run.start(), run.end()):
                 continue
-            if text[at] == "\u00ad" and document.kind == "html":
+            at = next((i for i in range(run.start(), run.end())
+                       if text[i] != "\u00ad" or document.kind != "html"), None)
+            if at is None:
                 continue  # &shy; is a deliberate hyphenation hint in HTML
             start, end = expand_to_word(text, at, at + 1, _INVISIBLE.match)
             previous_end = end
@@ -360,15 +430,11 @@ def _looks_like_mojibake_byte(char: str) -> bool:
     return char in "\u00c2\u00c3"
 
 
-def _touches_latin(text: str, at: int) -> bool:
-    """Whether the invisible character at ``at`` sits against a Latin letter or a digit."""
-    for step in (-1, 1):
-        position = at + step
-        while 0 <= position < len(text) and _INVISIBLE.match(text[position]):
-            position += step
-        if 0 <= position < len(text) and _is_latin_alnum(text[position]):
-            return True
-    return False
+def _touches_latin(text: str, start: int, end: int) -> bool:
+    """Whether the run of invisible characters ``[start, end)`` sits against a Latin
+    letter or a digit."""
+    return (start > 0 and _is_latin_alnum(text[start - 1])) or (
+        end < len(text) and _is_latin_alnum(text[end]))
 
 
 def _is_latin_alnum(char: str) -> bool:

@@ -108,6 +108,11 @@ _STATS: weakref.WeakKeyDictionary[Document, dict[tuple[Any, ...], dict[str, Word
 _MENTIONS: weakref.WeakKeyDictionary[Document, list[NameMention]] = weakref.WeakKeyDictionary()
 
 
+# Names longer than this are not indexed word by word: indexing copies the other words
+# for each word (quadratic), and a 20,000-word "name" in a gazetteer would take gigabytes.
+_MAX_SLOT_WORDS = 12
+
+
 def build_name_index(gazetteer: Gazetteer) -> NameIndex:
     """The gazetteer's forms indexed for name comparison (the checks cache it per run and
     on disk: see ``NameConsistencyCheck.__init__``)."""
@@ -122,6 +127,7 @@ def build_name_index(gazetteer: Gazetteer) -> NameIndex:
                     index.known_words[key].append(entity)
             if len(words) >= 2:
                 index.known_names.add(tuple(words))
+            if 2 <= len(words) <= _MAX_SLOT_WORDS:  # each slot copies the other words
                 for slot, word in enumerate(words):
                     others = tuple(folded[:slot] + folded[slot + 1 :])
                     index.slots[(len(words), slot, others)].append((entity, word))

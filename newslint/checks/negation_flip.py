@@ -197,6 +197,12 @@ class VerbGroup(NamedTuple):
     modal: str
 
 
+# Earlier clauses kept per verb (lemma, tense, modal): an article uses one verb a handful
+# of times; a generated 200,000-line file uses it thousands of times, and comparing each
+# clause with every earlier one would take quadratic time.
+_MAX_EARLIER = 50
+
+
 class NegationFlipCheck(Check):
     parameters = {
         "ignore_verbs": Param(
@@ -226,7 +232,9 @@ class NegationFlipCheck(Check):
                         yield self._match(document, clause, earlier)
                         break
             for clause in clauses:
-                seen.setdefault((clause.lemma, clause.tense, clause.modal), []).append(clause)
+                earlier = seen.setdefault((clause.lemma, clause.tense, clause.modal), [])
+                if len(earlier) < _MAX_EARLIER:  # linear time on any input: a bounded list
+                    earlier.append(clause)
 
     def _match(self, document: Document, clause: Clause, earlier: Clause) -> Match:
         text = document.text

@@ -44,7 +44,7 @@ _SCRIPT_ALIASES = {
 _TWO_WORD_SCRIPTS = frozenset("OLD NEW TAI OL INSCRIPTIONAL IMPERIAL CAUCASIAN".split())
 # Characters that join the words of one foreign run (besides spaces): hyphens,
 # apostrophes, middle dots (Japanese and Chinese name separators), joiners.
-_JOINERS = frozenset("-'’‐·・\u200c\u200d")
+_JOINERS = frozenset("-'’‐·・\u200b\u200c\u200d\u2060")  # zero-width space and word joiner too
 # CJK and fullwidth punctuation around a CJK run belongs to it ("《人民日报》").
 _CJK_PUNCTUATION = re.compile("[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
 _OPENING_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“", "‘": "’", "'": "'", "‹": "›"}

@@ -4,7 +4,9 @@ markdown-it-py finds the block structure (which lines are paragraphs, headings, 
 items, table rows; which are fenced or indented code, raw HTML, rules). Inside prose
 blocks a small line scanner drops inline markup (code spans, link targets, URLs, raw
 HTML, emphasis markers, escapes) while copying every prose character with its source
-offset. YAML front matter is skipped except the prose values of a few keys.
+offset. YAML front matter is skipped except the prose values of a few keys; it is read
+as data of the article, without implicit typing (every value a string), and a front matter
+that cannot be read is reported for this file alone (``FrontMatter.problem``).
 """
 
 from __future__ import annotations
@@ -13,9 +15,8 @@ import re
 from array import array
 from typing import Any
 
-import yaml
-
 from newslint.formats import PLACEHOLDER, ProseBuilder
+from newslint.yamlsource import YamlError, load_plain_yaml
 
 FRONT_MATTER_PROSE_KEYS = ("title", "subtitle", "summary", "description")
 
@@ -43,7 +44,7 @@ _INLINE = re.compile(
     |(?P<link>!?\[(?P<label>[^\[\]]*)\]
         (?:\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\)|\[[^\[\]]*\]))
     |(?P<url>(?:https?://|ftp://|www\.)[^\s<>]*[^\s<>.,;:!?'"”’)\]])
-    |(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
+    |(?P<email>(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
     |(?P<escape>\\[!-/:-@\[-`{-~])
     |(?P<emphasis>\*+|~~|(?<![^\W_])_+|_+(?![^\W_]))
     |(?P<pipe>\|)
@@ -105,12 +106,27 @@ def _front_matter_end(source: str, lines: list[_Line]) -> int | None:
     return None
 
 
-def _front_matter_metadata(source: str, lines: list[_Line], end: int) -> dict[str, Any]:
+class FrontMatter(dict):
+    """The front matter's keys and (string) values; ``problem`` is a one-line located
+    reason when it could not be read (the mapping is then empty)."""
+
+    problem: str | None = None
+
+
+def _front_matter_metadata(source: str, lines: list[_Line], end: int) -> FrontMatter:
+    metadata = FrontMatter()
+    if end <= 1:
+        return metadata
     try:
-        data = yaml.safe_load(source[lines[1].start : lines[end].start]) if end > 1 else None
-    except yaml.YAMLError:
-        return {}
-    return data if isinstance(data, dict) else {}
+        data = load_plain_yaml(source[lines[1].start : lines[end].start], "front matter",
+                               first_line=2)
+    except YamlError as error:
+        where = f" (line {error.mark.line}, column {error.mark.column})" if error.mark else ""
+        metadata.problem = f"front matter cannot be read{where}: {error.message}"
+        return metadata
+    if isinstance(data, dict):
+        metadata.update(data)
+    return metadata
 
 
 def _front_matter_prose(source: str, lines: list[_Line], end: int, builder: ProseBuilder) -> None:

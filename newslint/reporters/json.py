@@ -7,6 +7,7 @@ byte-identical output.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, TextIO
 
 from newslint import __version__
@@ -52,5 +53,16 @@ def report_object(report: Report) -> dict[str, Any]:
 
 
 def render(report: Report, stream: TextIO, *, color: bool = False) -> None:
-    json.dump(report_object(report), stream, ensure_ascii=False, indent=2)
+    stream.write(dumps(report_object(report)))
     stream.write("\n")
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def dumps(value: Any) -> str:
+    """JSON that is valid UTF-8 whatever the file names: a name that is not UTF-8 holds
+    lone surrogates (Python's ``surrogateescape``), which are written as ``\\udcXX``
+    escapes, so ``os.fsencode(json.loads(...)["path"])`` gives the name's bytes back."""
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -10,7 +10,7 @@ which is what GitHub code scanning resolves against the checkout.
 
 from __future__ import annotations
 
-import json
+import os
 import re
 from bisect import bisect_left
 from pathlib import Path, PurePosixPath
@@ -21,6 +21,7 @@ from newslint import __version__
 from newslint.decoding import DecodeError
 from newslint.engine import FileError, Finding, Report, read_document
 from newslint.formats import document_kind
+from newslint.reporters.json import dumps
 from newslint.ruledocs import first_sentence, help_uri
 from newslint.rules import Rule
 
@@ -33,7 +34,7 @@ _BRACKET = re.compile(r"([\\\[\]])")
 
 
 def render(report: Report, stream: TextIO, *, color: bool = False) -> None:
-    json.dump(sarif_log(report), stream, ensure_ascii=False, indent=2)
+    stream.write(dumps(sarif_log(report)))
     stream.write("\n")
 
 
@@ -172,7 +173,8 @@ def artifact_location(path: str) -> dict[str, str]:
     """A relative path becomes a percent-encoded URI under ``%SRCROOT%``; an absolute one a file URI."""
     if PurePosixPath(path).is_absolute() or Path(path).is_absolute():
         return {"uri": Path(path).as_uri()}
-    return {"uri": quote(path, safe="/"), "uriBaseId": SOURCE_ROOT}
+    # the path's bytes, percent-encoded: a name that is not UTF-8 still makes a valid URI
+    return {"uri": quote(os.fsencode(path), safe="/"), "uriBaseId": SOURCE_ROOT}
 
 
 def fix(finding: Finding, location: dict[str, str], suggestion: str) -> dict[str, Any]:
