@@ -122,6 +122,7 @@ NUMBER_WORDS = frozenset(
 _VERB_TAGS = ("VB", "VBD", "VBN", "VBG", "VBZ", "VBP")
 _CLAUSE_PUNCTUATION = frozenset(",;:()[]—–\"“”«»")
 _PERSONAL = frozenset(("i", "we", "you", "they", "he", "she", "it"))
+_NEGATION_EVIDENCE = frozenset(("not", "never", "no", "cannot"))
 
 
 @dataclass(frozen=True)
@@ -183,12 +184,7 @@ class NegationFlipCheck(Check):
 
     def run(self, document: Document) -> Iterator[Match]:
         seen: dict[tuple[str, str, str], list[Clause]] = {}
-        for index, sentence in enumerate(document.sentences):
-            clauses = [c for c in self._reader.clauses(document, index, sentence)
-                       if c.lemma not in self._ignored
-                       # skipped code or a URL stands where a subject or object was: the
-                       # clause cannot be compared ("`SIGPIPE` can ..." / "`SIGKILL` cannot")
-                       and PLACEHOLDER not in document.text[sentence.start : c.end]]
+        for _index, clauses in sorted(self._comparable(document).items()):
             for clause in clauses:
                 for earlier in seen.get((clause.lemma, clause.tense, clause.modal), ()):
                     if _clash(earlier, clause):
@@ -196,6 +192,41 @@ class NegationFlipCheck(Check):
                         break
             for clause in clauses:
                 seen.setdefault((clause.lemma, clause.tense, clause.modal), []).append(clause)
+
+    def _comparable(self, document: Document) -> dict[int, list[Clause]]:
+        """Sentence index → clauses, for the sentences that can take part in a clash.
+
+        A clash pairs a negative clause with a positive one of the same verb lemma. Only
+        sentences with a negator can hold a negative clause, so those are read first (about
+        one in ten); another sentence is read only when one of its words is a verb form of
+        a lemma those negative clauses have. The sentences left out hold positive clauses
+        of other verbs, which can clash with nothing, so the findings are the same.
+        """
+        sentences = document.sentences
+        negated = _sentences_with_negators(document)
+        if not negated:
+            return {}
+        found = {index: self._read(document, index, sentences[index]) for index in negated}
+        verbs = {c.lemma for clauses in found.values() for c in clauses if c.negative}
+        if not verbs:
+            return {}
+        auxiliary = bool(verbs & {"be", "have", "do"})
+        lexicon = self._reader.lexicon
+        for index, sentence in enumerate(sentences):
+            if index in found:
+                continue
+            words = document.words_in(sentence.start, sentence.end)
+            if any(lexicon.verb_lemma(w) in verbs or auxiliary and _is_auxiliary(w)
+                   for w in words):
+                found[index] = self._read(document, index, sentence)
+        return found
+
+    def _read(self, document: Document, index: int, sentence: Span) -> list[Clause]:
+        return [c for c in self._reader.clauses(document, index, sentence)
+                if c.lemma not in self._ignored
+                # skipped code or a URL stands where a subject or object was: the
+                # clause cannot be compared ("`SIGPIPE` can ..." / "`SIGKILL` cannot")
+                and PLACEHOLDER not in document.text[sentence.start : c.end]]
 
     def _match(self, document: Document, clause: Clause, earlier: Clause) -> Match:
         text = document.text
@@ -285,7 +316,7 @@ class ClauseReader:
     """Shallow clause analysis of English news sentences, with lemminflect for word forms."""
 
     def __init__(self) -> None:
-        self._lexicon = _Lexicon()
+        self._lexicon = self.lexicon = _Lexicon()
 
     def clauses(self, document: Document, index: int, sentence: Span) -> list[Clause]:
         """The asserted clauses of one sentence (none for a question)."""
@@ -523,15 +554,24 @@ def _attribute(text: str, tokens: Sequence[Token], words: list[str], groups: lis
 
 
 class _Lexicon:
-    """Lemmas and verb forms from lemminflect, cached per word."""
+    """Lemmas and verb forms from newslint's word table, each computed once per word."""
 
     def __init__(self) -> None:
-        # lemminflect loads on the first lookup (newslint.lemmas), not when the rule loads.
+        # The word table opens on the first lookup (newslint.lemmas), not when the rule loads.
         self._lemmas = lemmas.all_lemmas
         self._oov = lemmas.all_lemmas_oov
         self._inflections = lambda lemma: lemmas.inflections(lemma, tuple(_VERB_TAGS))
+        self._verb_lemmas: dict[str, str | None] = {}
+        self._verb_tags: dict[tuple[str, str | None], frozenset[str]] = {}
 
     def verb_lemma(self, word: str) -> str | None:
+        try:
+            return self._verb_lemmas[word]
+        except KeyError:
+            lemma = self._verb_lemmas[word] = self._find_verb_lemma(word)
+            return lemma
+
+    def _find_verb_lemma(self, word: str) -> str | None:
         analyses = self._lemmas(word)
         if "VERB" in analyses:
             return analyses["VERB"][0]
@@ -539,11 +579,18 @@ class _Lexicon:
             return self._oov(word, "VERB").get("VERB", (None,))[0]
         return None
 
-    def verb_tags(self, word: str, lemma: str | None) -> set[str]:
+    def verb_tags(self, word: str, lemma: str | None) -> frozenset[str]:
+        key = (word, lemma)
+        tags = self._verb_tags.get(key)
+        if tags is None:
+            tags = self._verb_tags[key] = self._find_verb_tags(word, lemma)
+        return tags
+
+    def _find_verb_tags(self, word: str, lemma: str | None) -> frozenset[str]:
         if lemma is None:
-            return set()
+            return frozenset()
         tags = {tag for tag, spelled in self._inflections(lemma).items() if word in spelled}
-        return tags or ({"VBD", "VBN"} if word.endswith("ed") else set())
+        return frozenset(tags or ({"VBD", "VBN"} if word.endswith("ed") else ()))
 
     def can_be_noun(self, word: str) -> bool:
         return "NOUN" in self._lemmas(word)
@@ -554,6 +601,19 @@ class _Lexicon:
             if upos in analyses:
                 return analyses[upos][0].lower()
         return word
+
+
+def _sentences_with_negators(document: Document) -> list[int]:
+    """Indices of the sentences that contain a word which can make a clause negative:
+    'not', 'never', 'no' ('no longer', 'no letter was sent'), 'cannot', a '-n't' form."""
+    found: set[int] = set()
+    for token in document.tokens:
+        word = token.text.lower()
+        if word in _NEGATION_EVIDENCE or word.endswith(("n't", "n’t")):
+            sentence = document.sentence_index(token.start)
+            if sentence is not None:
+                found.add(sentence)
+    return sorted(found)
 
 
 def _is_auxiliary(word: str) -> bool:
