@@ -225,15 +225,22 @@ def lowercase_words(document: Document) -> frozenset[str]:
     cached = _LOWER_CACHE.get(document)
     if cached is None:
         cached = frozenset(
-            fold(bare(token.text)) for token in document.tokens if token.text[:1].islower()
+            _folded_bare(token.text) for token in document.tokens if token.text[:1].islower()
         )
         _LOWER_CACHE[document] = cached
     return cached
 
 
+@lru_cache(maxsize=65536)
+def _folded_bare(word: str) -> str:
+    return fold(bare(word))
+
+
 def _extract(document: Document) -> list[NameMention]:
     text = document.text
-    excluded = [m.span() for m in _URL.finditer(text)]
+    # Every URL or address has one of these: the slow pattern runs only where one is.
+    maybe_url = "@" in text or "://" in text or "www." in text.lower()
+    excluded = [m.span() for m in _URL.finditer(text)] if maybe_url else []
     shouting = set(all_caps_sentences(document))
     mentions: list[NameMention] = []
     for sentence in document.sentences:

@@ -58,9 +58,10 @@ class SelfReferenceCheck(Check):
         super().__init__(params, context)
         self._lemmas = lemmas.all_lemmas  # lemminflect loads on the first lookup
         self._reporting = frozenset(v.lower() for v in params["reporting_verbs"])
+        self._verb_lemmas: dict[str, str | None] = {}  # each distinct word looked up once
 
     def run(self, document: Document) -> Iterator[Match]:
-        for sentence in document.sentences:
+        for sentence in _sentences_with_pronouns(document):
             tokens = document.tokens_in(sentence.start, sentence.end)
             yield from self._sentence(document, sentence, tokens)
 
@@ -98,8 +99,12 @@ class SelfReferenceCheck(Check):
         return word not in FUNCTION_WORDS and "NOUN" in self._lemmas(word)
 
     def _verb_lemma(self, word: str) -> str | None:
-        analyses = self._lemmas(word)
-        return analyses["VERB"][0] if "VERB" in analyses else None
+        try:
+            return self._verb_lemmas[word]
+        except KeyError:
+            analyses = self._lemmas(word)
+            lemma = self._verb_lemmas[word] = analyses["VERB"][0] if "VERB" in analyses else None
+            return lemma
 
     def _reported_subject(self, text: str, tokens: Sequence[Token], words: list[str],
                           verb: int, sentence: Span) -> int | None:
@@ -142,6 +147,18 @@ class SelfReferenceCheck(Check):
                 return index
             return None
         return None
+
+
+def _sentences_with_pronouns(document: Document) -> list[Span]:
+    """The sentences with a 'he' or 'she': a finding needs one to open the reported
+    clause, so the others are not read."""
+    found: dict[int, Span] = {}
+    for token in document.tokens:
+        if len(token.text) <= 3 and token.text.lower() in PRONOUNS:
+            index = document.sentence_index(token.start)
+            if index is not None:
+                found[index] = document.sentences[index]
+    return [found[index] for index in sorted(found)]
 
 
 def _speaker_before(tokens: Sequence[Token], words: list[str], verb: int) -> int | None:

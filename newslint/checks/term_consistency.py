@@ -76,6 +76,7 @@ class TermConsistencyCheck(Check):
         # Forms by their first word: exactly as written, or case-folded for ignore_case groups.
         self._exact: dict[str, list[_Form]] = defaultdict(list)
         self._folded: dict[str, list[_Form]] = defaultdict(list)
+        self._forms_memo: dict[str, list[_Form]] = {}
         for index, group in enumerate(self._groups):
             for form in group.forms:
                 words = _WORD.findall(form)
@@ -119,7 +120,14 @@ class TermConsistencyCheck(Check):
         return {group: sorted(found.values()) for group, found in uses.items()}
 
     def _forms_at(self, word: str) -> list[_Form]:
-        """Forms whose first word starts ``word`` ("Macao" for "Macao's" and "Macao-based")."""
+        """Forms whose first word starts ``word`` ("Macao" for "Macao's" and "Macao-based"),
+        found once per distinct word."""
+        forms = self._forms_memo.get(word)
+        if forms is None:
+            forms = self._forms_memo[word] = self._find_forms_at(word)
+        return forms
+
+    def _find_forms_at(self, word: str) -> list[_Form]:
         forms = self._forms_starting(word)
         if not word.isalnum():
             head = _HEAD.match(word)
