@@ -9,9 +9,12 @@ and loaded only for the checks that selected rules use, to keep start-up fast.
 from __future__ import annotations
 
 from functools import cache, lru_cache
-from importlib.metadata import EntryPoint, entry_points
+from typing import TYPE_CHECKING
 
 from newslint.check import Check
+
+if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
 
 GROUP = "newslint.checks"
 
@@ -22,7 +25,10 @@ class PluginError(Exception):
 
 @lru_cache(maxsize=1)
 def available_checks() -> dict[str, EntryPoint]:
-    """Entry point name → entry point, for every installed check."""
+    """Entry point name → entry point, for every installed check (importlib.metadata is
+    imported here: a run answered from the results cache never lists plugins)."""
+    from importlib.metadata import entry_points
+
     return {ep.name: ep for ep in entry_points(group=GROUP)}
 
 

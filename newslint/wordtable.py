@@ -67,16 +67,10 @@ def open_table() -> WordTable | None:
     """The word table for the installed lemminflect, built on first use; None when there
     is no cache directory to keep it in or lemminflect's files cannot be read."""
     root = cache_dir()
-    resources = _resource_dir()
-    if root is None or resources is None:
+    digest = data_digest()
+    if root is None or not digest:
         return None
-    try:
-        digest = hashlib.sha256(f"{__version__}\0{_FORMAT}".encode())
-        for name in _RESOURCES:
-            digest.update((resources / name).read_bytes())
-    except OSError:
-        return None
-    path = root / f"wordtable-{digest.hexdigest()[:24]}.sqlite"
+    path = root / f"wordtable-{digest[:24]}.sqlite"
     if not path.is_file():
         try:
             build(path)
@@ -87,6 +81,22 @@ def open_table() -> WordTable | None:
         return WordTable(path)
     except sqlite3.Error:
         return None
+
+
+@cache
+def data_digest() -> str:
+    """A hash of lemminflect's data files and the table's format ('' when they cannot be
+    read): it names the table, and is part of the results cache's key."""
+    resources = _resource_dir()
+    if resources is None:
+        return ""
+    digest = hashlib.sha256(f"{__version__}\0{_FORMAT}".encode())
+    try:
+        for name in _RESOURCES:
+            digest.update((resources / name).read_bytes())
+    except OSError:
+        return ""
+    return digest.hexdigest()
 
 
 def _resource_dir() -> Path | None:
