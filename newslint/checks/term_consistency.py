@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
+from functools import cache
 from typing import Any, NamedTuple
 
 from newslint.check import Check, CheckContext, Match, Param, ParameterError, Related
@@ -42,7 +43,19 @@ class TermGroup(NamedTuple):
 class _Form(NamedTuple):
     group: int
     text: str
-    pattern: re.Pattern[str]
+    source: str  # the form's regular expression, compiled when a word first calls for it
+    flags: int
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return _compiled(self.source, self.flags)
+
+
+@cache
+def _compiled(source: str, flags: int) -> re.Pattern[str]:
+    """Hundreds of forms, of which an article uses a few: compiling all of them when the
+    rule loads would cost more than checking the article."""
+    return re.compile(source, flags)
 
 
 class _Use(NamedTuple):
@@ -82,14 +95,12 @@ class TermConsistencyCheck(Check):
                 words = _WORD.findall(form)
                 if not words:
                     continue
-                pattern = re.compile(
-                    r"\s+".join(re.escape(part) for part in form.split()),
-                    re.IGNORECASE if group.ignore_case else 0,
-                )
+                source = r"\s+".join(re.escape(part) for part in form.split())
+                flags = re.IGNORECASE if group.ignore_case else 0
                 if group.ignore_case:
-                    self._folded[words[0].casefold()].append(_Form(index, form, pattern))
+                    self._folded[words[0].casefold()].append(_Form(index, form, source, flags))
                 else:
-                    self._exact[words[0]].append(_Form(index, form, pattern))
+                    self._exact[words[0]].append(_Form(index, form, source, flags))
 
     def run(self, document: Document) -> Iterator[Match]:
         uses = self._uses(document)
