@@ -20,8 +20,10 @@ from __future__ import annotations
 import re
 import unicodedata
 import weakref
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import chain
 from typing import NamedTuple
 
 from rapidfuzz.distance import Indel, Levenshtein
@@ -424,6 +426,7 @@ def squash(word: str) -> str:
     return "".join(c for c in fold(word) if c not in "-' ")
 
 
+@lru_cache(maxsize=65536)
 def is_comparable_word(word: str) -> bool:
     """Letters only (inner hyphens and apostrophes allowed), no digits, not a numeral."""
     return len(word) >= 2 and not _ROMAN.match(word) and _LETTERS.fullmatch(word) is not None
@@ -523,6 +526,27 @@ class LookAlikeIndex:
             found.update(self._by_key.get(key, ()))
         found.discard(word)
         return found
+
+
+def look_alike_neighbours(words: Iterable[str]) -> dict[str, set[str]]:
+    """Each word with the others that ``LookAlikeIndex(words).near(word)`` would return.
+
+    For one article's few dozen names this pairs words by the deletion keys that more
+    than one word has, counted in C, instead of filing every key of every word."""
+    keys = {word: _deletions(squash(word)) for word in words}
+    counts = Counter(chain.from_iterable(keys.values()))
+    shared = {key for key, count in counts.items() if count > 1}
+    buckets: dict[str, list[str]] = {}
+    for word, word_keys in keys.items():
+        for key in word_keys & shared:
+            buckets.setdefault(key, []).append(word)
+    found: dict[str, set[str]] = {}
+    for bucket in buckets.values():
+        for word in bucket:
+            found.setdefault(word, set()).update(bucket)
+    for word, near in found.items():
+        near.discard(word)
+    return found
 
 
 @lru_cache(maxsize=65536)

@@ -47,6 +47,7 @@ from newslint.names import (
     is_comparable_word,
     is_ordinary,
     likeness,
+    look_alike_neighbours,
     looks_alike,
     looks_english,
     lowercase_words,
@@ -348,9 +349,9 @@ class NameConsistencyCheck(Check):
     def _surname_pairs(self, stats: dict[str, WordStats],
                        folded_keys: dict[str, list[str]]) -> Iterator[tuple[str, str]]:
         """A standalone name word that looks like another name word of the article."""
-        index = LookAlikeIndex(folded_keys)
+        neighbours = look_alike_neighbours(folded_keys)
         for folded, keys in folded_keys.items():
-            for other in index.near(folded):
+            for other in neighbours.get(folded, ()):
                 if other < folded:
                     continue
                 for a in keys:
