@@ -17,6 +17,7 @@ its named addressee); the repeated name follows a verb or a preposition in that 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -30,6 +31,7 @@ REPORTING = frozenset(
     complain signal indicate""".split()
 )
 PRONOUNS = frozenset(("he", "she"))
+_PRONOUN = re.compile(r"(?<![^\W_])s?he(?![^\W_])", re.IGNORECASE)  # as a whole token
 OBJECT_PREPOSITIONS = frozenset("to with as about for against on at by from than".split())
 SKIPPABLE = frozenset("later also reportedly then once himself herself again".split())
 FUNCTION_WORDS = frozenset(
@@ -152,13 +154,8 @@ class SelfReferenceCheck(Check):
 def _sentences_with_pronouns(document: Document) -> list[Span]:
     """The sentences with a 'he' or 'she': a finding needs one to open the reported
     clause, so the others are not read."""
-    found: dict[int, Span] = {}
-    for token in document.tokens:
-        if len(token.text) <= 3 and token.text.lower() in PRONOUNS:
-            index = document.sentence_index(token.start)
-            if index is not None:
-                found[index] = document.sentences[index]
-    return [found[index] for index in sorted(found)]
+    found = {document.sentence_index(m.start()) for m in _PRONOUN.finditer(document.text)}
+    return [document.sentences[index] for index in sorted(i for i in found if i is not None)]
 
 
 def _speaker_before(tokens: Sequence[Token], words: list[str], verb: int) -> int | None:
