@@ -70,6 +70,10 @@ def check_files_parallel(
 
 def _initialise(reload_rules: Callable[[], list[Rule]] | None, settings: RunSettings | None,
                 timed: bool, on_checked: Checked | None) -> None:
+    from newslint import wordtable
+
+    # An sqlite connection must not be shared across a fork: each worker opens its own.
+    wordtable.open_table.cache_clear()
     if reload_rules is not None:
         _WORKER.update(rules=reload_rules(), settings=settings, timed=timed,
                        on_checked=on_checked)
