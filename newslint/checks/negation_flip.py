@@ -209,17 +209,23 @@ class NegationFlipCheck(Check):
         if not negated:
             return {}
         found = {index: self._read(document, index, sentences[index]) for index in negated}
-        verbs = {c.lemma for clauses in found.values() for c in clauses if c.negative}
-        if not verbs:
-            return {}
+        negative = [c for clauses in found.values() for c in clauses if c.negative]
+        verbs = {c.lemma for c in negative}
+        # Every clash shares a named participant (a subject or object head that is not a
+        # pronoun, see _same_claim): a sentence without one of these heads cannot clash.
+        heads = {a.head for c in negative for a in (c.agent, c.patient)
+                 if a is not None and not a.pronoun}
+        if not verbs or not heads:
+            return found
         auxiliary = bool(verbs & {"be", "have", "do"})
         lexicon = self._reader.lexicon
         for index, sentence in enumerate(sentences):
             if index in found:
                 continue
             words = document.words_in(sentence.start, sentence.end)
-            if any(lexicon.verb_lemma(w) in verbs or auxiliary and _is_auxiliary(w)
-                   for w in words):
+            if any(lexicon.noun_lemma(w) in heads or w in heads for w in words) and any(
+                    lexicon.verb_lemma(w) in verbs or auxiliary and _is_auxiliary(w)
+                    for w in words):
                 found[index] = self._read(document, index, sentence)
         return found
 
@@ -565,6 +571,7 @@ class _Lexicon:
         self._inflections = lambda lemma: lemmas.inflections(lemma, tuple(_VERB_TAGS))
         self._verb_lemmas: dict[str, str | None] = {}
         self._verb_tags: dict[tuple[str, str | None], frozenset[str]] = {}
+        self._noun_lemmas: dict[str, str] = {}
 
     def verb_lemma(self, word: str) -> str | None:
         try:
@@ -598,6 +605,12 @@ class _Lexicon:
         return "NOUN" in self._lemmas(word)
 
     def noun_lemma(self, word: str) -> str:
+        lemma = self._noun_lemmas.get(word)
+        if lemma is None:
+            lemma = self._noun_lemmas[word] = self._find_noun_lemma(word)
+        return lemma
+
+    def _find_noun_lemma(self, word: str) -> str:
         analyses = self._lemmas(word)
         for upos in ("NOUN", "PROPN"):
             if upos in analyses:
