@@ -54,9 +54,10 @@ class Runner:
         if python_path:
             self.env["PYTHONPATH"] = python_path
         self.cwd = work
+        self.cpu = 0.0
 
     def newslint(self, paths: Sequence[str], *options: str) -> tuple[float, float]:
-        """(seconds, peak MiB) of one ``newslint check``."""
+        """(seconds, peak MiB) of one ``newslint check``; ``self.cpu`` is its CPU time."""
         if self.legacy:
             options = tuple(o for o in options if o != "--no-cache")
         return self._run([sys.executable, "-m", "newslint", "check", "--format", "json",
@@ -71,6 +72,8 @@ class Runner:
                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - started
+        # CPU seconds: on a machine shared with other work, the fairer comparison
+        self.cpu = usage.ru_utime + usage.ru_stime
         process.returncode = os.waitstatus_to_exitcode(status)
         error = process.stderr.read().decode(errors="replace") if process.stderr else ""
         if process.returncode not in (0, 1):
@@ -140,7 +143,7 @@ def main() -> int:
 
 def throughput(runner: Runner, texts: Sequence[str], corpus: Path, rng: random.Random,
                rounds: int) -> None:
-    ours, theirs, memory = [], [], []
+    ours, theirs, memory, our_cpu, their_cpu = [], [], [], [], []
     words = 0
     for number in range(rounds):
         words = write_corpus(texts, corpus, rng)
@@ -149,21 +152,26 @@ def throughput(runner: Runner, texts: Sequence[str], corpus: Path, rng: random.R
             if tool == "newslint":
                 seconds, peak = runner.newslint([str(corpus)], "--no-cache")
                 ours.append(seconds)
+                our_cpu.append(runner.cpu)
                 memory.append(peak)
             else:
                 theirs.append(runner.proselint_run([str(corpus)])[0])
+                their_cpu.append(runner.cpu)
     mine, other = statistics.median(ours), statistics.median(theirs)
+    mine_cpu, other_cpu = statistics.median(our_cpu), statistics.median(their_cpu)
     print(f"corpus: {len(texts)} files, {words:,} words; {rounds} rounds, fresh copies each")
     print(f"throughput newslint:  {words / mine:10,.0f} words/s ({mine:.2f} s, median)")
     print(f"throughput proselint: {words / other:10,.0f} words/s ({other:.2f} s, median)")
     print(f"throughput ratio:     {other / mine:10.2f}x  (target >= 4)")
+    print(f"CPU seconds:          newslint {mine_cpu:.2f}, proselint {other_cpu:.2f}: "
+          f"{other_cpu / mine_cpu:.2f}x")
     print(f"peak memory newslint: {max(memory):10.1f} MiB  (target <= 150)")
 
 
 def one_article(runner: Runner, texts: Sequence[str], work: Path, rng: random.Random,
                 count: int) -> None:
     candidates = [t for t in texts if 250 <= len(WORD.findall(t)) <= 350] or list(texts)
-    ours, theirs = [], []
+    ours, theirs, our_cpu, their_cpu = [], [], [], []
     for number in range(count):
         article = work / f"article-{number}.txt"
         article.write_text(unique(candidates[number % len(candidates)], rng), encoding="utf-8")
@@ -171,9 +179,12 @@ def one_article(runner: Runner, texts: Sequence[str], work: Path, rng: random.Ra
         for tool, run in pair if number % 2 == 0 else pair[::-1]:
             seconds = run([str(article)])[0]
             (ours if tool == "n" else theirs).append(seconds)
+            (our_cpu if tool == "n" else their_cpu).append(runner.cpu)
     mine, other = statistics.median(ours), statistics.median(theirs)
-    print(f"one article newslint:  {mine * 1000:6.0f} ms (median of {count})")
-    print(f"one article proselint: {other * 1000:6.0f} ms  (target: newslint <= proselint)")
+    print(f"one article newslint:  {mine * 1000:6.0f} ms, CPU {statistics.median(our_cpu) * 1000:.0f} ms "
+          f"(median of {count})")
+    print(f"one article proselint: {other * 1000:6.0f} ms, CPU {statistics.median(their_cpu) * 1000:.0f} ms "
+          "(target: newslint <= proselint)")
 
 
 def parallel(runner: Runner, texts: Sequence[str], corpus: Path, rng: random.Random) -> None:
@@ -183,8 +194,9 @@ def parallel(runner: Runner, texts: Sequence[str], corpus: Path, rng: random.Ran
         serial.append(runner.newslint([str(corpus)], "--no-cache", "-j", "1")[0])
         two.append(runner.newslint([str(corpus)], "--no-cache", "-j", "2")[0])
     one, both = min(serial), min(two)
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"-j 1: {one:.2f} s; -j 2: {both:.2f} s; speed-up {one / both:.2f}x  (target >= 1.7; "
-          f"{os.cpu_count()} CPUs)")
+          f"{os.cpu_count()} CPUs, load average {load:.1f}: needs idle cores)")
 
 
 def results_cache(runner: Runner, texts: Sequence[str], corpus: Path, rng: random.Random) -> None:
