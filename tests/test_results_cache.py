@@ -124,6 +124,18 @@ def test_the_run_key_follows_rules_data_and_settings(tmp_path: Path) -> None:
     assert run_key("settings", [pack], [user]) == first
 
 
+def test_the_run_key_follows_newslints_version_and_the_word_data(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newslint.results_cache as results_cache
+    import newslint.wordtable as wordtable
+
+    first = run_key("settings", [], [])
+    monkeypatch.setattr(results_cache, "__version__", "99.0")
+    second = run_key("settings", [], [])
+    monkeypatch.setattr(wordtable, "data_digest", lambda: "other lemminflect data")
+    assert len({first, second, run_key("settings", [], [])}) == 3
+
+
 def test_an_unchanged_file_comes_from_the_cache(workdir: Path, private: Path) -> None:
     (workdir / "story.txt").write_text(STORY)
     cold, cold_log = _check(workdir)
