@@ -112,8 +112,11 @@ class TermConsistencyCheck(Check):
         text = document.text
         skipped = _skipped_spans(document)
         uses: dict[int, dict[int, _Use]] = defaultdict(dict)
+        memo = self._forms_memo  # the hot loop: one dictionary look-up per word
         for position, token in enumerate(document.tokens):
-            forms = self._forms_at(token.text)
+            forms = memo.get(token.text)
+            if forms is None:
+                forms = self._forms_at(token.text)
             if not forms:
                 continue
             for form in forms:
