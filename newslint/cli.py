@@ -44,6 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
                        help="check files in N processes (0: one per CPU; default 1); the "
                             "output is the same as a serial run's")
+    check.add_argument("--no-cache", action="store_true",
+                       help="check every file again instead of reusing the findings of "
+                            "unchanged files from the results cache (docs/speed.md)")
+    check.add_argument("--timings", action="store_true",
+                       help="print the time spent in each phase and each rule to stderr")
     check.add_argument("--stdin-filename", metavar="NAME",
                        help="the name to report for '-' (also decides its format)")
     check.add_argument("--diff", metavar="REV",

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from newslint.diff import ChangedLines
     from newslint.engine import Report
     from newslint.reporters.progress import Progress
+    from newslint.results_cache import ResultsCache
 
 
 def run(options: argparse.Namespace) -> int:
@@ -144,13 +145,16 @@ def _split(value: str | None) -> list[str]:
 
 
 def run_check(options: argparse.Namespace) -> int:
-    from newslint.engine import RunSettings, check_files
+    import time
+
+    from newslint.engine import RunSettings
     from newslint.files import collect_files
-    from newslint.parallel import check_files_parallel, effective_jobs
     from newslint.reporters.text import summary
+    from newslint.runner import LazyRules, produce_report
 
     config = load_settings(options)
-    rules = selected_rules(config, options)
+    rules = LazyRules(partial(selected_rules, config, options))
+    timings: dict[str, float] | None = {} if getattr(options, "timings", False) else None
     fail_on = options.fail_on or config.fail_on
     # --fail-on decides the exit status from every finding; --min-severity only what is
     # shown: the run keeps all findings and the display filter comes after the verdict.
@@ -168,21 +172,22 @@ def run_check(options: argparse.Namespace) -> int:
                                ignore_files=not options.no_ignore))
     if options.statistics and options.format != "text":
         raise UsageError("--statistics works with --format text only")
-    progress = progress_bar(options, len(files))
     # `--diff ""` is a mistake to report, not a filter turned off
     changed = changed_since(options.diff, options.paths) if options.diff is not None else None
-    jobs = effective_jobs(options.jobs, len(files))
-    languagetool = any(rule.check_name == "languagetool" for rule in rules)
-    if jobs > 1 and "-" not in options.paths and not languagetool:
-        # LanguageTool keeps one connection per run, so its runs stay in one process.
-        report = check_files_parallel(files, rules, settings, jobs,
-                                      partial(selected_rules, config, options),
-                                      progress=progress.update if progress else None)
-    else:
-        report = check_files(progress(files) if progress else files, rules, settings,
-                             stdin_name=options.stdin_filename)
+    # LanguageTool keeps one connection per run, so its runs stay in one process; its
+    # answers come from a service, so they are not cached either.
+    languagetool = languagetool_enabled(config)
+    cache = None if getattr(options, "no_cache", False) or languagetool else open_results_cache(
+        config, options)
+    progress = progress_bar(options, len(files))
+    report = produce_report(files, rules, settings, jobs=options.jobs,
+                            stdin_name=options.stdin_filename, cache=cache,
+                            parallel_ok="-" not in options.paths and not languagetool,
+                            timings=timings, progress=progress)
     if progress:
         progress.close()
+    if options.format == "sarif" or rules.loaded:
+        report.rules = rules.get()  # SARIF lists the rules that ran
     if changed is not None:
         from newslint.diff import filter_findings
 
@@ -193,12 +198,18 @@ def run_check(options: argparse.Namespace) -> int:
                        if SEVERITY_RANK[f.severity] >= SEVERITY_RANK[min_severity]]
     hidden_failing = failing - _count_at_least(report.findings, fail_on)
 
+    started = time.perf_counter()
     stream = open_output(options.output)
     stdin_name = options.stdin_filename or "-"
     render_report(options, config, report,
                   [stdin_name if path is None else shown for shown, path in files], stream)
     if options.output:
         write_output(options.output, stream.getvalue())
+    if timings is not None:
+        from newslint.timings import print_timings
+
+        timings["output"] = time.perf_counter() - started
+        print_timings(timings, report.rules, sys.stderr)
     for error in report.errors:
         print(f"{error.path or 'newslint'}: error: {error.message}", file=sys.stderr)
     if options.format == "text":
@@ -252,6 +263,18 @@ def _file_timeout(seconds: float) -> float | None:
     if seconds != seconds or seconds < 0:  # NaN or negative
         raise UsageError(f"--file-timeout {seconds:g}: expected a number of seconds, 0 for none")
     return seconds or None
+
+
+def open_results_cache(config: Config, options: argparse.Namespace) -> ResultsCache | None:
+    """The results cache for this run's rules and settings (None when unavailable)."""
+    from newslint.results_cache import ResultsCache, run_key
+
+    try:
+        packs = [resolve_pack(name, config)[0] for name in run_packs(config)]
+    except UsageError:
+        return None  # the run will report the missing pack when it loads the rules
+    settings = repr((config, options.select, options.ignore))
+    return ResultsCache.open(run_key(settings, packs, config.gazetteers))
 
 
 def _count_at_least(findings: list, severity: str) -> int:

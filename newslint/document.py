@@ -101,7 +101,13 @@ class Document:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.text)]
+        # The hottest loop of segmentation: spans unpacked once, tuples built directly.
+        text, make, tokens = self.text, tuple.__new__, []
+        append = tokens.append
+        for match in _WORD.finditer(text):
+            start, end = match.span()
+            append(make(Token, (start, end, text[start:end])))
+        return tokens
 
     @cached_property
     def quotes(self) -> list[Span]:
@@ -133,10 +139,19 @@ class Document:
         return False
 
     def sentence_at(self, offset: int) -> Span | None:
+        index = self.sentence_index(offset)
+        return None if index is None else self.sentences[index]
+
+    def sentence_index(self, offset: int) -> int | None:
+        """The index in ``sentences`` of the sentence that contains ``offset``."""
         index = bisect_right(self._sentence_starts, offset) - 1
         if index >= 0 and offset < self.sentences[index].end:
-            return self.sentences[index]
+            return index
         return None
+
+    def words_in(self, start: int, end: int) -> list[str]:
+        """The tokens of ``tokens_in(start, end)`` in lower case, with ’ written as '."""
+        return [t.text.lower().replace("’", "'") for t in self.tokens_in(start, end)]
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """The tokens that start inside ``[start, end)``."""

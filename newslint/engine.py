@@ -13,11 +13,12 @@ import signal
 import stat
 import sys
 import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newslint.check import CheckUnavailable, Match
 from newslint.config import SEVERITY_RANK, ignored_for_file, prefix_matches
@@ -26,8 +27,10 @@ from newslint.document import Document
 from newslint.formats import build_document, document_kind
 from newslint.parts import split_parts
 from newslint.positions import Region
-from newslint.rules import Rule
 from newslint.suppression import parse_suppressions
+
+if TYPE_CHECKING:
+    from newslint.rules import Rule
 
 
 class RelatedLocation(NamedTuple):
@@ -76,6 +79,8 @@ class Report:
     rules: list[Rule] = field(default_factory=list)
     files: int = 0
     words: int = 0
+    # --timings: seconds by phase ("read", "parse", "output") and by rule id
+    timings: dict[str, float] | None = None
 
     def sort(self) -> None:
         self.findings.sort(key=Finding.sort_key)
@@ -151,6 +156,7 @@ def _vocabulary_allows(text: str, vocabulary: frozenset[str]) -> bool:
 def check_document(
     document: Document, rules: Iterable[Rule], settings: RunSettings,
     unavailable: dict[str, str] | None = None, errors: list[FileError] | None = None,
+    timings: dict[str, float] | None = None,
 ) -> list[Finding]:
     """All findings of ``rules`` on ``document``, after suppression and filtering.
 
@@ -171,7 +177,12 @@ def check_document(
         if settings.per_file_ignores and ignored_for_file(rule.id, relative, settings.per_file_ignores):
             continue
         try:
-            found = _rule_findings(document, rule, settings, minimum, suppressions, relative)
+            if timings is None:
+                found = _rule_findings(document, rule, settings, minimum, suppressions, relative)
+            else:
+                started = time.perf_counter()
+                found = _rule_findings(document, rule, settings, minimum, suppressions, relative)
+                timings[rule.id] = timings.get(rule.id, 0.0) + time.perf_counter() - started
         except CheckUnavailable as error:
             if unavailable is None:
                 raise
@@ -260,15 +271,22 @@ def read_document(display_path: str, data: bytes) -> Document:
     return build_document(display_path, decode(data))
 
 
+# Called with (shown path, the file's bytes, its findings, its words) for each file checked
+# in full: how the results cache stores what a run computed.
+Checked = Callable[[str, bytes, list["Finding"], int], None]
+
+
 def check_files(
     files: Iterable[tuple[str, Path | None]], rules: Sequence[Rule], settings: RunSettings,
-    stdin_name: str | None = None,
+    stdin_name: str | None = None, timings: dict[str, float] | None = None,
+    on_checked: Checked | None = None,
 ) -> Report:
-    report = Report(rules=list(rules))
+    """Check ``files``; with ``timings``, add seconds by phase and by rule to it."""
+    report = Report(rules=list(rules), timings=timings)
     unavailable: dict[str, str] = {}
     for shown, path in files:
         try:
-            _check_one(shown, path, rules, settings, stdin_name, unavailable, report)
+            _check_one(shown, path, rules, settings, stdin_name, unavailable, report, on_checked)
         except FileTimeout:
             report.errors.append(FileError(shown, f"not checked: took longer than "
                                            f"{settings.file_timeout:g} s (--file-timeout)"))
@@ -279,37 +297,52 @@ def check_files(
 
 
 def _check_one(shown: str, path: Path | None, rules: Sequence[Rule], settings: RunSettings,
-               stdin_name: str | None, unavailable: dict[str, str], report: Report) -> None:
+               stdin_name: str | None, unavailable: dict[str, str], report: Report,
+               on_checked: Checked | None = None) -> None:
     """Read, parse and check one file into ``report``, part by part when it is very large
-    (``newslint.parts``); on a time-out of any part nothing of the file is kept."""
+    (``newslint.parts``); on a time-out of any part nothing of the file is kept. A file
+    checked in full, with no error, is handed to ``on_checked`` (the results cache)."""
+    timings = report.timings
+    clock = time.perf_counter
     try:
-        source = decode(_read(shown, path, stdin_name))
+        started = clock()
+        data = _read(shown, path, stdin_name)
+        source = decode(data)
     except (OSError, DecodeError) as error:
         report.errors.append(FileError(shown, _reason(error)))
         return
+    if timings is not None:
+        timings["read"] = timings.get("read", 0.0) + clock() - started
     name = stdin_name if path is None and stdin_name else shown
     errors: list[FileError] = []
     findings: list[Finding] = []
     words = 0
     for lines_before, part in split_parts(source, document_kind(name)):
         with time_limit(settings.file_timeout):
+            started = clock()
             document = build_document(name, part)
-            found = _check_part(document, rules, settings, unavailable, errors)
+            if timings is not None:  # segment now, so that no rule is charged for it
+                document.tokens, document.sentences, document.quotes  # noqa: B018
+                timings["parse"] = timings.get("parse", 0.0) + clock() - started
+            found = _check_part(document, rules, settings, unavailable, errors, timings)
         findings.extend(_shifted(found, lines_before) if lines_before else found)
         words += document.word_count
     report.files += 1
     report.words += words
     report.findings.extend(findings)
     report.errors.extend(errors)
+    if on_checked is not None and path is not None and not unavailable and not errors:
+        on_checked(shown, data, findings, words)
 
 
 def _check_part(document: Document, rules: Sequence[Rule], settings: RunSettings,
-                unavailable: dict[str, str], errors: list[FileError]) -> list[Finding]:
+                unavailable: dict[str, str], errors: list[FileError],
+                timings: dict[str, float] | None = None) -> list[Finding]:
     problem = getattr(document.metadata, "problem", None)
     if problem:  # unreadable front matter: an error for this file, whose prose is still checked
         errors.append(FileError(document.path, problem))
     try:
-        return check_document(document, rules, settings, unavailable, errors)
+        return check_document(document, rules, settings, unavailable, errors, timings)
     except Exception as error:  # a bug outside any one rule: report it, keep checking other files
         errors.append(FileError(document.path, f"a check crashed: {_one_line(error)}"))
         return []

@@ -228,15 +228,22 @@ def lowercase_words(document: Document) -> frozenset[str]:
     cached = _LOWER_CACHE.get(document)
     if cached is None:
         cached = frozenset(
-            fold(bare(token.text)) for token in document.tokens if token.text[:1].islower()
+            _folded_bare(token.text) for token in document.tokens if token.text[:1].islower()
         )
         _LOWER_CACHE[document] = cached
     return cached
 
 
+@lru_cache(maxsize=65536)
+def _folded_bare(word: str) -> str:
+    return fold(bare(word))
+
+
 def _extract(document: Document) -> list[NameMention]:
     text = document.text
-    excluded = [m.span() for m in _URL.finditer(text)]
+    # Every URL or address has one of these: the slow pattern runs only where one is.
+    maybe_url = "@" in text or "://" in text or "www." in text.lower()
+    excluded = [m.span() for m in _URL.finditer(text)] if maybe_url else []
     shouting = set(all_caps_sentences(document))
     mentions: list[NameMention] = []
     for sentence in document.sentences:
@@ -417,9 +424,13 @@ def fold(word: str) -> str:
 @lru_cache(maxsize=65536)
 def squash(word: str) -> str:
     """Folded, without hyphens, apostrophes or spaces: "Yi-ning", "Yining" and "Yi ning" alike."""
-    return "".join(c for c in fold(word) if c not in "-' ")
+    return fold(word).translate(_SQUASHED)
 
 
+_SQUASHED = str.maketrans("", "", "-' ")
+
+
+@lru_cache(maxsize=65536)
 def is_comparable_word(word: str) -> bool:
     """Letters only (inner hyphens and apostrophes allowed), no digits, not a numeral."""
     return len(word) >= 2 and not _ROMAN.match(word) and _LETTERS.fullmatch(word) is not None

@@ -7,10 +7,13 @@ Deliberately conservative. A derivational stemmer (Porter) would make "national"
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 _KEEP_S = ("ss", "us", "is", "ous", "ics")
 _VOWELS = set("aeiouy")
 
 
+@lru_cache(maxsize=65536)  # once per distinct word per run
 def stem(word: str) -> str:
     """The regular-inflection stem of a lower-cased word, final 'e' removed."""
     w = word.lower().replace("’", "'")

@@ -70,20 +70,6 @@ def test_an_edited_file_keeps_one_entry(tmp_path: Path, cache: Path) -> None:
     assert len(list(cache.glob("gazetteer-*.pickle"))) == 1
 
 
-def test_a_sharded_table_returns_what_the_whole_table_holds(tmp_path: Path, cache: Path) -> None:
-    from newslint.shards import ShardedTable, sharded
-
-    source = tmp_path / "table.txt"
-    source.write_text("x")
-    table = {"sent": {"VERB": ("send",)}, "abbey": {"NOUN": ("abbey",)}, "é": {"X": ("é",)}}
-    first = sharded("table", source, lambda _path: table)
-    assert first is table  # the first run uses the table it just loaded
-    second = sharded("table", source, lambda _path: pytest.fail("must come from the shards"))
-    assert isinstance(second, ShardedTable)
-    assert [second.get(k) for k in ("sent", "abbey", "é", "zz")] == [
-        {"VERB": ("send",)}, {"NOUN": ("abbey",)}, {"X": ("é",)}, None]
-
-
 def test_without_a_home_directory_there_is_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
     from newslint.cache import cache_dir
 

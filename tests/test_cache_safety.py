@@ -98,22 +98,28 @@ def test_the_platform_cache_directory_is_used_under_a_real_home(tmp_path: Path,
     assert directory.name == "newslint" and stat.S_IMODE(directory.stat().st_mode) == 0o700
 
 
-def test_a_damaged_shard_is_ignored_and_rebuilt(tmp_path: Path, cache: Path) -> None:
-    from newslint.shards import ShardedTable, sharded
+@pytest.mark.parametrize("damage", ["truncated", "overwritten", "not sqlite"])
+def test_a_damaged_word_table_is_ignored_and_rebuilt(cache: Path, damage: str) -> None:
+    from newslint import lemmas, wordtable
 
-    source = tmp_path / "table.txt"
-    source.write_text("x")
-    table = {"sent": ("send",), "abbey": ("abbey",)}
-    sharded("table", source, lambda _path: table)
-    for shard in cache.glob("table-*/*.pickle"):
-        shard.write_bytes(b"\x80\x05 not a pickle")
-    damaged = sharded("table", source, lambda _path: table)
-    assert isinstance(damaged, ShardedTable)
-    assert [damaged.get("sent"), damaged.get("abbey"), damaged.get("zz")] == [
-        ("send",), ("abbey",), None]
-    assert sharded("table", source, lambda _path: table) is table  # rebuilt by the next run
-    again = sharded("table", source, lambda _path: pytest.fail("must come from the shards"))
-    assert isinstance(again, ShardedTable) and again.get("sent") == ("send",)
+    wordtable.open_table.cache_clear()
+    assert wordtable.open_table() is not None
+    [path] = cache.glob("wordtable-*.sqlite")
+    data = path.read_bytes()
+    if damage == "truncated":
+        path.write_bytes(data[: len(data) // 2])
+    elif damage == "overwritten":
+        path.write_bytes(data[:100] + b"\xff" * (len(data) - 100))
+    else:
+        path.write_bytes(b"\x80\x05 not a table at all")
+    wordtable.open_table.cache_clear()
+    try:
+        table = wordtable.open_table()
+        assert table is not None  # rebuilt, not used damaged
+        assert path.read_bytes() == data
+        assert lemmas.all_lemmas("sent").get("VERB") == ("send",)
+    finally:
+        wordtable.open_table.cache_clear()
 
 
 def test_the_cache_is_capped_by_age_and_size(tmp_path: Path) -> None:

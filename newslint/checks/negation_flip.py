@@ -149,6 +149,9 @@ NUMBER_WORDS = frozenset(
 _VERB_TAGS = ("VB", "VBD", "VBN", "VBG", "VBZ", "VBP")
 _CLAUSE_PUNCTUATION = frozenset(",;:()[]—–\"“”«»")
 _PERSONAL = frozenset(("i", "we", "you", "they", "he", "she", "it"))
+# Where a token (letters and digits, see Document.tokens) is or ends like a negator.
+_NEGATOR = re.compile(r"(?<![^\W_])(?:not|never|no|cannot)(?![^\W_])|n['’]t(?![^\W_])",
+                      re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -220,12 +223,7 @@ class NegationFlipCheck(Check):
 
     def run(self, document: Document) -> Iterator[Match]:
         seen: dict[tuple[str, str, str], list[Clause]] = {}
-        for index, sentence in enumerate(document.sentences):
-            clauses = [c for c in self._reader.clauses(document, index, sentence)
-                       if c.lemma not in self._ignored
-                       # skipped code or a URL stands where a subject or object was: the
-                       # clause cannot be compared ("`SIGPIPE` can ..." / "`SIGKILL` cannot")
-                       and PLACEHOLDER not in document.text[sentence.start : c.end]]
+        for _index, clauses in sorted(self._comparable(document).items()):
             for clause in clauses:
                 for earlier in seen.get((clause.lemma, clause.tense, clause.modal), ()):
                     if _clash(earlier, clause):
@@ -235,6 +233,47 @@ class NegationFlipCheck(Check):
                 earlier = seen.setdefault((clause.lemma, clause.tense, clause.modal), [])
                 if len(earlier) < _MAX_EARLIER:  # linear time on any input: a bounded list
                     earlier.append(clause)
+
+    def _comparable(self, document: Document) -> dict[int, list[Clause]]:
+        """Sentence index → clauses, for the sentences that can take part in a clash.
+
+        A clash pairs a negative clause with a positive one of the same verb lemma. Only
+        sentences with a negator can hold a negative clause, so those are read first (about
+        one in ten); another sentence is read only when one of its words is a verb form of
+        a lemma those negative clauses have. The sentences left out hold positive clauses
+        of other verbs, which can clash with nothing, so the findings are the same.
+        """
+        sentences = document.sentences
+        negated = _sentences_with_negators(document)
+        if not negated:
+            return {}
+        found = {index: self._read(document, index, sentences[index]) for index in negated}
+        negative = [c for clauses in found.values() for c in clauses if c.negative]
+        verbs = {c.lemma for c in negative}
+        # Every clash shares a named participant (a subject or object head that is not a
+        # pronoun, see _same_claim): a sentence without one of these heads cannot clash.
+        heads = {a.head for c in negative for a in (c.agent, c.patient)
+                 if a is not None and not a.pronoun}
+        if not verbs or not heads:
+            return found
+        auxiliary = bool(verbs & {"be", "have", "do"})
+        lexicon = self._reader.lexicon
+        for index, sentence in enumerate(sentences):
+            if index in found:
+                continue
+            words = document.words_in(sentence.start, sentence.end)
+            if any(lexicon.noun_lemma(w) in heads or w in heads for w in words) and any(
+                    lexicon.verb_lemma(w) in verbs or auxiliary and _is_auxiliary(w)
+                    for w in words):
+                found[index] = self._read(document, index, sentence)
+        return found
+
+    def _read(self, document: Document, index: int, sentence: Span) -> list[Clause]:
+        return [c for c in self._reader.clauses(document, index, sentence)
+                if c.lemma not in self._ignored
+                # skipped code or a URL stands where a subject or object was: the
+                # clause cannot be compared ("`SIGPIPE` can ..." / "`SIGKILL` cannot")
+                and PLACEHOLDER not in document.text[sentence.start : c.end]]
 
     def _match(self, document: Document, clause: Clause, earlier: Clause) -> Match:
         text = document.text
@@ -360,7 +399,7 @@ class ClauseReader:
     """Shallow clause analysis of English news sentences, with lemminflect for word forms."""
 
     def __init__(self) -> None:
-        self._lexicon = _Lexicon()
+        self._lexicon = self.lexicon = _Lexicon()
 
     def clauses(self, document: Document, index: int, sentence: Span) -> list[Clause]:
         """The asserted clauses of one sentence (none for a question)."""
@@ -629,15 +668,25 @@ def _attribute(text: str, tokens: Sequence[Token], words: list[str], groups: lis
 
 
 class _Lexicon:
-    """Lemmas and verb forms from lemminflect, cached per word."""
+    """Lemmas and verb forms from newslint's word table, each computed once per word."""
 
     def __init__(self) -> None:
-        # lemminflect loads on the first lookup (newslint.lemmas), not when the rule loads.
+        # The word table opens on the first lookup (newslint.lemmas), not when the rule loads.
         self._lemmas = lemmas.all_lemmas
         self._oov = lemmas.all_lemmas_oov
         self._inflections = lambda lemma: lemmas.inflections(lemma, tuple(_VERB_TAGS))
+        self._verb_lemmas: dict[str, str | None] = {}
+        self._verb_tags: dict[tuple[str, str | None], frozenset[str]] = {}
+        self._noun_lemmas: dict[str, str] = {}
 
     def verb_lemma(self, word: str) -> str | None:
+        try:
+            return self._verb_lemmas[word]
+        except KeyError:
+            lemma = self._verb_lemmas[word] = self._find_verb_lemma(word)
+            return lemma
+
+    def _find_verb_lemma(self, word: str) -> str | None:
         analyses = self._lemmas(word)
         if "VERB" in analyses:
             return analyses["VERB"][0]
@@ -645,21 +694,43 @@ class _Lexicon:
             return self._oov(word, "VERB").get("VERB", (None,))[0]
         return None
 
-    def verb_tags(self, word: str, lemma: str | None) -> set[str]:
+    def verb_tags(self, word: str, lemma: str | None) -> frozenset[str]:
+        key = (word, lemma)
+        tags = self._verb_tags.get(key)
+        if tags is None:
+            tags = self._verb_tags[key] = self._find_verb_tags(word, lemma)
+        return tags
+
+    def _find_verb_tags(self, word: str, lemma: str | None) -> frozenset[str]:
         if lemma is None:
-            return set()
+            return frozenset()
         tags = {tag for tag, spelled in self._inflections(lemma).items() if word in spelled}
-        return tags or ({"VBD", "VBN"} if word.endswith("ed") else set())
+        return frozenset(tags or ({"VBD", "VBN"} if word.endswith("ed") else ()))
 
     def can_be_noun(self, word: str) -> bool:
         return "NOUN" in self._lemmas(word)
 
     def noun_lemma(self, word: str) -> str:
+        lemma = self._noun_lemmas.get(word)
+        if lemma is None:
+            lemma = self._noun_lemmas[word] = self._find_noun_lemma(word)
+        return lemma
+
+    def _find_noun_lemma(self, word: str) -> str:
         analyses = self._lemmas(word)
         for upos in ("NOUN", "PROPN"):
             if upos in analyses:
                 return analyses[upos][0].lower()
         return word
+
+
+def _sentences_with_negators(document: Document) -> list[int]:
+    """Indices of the sentences that contain a word which can make a clause negative:
+    'not', 'never', 'no' ('no longer', 'no letter was sent'), 'cannot', a '-n't' form.
+    One regular expression over the text finds them (or a little more: 'no-one')."""
+    found = {document.sentence_index(m.start()) for m in _NEGATOR.finditer(document.text)}
+    found.discard(None)
+    return sorted(found)  # type: ignore[arg-type]
 
 
 def _is_auxiliary(word: str) -> bool:

@@ -25,6 +25,7 @@ Words not in the lexicon (neutral, descriptive) are allowed in a list but never 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,6 +36,7 @@ from newslint.check import Check, CheckContext, Match, Param, ParameterError
 from newslint.document import Document, Span, Token
 
 NEGATORS = frozenset(("not", "never", "hardly", "less", "least", "barely", "nowhere"))
+_AND = re.compile(r"(?<![^\W_])and(?![^\W_])", re.IGNORECASE)  # "and" as a whole token
 # Degree and focus words that may stand between a negator and the evaluated word.
 MODIFIERS = frozenset(
     """very highly deeply extremely ultimately entirely wholly fully totally completely
@@ -97,7 +99,10 @@ class PolarityClashCheck(Check):
             raise ParameterError("'max_member_words' must be at least 1", key="max_member_words")
 
     def run(self, document: Document) -> Iterator[Match]:
-        for sentence in document.sentences:
+        # A clash needs an 'and': only the sentences that have one are read.
+        found = {document.sentence_index(m.start()) for m in _AND.finditer(document.text)}
+        for index in sorted(i for i in found if i is not None):
+            sentence = document.sentences[index]
             tokens = document.tokens_in(sentence.start, sentence.end)
             yield from self._sentence(document, sentence, tokens)
 

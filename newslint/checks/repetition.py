@@ -87,7 +87,10 @@ class RepetitionCheck(Check):
             yield from self._doubled_words(document)
         else:
             for clause in _clauses(document):
-                yield from self._stem_repeats(document, clause)
+                # A finding pairs a hyphenated compound with a simple word: a clause
+                # without a hyphenated word has none.
+                if any("-" in token.text for token in clause):
+                    yield from self._stem_repeats(document, clause)
 
     # -- doubled words ---------------------------------------------------------------------
     def _doubled_words(self, document: Document) -> Iterator[Match]:
@@ -208,8 +211,12 @@ def _plural_pair(one: str, other: str) -> bool:
 
 
 def _clauses(document: Document) -> Iterator[list[Token]]:
+    """The clauses of the sentences that hold a hyphen (the others cannot repeat a
+    compound's head)."""
     text = document.text
     for sentence in document.sentences:
+        if text.find("-", sentence.start, sentence.end) < 0:
+            continue
         start = sentence.start
         for boundary in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
             yield document.tokens_in(start, boundary.start())

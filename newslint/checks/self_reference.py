@@ -17,6 +17,7 @@ its named addressee); the repeated name follows a verb or a preposition in that 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -30,6 +31,7 @@ REPORTING = frozenset(
     complain signal indicate""".split()
 )
 PRONOUNS = frozenset(("he", "she"))
+_PRONOUN = re.compile(r"(?<![^\W_])s?he(?![^\W_])", re.IGNORECASE)  # as a whole token
 OBJECT_PREPOSITIONS = frozenset("to with as about for against on at by from than".split())
 SKIPPABLE = frozenset("later also reportedly then once himself herself again".split())
 FUNCTION_WORDS = frozenset(
@@ -58,9 +60,10 @@ class SelfReferenceCheck(Check):
         super().__init__(params, context)
         self._lemmas = lemmas.all_lemmas  # lemminflect loads on the first lookup
         self._reporting = frozenset(v.lower() for v in params["reporting_verbs"])
+        self._verb_lemmas: dict[str, str | None] = {}  # each distinct word looked up once
 
     def run(self, document: Document) -> Iterator[Match]:
-        for sentence in document.sentences:
+        for sentence in _sentences_with_pronouns(document):
             tokens = document.tokens_in(sentence.start, sentence.end)
             yield from self._sentence(document, sentence, tokens)
 
@@ -98,8 +101,12 @@ class SelfReferenceCheck(Check):
         return word not in FUNCTION_WORDS and "NOUN" in self._lemmas(word)
 
     def _verb_lemma(self, word: str) -> str | None:
-        analyses = self._lemmas(word)
-        return analyses["VERB"][0] if "VERB" in analyses else None
+        try:
+            return self._verb_lemmas[word]
+        except KeyError:
+            analyses = self._lemmas(word)
+            lemma = self._verb_lemmas[word] = analyses["VERB"][0] if "VERB" in analyses else None
+            return lemma
 
     def _reported_subject(self, text: str, tokens: Sequence[Token], words: list[str],
                           verb: int, sentence: Span) -> int | None:
@@ -142,6 +149,13 @@ class SelfReferenceCheck(Check):
                 return index
             return None
         return None
+
+
+def _sentences_with_pronouns(document: Document) -> list[Span]:
+    """The sentences with a 'he' or 'she': a finding needs one to open the reported
+    clause, so the others are not read."""
+    found = {document.sentence_index(m.start()) for m in _PRONOUN.finditer(document.text)}
+    return [document.sentences[index] for index in sorted(i for i in found if i is not None)]
 
 
 def _speaker_before(tokens: Sequence[Token], words: list[str], verb: int) -> int | None:

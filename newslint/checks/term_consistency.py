@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import cache
 from typing import Any, NamedTuple
 
 from newslint.acronyms import is_acronym_shaped
@@ -51,7 +52,19 @@ class TermGroup(NamedTuple):
 class _Form(NamedTuple):
     group: int
     text: str
-    pattern: re.Pattern[str]
+    source: str  # the form's regular expression, compiled when a word first calls for it
+    flags: int
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return _compiled(self.source, self.flags)
+
+
+@cache
+def _compiled(source: str, flags: int) -> re.Pattern[str]:
+    """Hundreds of forms, of which an article uses a few: compiling all of them when the
+    rule loads would cost more than checking the article."""
+    return re.compile(source, flags)
 
 
 class _Use(NamedTuple):
@@ -91,19 +104,18 @@ class TermConsistencyCheck(Check):
         # Forms by their first word: exactly as written, or case-folded for ignore_case groups.
         self._exact: dict[str, list[_Form]] = defaultdict(list)
         self._folded: dict[str, list[_Form]] = defaultdict(list)
+        self._forms_memo: dict[str, list[_Form]] = {}
         for index, group in enumerate(self._groups):
             for form in group.forms:
                 words = _WORD.findall(form)
                 if not words:
                     continue
-                pattern = re.compile(
-                    r"\s+".join(re.escape(part) for part in form.split()),
-                    re.IGNORECASE if group.ignore_case else 0,
-                )
+                source = r"\s+".join(re.escape(part) for part in form.split())
+                flags = re.IGNORECASE if group.ignore_case else 0
                 if group.ignore_case:
-                    self._folded[words[0].casefold()].append(_Form(index, form, pattern))
+                    self._folded[words[0].casefold()].append(_Form(index, form, source, flags))
                 else:
-                    self._exact[words[0]].append(_Form(index, form, pattern))
+                    self._exact[words[0]].append(_Form(index, form, source, flags))
 
     def run(self, document: Document) -> Iterator[Match]:
         uses = self._uses(document)
@@ -115,8 +127,11 @@ class TermConsistencyCheck(Check):
         text = document.text
         skipped = _skipped_spans(document)
         uses: dict[int, dict[int, _Use]] = defaultdict(dict)
+        memo = self._forms_memo  # the hot loop: one dictionary look-up per word
         for position, token in enumerate(document.tokens):
-            forms = self._forms_at(token.text)
+            forms = memo.get(token.text)
+            if forms is None:
+                forms = self._forms_at(token.text)
             if not forms:
                 continue
             for form in forms:
@@ -134,7 +149,14 @@ class TermConsistencyCheck(Check):
         return {group: sorted(found.values()) for group, found in uses.items()}
 
     def _forms_at(self, word: str) -> list[_Form]:
-        """Forms whose first word starts ``word`` ("Macao" for "Macao's" and "Macao-based")."""
+        """Forms whose first word starts ``word`` ("Macao" for "Macao's" and "Macao-based"),
+        found once per distinct word."""
+        forms = self._forms_memo.get(word)
+        if forms is None:
+            forms = self._forms_memo[word] = self._find_forms_at(word)
+        return forms
+
+    def _find_forms_at(self, word: str) -> list[_Form]:
         forms = self._forms_starting(word)
         if not word.isalnum():
             head = _HEAD.match(word)

@@ -1,0 +1,42 @@
+"""Finding check plugins without importing importlib.metadata: the same answer."""
+
+from __future__ import annotations
+
+import sys
+from importlib.metadata import entry_points
+from pathlib import Path
+
+import pytest
+
+from newslint import plugins
+
+
+def test_the_scan_finds_what_importlib_metadata_finds() -> None:
+    expected = {ep.name: ep.value for ep in entry_points(group=plugins.GROUP)}
+    scanned = plugins._scan_sys_path()
+    assert scanned is not None
+    assert {name: ep.value for name, ep in scanned.items()} == expected
+
+
+def test_a_plugin_in_a_directory_on_the_path_is_found(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    info = tmp_path / "house_checks-1.0.dist-info"
+    info.mkdir()
+    (info / "entry_points.txt").write_text(
+        "[console_scripts]\nhouse = house:main\n\n[newslint.checks]\n"
+        "# our own\nhouse-style = newslint.check:Check [extra]\n")
+    monkeypatch.setattr(sys, "path", [str(tmp_path), *sys.path])
+    found = plugins._scan_sys_path()
+    assert found["house-style"].value == "newslint.check:Check [extra]"
+    from newslint.check import Check
+
+    assert found["house-style"].load() is Check
+    assert "house" not in found  # another group
+
+
+def test_a_zip_on_the_path_is_left_to_importlib_metadata(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    archive = tmp_path / "bundle.zip"
+    archive.write_bytes(b"PK\x05\x06" + b"\0" * 18)
+    monkeypatch.setattr(sys, "path", [*sys.path, str(archive)])
+    assert plugins._scan_sys_path() is None
