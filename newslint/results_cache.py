@@ -81,10 +81,11 @@ class ResultsCache:
             return
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(entry, stream, ensure_ascii=False, separators=(",", ":"))
+                # ASCII escapes: a name that is not UTF-8 (a lone surrogate) round-trips
+                json.dump(entry, stream, separators=(",", ":"))
             os.replace(temporary, self._entry(shown, data))
             self.stored += 1
-        except OSError:
+        except (OSError, ValueError):
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
 

@@ -8,6 +8,8 @@ starts no process: it reads the files, hashes them and reads their entries.
 from __future__ import annotations
 
 import gc
+import os
+import stat
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -84,7 +86,10 @@ def _lookup(files: FileList, cache: ResultsCache) -> tuple[list[tuple[list[Findi
         found = None
         if path is not None:
             try:
-                found = cache.get(shown, path.read_bytes())
+                # only a regular file: opening a named pipe would wait forever, and the
+                # check says what a special file is
+                if stat.S_ISREG(os.stat(path).st_mode):
+                    found = cache.get(shown, path.read_bytes())
             except OSError:
                 found = None  # the check reports the unreadable file
         if found is None:
