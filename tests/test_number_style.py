@@ -69,3 +69,19 @@ def test_headlines_and_list_items_keep_figures(rule) -> None:
 
 def test_a_figure_beside_a_two_digit_number_in_a_series_is_kept(rule) -> None:
     assert flagged(rule, "The vote drew 12, 9 and 4 abstentions across the chambers.") == []
+
+
+@pytest.fixture(scope="module")
+def currency_rule():
+    path = RULE_FILE.parent / "currency-code-after-amount.yaml"
+    (loaded,) = load_rule_file(path, "newslint", Resources())
+    return loaded
+
+
+def test_a_currency_code_after_the_amount_is_flagged(currency_rule) -> None:
+    assert flagged(currency_rule, "Each bond pays 25 CNY, about 3.4USD, a year.") == [
+        "25 CNY", "3.4USD"]
+
+
+def test_a_currency_code_before_the_amount_or_alone_is_not(currency_rule) -> None:
+    assert flagged(currency_rule, "Each bond pays CNY 25 as the USD weakens; 25 yuan in all.") == []
