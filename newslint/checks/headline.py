@@ -29,7 +29,8 @@ _INNER_BREAK = re.compile(r"[.!?][\"”’')\]]*\s+\S")
 _ABBREVIATION = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Co|Corp|Inc|Ltd|Jr|Sr|St|etc|No|"
                            r"Bros|Dept|Gov|Govt|Mt|Ave|Rd|vs|al)\.)\s*\Z")
 # A wire dateline opens a lead, not a headline: "BEIJING, Feb. 11 (Xinhua) --".
-_DATELINE = re.compile(r"^\W*[A-Z][A-Z .'-]{2,},|\((?:Xinhua|AP|AFP|Reuters|UPI|dpa)\)|--|^\W*[A-Z]{3,}\s*[–—-]\s")
+_DATELINE = re.compile(r"^\W*[A-Z][A-Z .'-]{2,},|\((?:Xinhua|AP|AFP|Reuters|UPI|dpa)\)|--"
+                       r"|^\W*[A-Z]{3,}\s*[–—-]\s")
 
 
 class HeadlineCheck(Check):
