@@ -49,3 +49,7 @@ def test_headlines_without_a_final_full_stop_or_leads_are_not_reported(rule, fir
 
 def test_a_single_paragraph_is_not_taken_for_a_headline(rule) -> None:
     assert severities(rule, "Council votes to close the harbour road.\n") == []
+
+
+def test_a_one_or_two_word_label_is_not_a_headline(rule) -> None:
+    assert severities(rule, "Update." + BODY) == []

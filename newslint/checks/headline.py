@@ -5,13 +5,14 @@ night", not "... day and night."). Chinese headlines do not either, but machine
 translation turns a headline into a sentence and adds one, and copy built from
 translated segments often ends every line with a full stop.
 
-The headline is the article's first paragraph when it is a single short sentence and
-more paragraphs follow. A first paragraph that is a dateline lead ("BEIJING, Feb. 11
-(Xinhua) -- ..."), that holds more than one sentence, or that ends with an abbreviation
-("... in the U.S.", "... Co.") is not reported: it is prose, or the full stop is the
-abbreviation's own. A one-sentence lead of 20 to 30 words looks like a long headline, so
-a long first paragraph is reported at the rule's severity (``info`` by default) and only
-a short one (``short_words``, 12) at ``short_severity``.
+The headline is the article's first paragraph when it is a single short sentence (of
+three words or more: "Intro." is a label) and more paragraphs follow. A first paragraph
+that is a dateline lead ("BEIJING, Feb. 11 (Xinhua) -- ..."), that holds more than one
+sentence, or that ends with an abbreviation ("... in the U.S.", "... Co.") is not
+reported: it is prose, or the full stop is the abbreviation's own. A one-sentence lead
+of 20 to 30 words looks like a long headline, so a long first paragraph is reported at
+the rule's severity (``info`` by default) and only a short one (``short_words``, 12) at
+``short_severity``.
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ _ABBREVIATION = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Co|Corp|Inc|Ltd|Jr|Sr|
 # A wire dateline opens a lead, not a headline: "BEIJING, Feb. 11 (Xinhua) --".
 _DATELINE = re.compile(r"^\W*[A-Z][A-Z .'-]{2,},|\((?:Xinhua|AP|AFP|Reuters|UPI|dpa)\)|--"
                        r"|^\W*[A-Z]{3,}\s*[–—-]\s")
+
+
+# "Intro.", "Update." or "Summary." opening a text is a label, not a headline.
+_MIN_WORDS = 3
 
 
 class HeadlineCheck(Check):
@@ -68,7 +73,7 @@ class HeadlineCheck(Check):
     def _is_headline(self, text: str) -> bool:
         """One short sentence that is not a dateline lead and ends with its own full stop."""
         words = text.split()
-        if not words or len(words) > self._max_words:
+        if not _MIN_WORDS <= len(words) <= self._max_words:
             return False
         body = text.rstrip()
         if _INNER_BREAK.search(body) or _DATELINE.search(body) or _ABBREVIATION.search(body):
