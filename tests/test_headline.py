@@ -33,7 +33,9 @@ def test_a_short_headline_with_a_full_stop_is_a_warning(rule) -> None:
 def test_a_long_one_sentence_first_paragraph_is_only_info(rule) -> None:
     headline = ("The city council of the northern port votes to close the harbour road for "
                 "six months while engineers repair the sea wall damaged in the winter storms.")
-    assert severities(rule, headline + BODY) == ["info"]
+    body = ("\n\nThe council met on Monday and voted by a large majority to close the harbour "
+            "road from June, after engineers warned that the sea wall could fail in a storm.\n")
+    assert severities(rule, headline + body) == ["info"]
 
 
 @pytest.mark.parametrize("first", [
@@ -53,3 +55,7 @@ def test_a_single_paragraph_is_not_taken_for_a_headline(rule) -> None:
 
 def test_a_one_or_two_word_label_is_not_a_headline(rule) -> None:
     assert severities(rule, "Update." + BODY) == []
+
+
+def test_a_short_opening_sentence_over_a_shorter_paragraph_is_prose(rule) -> None:
+    assert severities(rule, "The council met to vote on roads.\n\nIt voted no.\n") == []

@@ -6,7 +6,7 @@ translation turns a headline into a sentence and adds one, and copy built from
 translated segments often ends every line with a full stop.
 
 The headline is the article's first paragraph when it is a single short sentence (of
-three words or more: "Intro." is a label) and more paragraphs follow. A first paragraph
+three words or more: "Intro." is a label) and a longer paragraph follows. A first paragraph
 that is a dateline lead ("BEIJING, Feb. 11 (Xinhua) -- ..."), that holds more than one
 sentence, or that ends with an abbreviation ("... in the U.S.", "... Co.") is not
 reported: it is prose, or the full stop is the abbreviation's own. A one-sentence lead
@@ -58,10 +58,12 @@ class HeadlineCheck(Check):
         paragraphs = document.paragraphs
         if len(paragraphs) < 2:
             return  # a single paragraph is a note or a fragment, not a headline and body
-        first = paragraphs[0]
+        first, second = paragraphs[0], paragraphs[1]
         text = document.text[first.start:first.end]
         if not self._is_headline(text):
             return
+        if len(document.text[second.start:second.end].split()) <= len(text.split()):
+            return  # a headline stands over a longer body paragraph; this is prose
         stop = _FINAL_STOP.search(text)
         if stop is None:
             return

@@ -83,12 +83,15 @@ class NumberStyleCheck(Check):
 
     def run(self, document: Document) -> Iterator[Match]:
         text = analyse(document).masked  # URLs blanked out; shared with punctuation rules
-        for paragraph in document.paragraphs:
-            if not _SENTENCE_END.search(text[paragraph.start:paragraph.end]):
-                continue  # a headline, caption or list item: news style keeps figures
-            for sentence in document.sentences:
-                if paragraph.start <= sentence.start < paragraph.end:
-                    yield from self._sentence(text, sentence.start, sentence.end)
+        prose = [p for p in document.paragraphs if _SENTENCE_END.search(text[p.start:p.end])]
+        index = 0  # paragraphs and sentences are both in text order: one pass over each
+        for sentence in document.sentences:
+            while index < len(prose) and prose[index].end <= sentence.start:
+                index += 1
+            if index < len(prose) and prose[index].start <= sentence.start:
+                # in a paragraph that ends as prose; headlines, captions and list items
+                # keep their figures, as news style does
+                yield from self._sentence(text, sentence.start, sentence.end)
 
     def _sentence(self, text: str, start: int, end: int) -> Iterator[Match]:
         sentence = text[start:end]
