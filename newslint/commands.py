@@ -143,7 +143,8 @@ def _split(value: str | None) -> list[str]:
 
 
 def run_check(options: argparse.Namespace) -> int:
-    from newslint.engine import RunSettings, check_files
+    from newslint.api import run_settings
+    from newslint.engine import check_files
     from newslint.files import collect_files
     from newslint.parallel import check_files_parallel, effective_jobs
     from newslint.reporters.text import summary
@@ -154,14 +155,7 @@ def run_check(options: argparse.Namespace) -> int:
     # --fail-on decides the exit status from every finding; --min-severity only what is
     # shown: the run keeps all findings and the display filter comes after the verdict.
     min_severity = options.min_severity or config.min_severity
-    settings = RunSettings(
-        severity_overrides=config.severity,
-        per_file_ignores=config.per_file_ignores,
-        vocabulary=frozenset(config.vocabulary),
-        min_severity="info",
-        relative_to=config.base_dir,
-        ignore=config.ignore + _split(options.ignore),
-    )
+    settings = run_settings(config, _split(options.ignore))  # the Python API's settings
     files = list(collect_files(options.paths, config.exclude, config.base_dir,
                                ignore_files=not options.no_ignore))
     if options.statistics and options.format != "text":
