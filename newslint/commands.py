@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 def run(options: argparse.Namespace) -> int:
     handler = {
         "check": run_check,
+        "archive": run_check,  # check, plus the house memory (newslint.archive.options)
         "rules": run_rules,
         "explain": run_explain,
         "test-rules": run_test_rules,
@@ -144,13 +145,15 @@ def _split(value: str | None) -> list[str]:
 
 def run_check(options: argparse.Namespace) -> int:
     from newslint.api import run_settings
+    from newslint.archive.options import run_report, wants_archive_run
     from newslint.engine import check_files
     from newslint.files import collect_files
     from newslint.parallel import check_files_parallel, effective_jobs
     from newslint.reporters.text import summary
 
     config = load_settings(options)
-    rules = selected_rules(config, options)
+    archive = wants_archive_run(options)  # its rules are the Python API's (archive/... too)
+    rules = [] if archive else selected_rules(config, options)
     fail_on = options.fail_on or config.fail_on
     # --fail-on decides the exit status from every finding; --min-severity only what is
     # shown: the run keeps all findings and the display filter comes after the verdict.
@@ -164,7 +167,9 @@ def run_check(options: argparse.Namespace) -> int:
     changed = changed_since(options.diff, options.paths) if getattr(options, "diff", None) else None
     jobs = effective_jobs(options.jobs, len(files))
     languagetool = any(rule.check_name == "languagetool" for rule in rules)
-    if jobs > 1 and "-" not in options.paths and not languagetool:
+    if archive:
+        report = run_report(options, config, files)
+    elif jobs > 1 and "-" not in options.paths and not languagetool:
         # LanguageTool keeps one connection per run, so its runs stay in one process.
         report = check_files_parallel(files, rules, settings, jobs,
                                       partial(selected_rules, config, options),

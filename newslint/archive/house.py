@@ -158,9 +158,11 @@ class HouseChecker:
     def term_findings(self, document: Document) -> list[Any]:
         found = []
         seen: set[tuple[str, str]] = set()
-        for group, form, start, end in self.extractors.term_uses(document):
+        covered: list[tuple[int, int]] = []  # "Zelenskiy" inside "Volodymyr Zelenskiy": once
+        uses = sorted(self.extractors.term_uses(document), key=lambda u: (u[2], -u[3]))
+        for group, form, start, end in uses:
             table = self.stats.terms.get(group)
-            if not table or (group, form) in seen:
+            if not table or (group, form) in seen or any(s <= start and end <= e for s, e in covered):
                 continue
             seen.add((group, form))
             house = max(table.values(), key=lambda t: (t.articles, t.form))
@@ -171,6 +173,7 @@ class HouseChecker:
             dots_only = form.replace(".", "") == house.form.replace(".", "")
             message = (f"'{form}' ({_articles(count)}) — this archive writes '{house.form}' "
                        f"({_articles(house.articles)})")
+            covered.append((start, end))
             found.append(("archive/term-variant", start, end, "info" if dots_only else "warning",
                           message, (house.form,), []))
         return found
@@ -198,10 +201,12 @@ class HouseChecker:
     def findings(self, document: Document) -> list[Finding]:
         """The article's house findings, after selection, suppression and severity settings."""
         raw = []
-        if "archive/name-variant" in self.rules:
-            raw += self.name_findings(document)
         if "archive/term-variant" in self.rules:
             raw += self.term_findings(document)
+        if "archive/name-variant" in self.rules:
+            terms = [(r[1], r[2]) for r in raw]  # a term group's finding says it already
+            raw += [r for r in self.name_findings(document)
+                    if not any(s <= r[1] and r[2] <= e for s, e in terms)]
         if "archive/acronym-expansion" in self.rules:
             raw += self.acronym_findings(document)
         if not raw:
