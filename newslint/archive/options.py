@@ -30,7 +30,7 @@ def add_options(parser: argparse.ArgumentParser) -> None:
 def wants_archive_run(options: argparse.Namespace) -> bool:
     """Whether this run needs the archive machinery (else ``check`` runs as it always did)."""
     return options.command == "archive" or bool(
-        options.house_stats or options.dask or options.scheduler)
+        options.house_stats or options.write_stats or options.dask or options.scheduler)
 
 
 def run_report(options: argparse.Namespace, config: Config,
