@@ -100,7 +100,8 @@ class Linter:
 
     # -- pickling: the arguments travel, the rules are loaded again --------------------------
     def __getstate__(self) -> dict[str, Any]:
-        return dict(self._arguments)
+        # the memory in use travels, even when it was set after construction (the archive)
+        return {**self._arguments, "house_stats": self.house}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(state["config"], select=state["select"], ignore=state["ignore"],  # type: ignore[misc]
