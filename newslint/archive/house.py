@@ -18,6 +18,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from rapidfuzz.distance import OSA
+
 from newslint import lemmas
 from newslint.archive.extract import Extractors
 from newslint.archive.stats import HouseStats, Tally
@@ -28,10 +30,9 @@ from newslint.name_evidence import (
     differs_by_syllable,
     in_word_list,
     is_compound_of,
-    korean_respelling,
     same_head_compounds,
 )
-from newslint.names import LookAlikeIndex, fold, looks_alike, squash
+from newslint.names import TITLE_WORDS, LookAlikeIndex, fold, looks_alike, squash
 from newslint.suppression import parse_suppressions
 
 if TYPE_CHECKING:
@@ -69,9 +70,16 @@ class HouseChecker:
         for key in common:
             self._squashed[squash(key)].append(key)
         self._contexts: dict[str, set[tuple[Any, ...]]] = defaultdict(set)
+        self._context_words: dict[tuple[Any, ...], int] = defaultdict(int)
+        self._given: dict[str, int] = defaultdict(int)  # full names a word starts
+        self._in_names: dict[str, int] = defaultdict(int)  # full names a word is in
         for name in self.stats.full_names:
-            for context, word in _contexts(name.split()):
+            words = name.split()
+            self._given[words[0]] += 1
+            for context, word in _contexts(words):
                 self._contexts[word].add(context)
+                self._context_words[context] += 1
+                self._in_names[word] += 1
         self._candidates: dict[str, list[Candidate]] = {}
 
     # -- names -------------------------------------------------------------------------------
@@ -114,31 +122,48 @@ class HouseChecker:
         a, b = fold(word.word), fold(candidate.tally.form)
         if candidate.evidence == "spelling":
             return "sure"
-        house_contexts = self._contexts.get(candidate.key, set())
-        tied = shared = False
+        distance = _standalone_distance(a, b)
+        if distance is None:
+            return None
+        tied, shared = False, ""
         for mention, slot in word.occurrences:
             if mention.is_single:
                 continue
-            others = set(_others([w.casefold() for w in mention.words], slot))
-            # "Margit Halvorson" and the house's "Inspector Margit Halvorsen": the article's
-            # other words all stand beside the house form in one of the archive's full names
-            if sum(map(len, others)) >= 3 and any(others <= set(c[1]) for c in house_contexts):
-                shared = True
             tied |= any(fold(w) == b for _e, w in self.names._slot_expectations(mention, slot))
-        if (shared or tied) and (looks_alike(a, b, strong_context=True) or korean_respelling(a, b)):
-            return "sure"
-        if not looks_alike(a, b, strong_context=False):
-            return None
+            shared = max(shared, self._shares_full_name(mention.words, slot, candidate.key),
+                         key=("", "common", "specific").index)
+        if tied:
+            return "sure"  # a gazetteer name with the house form in its place
+        if self._given.get(candidate.key, 0) * 2 > self._in_names.get(candidate.key, 0) > 0:
+            return None  # given names: Andre and Andrew, Nathalie and Natalie are other people
+        if shared == "specific":
+            return "sure" if distance == 1 else "unsure"
+        if shared == "common" and (distance == 1 or min(len(a), len(b)) >= 8):
+            return "unsure"  # "John Robertson" / "John Robinson": a first name many share
         if not word.standalone:
             return None  # a full name the archive never writes with the house form: another person
-        return "sure" if candidate.known else "unsure"
+        if candidate.known and distance == 1:
+            return "sure"
+        return "unsure" if min(len(a), len(b)) >= 7 else None
+
+    def _shares_full_name(self, words: tuple[str, ...], slot: int, house: str) -> str:
+        """``specific`` when the article's other words of this full name all stand beside
+        the house form in one of the archive's full names ("Margit Halvorson" / "Inspector
+        Margit Halvorsen") that few other words share; ``common`` when that context is
+        shared by many ("John": weak evidence); else ``""``."""
+        others = set(_others([w.casefold() for w in words], slot))
+        if sum(map(len, others)) < 3:
+            return ""
+        sizes = [self._context_words[context] for context in self._contexts.get(house, ())
+                 if others <= set(context[1])]
+        return "" if not sizes else "specific" if min(sizes) <= 2 else "common"
 
     def name_findings(self, document: Document) -> list[tuple[str, int, int, str, str, tuple[str, ...],
                                                                list[tuple[int, int, str]]]]:
         found = []
         for key, word in self.extractors.word_stats(document).items():
-            if word.ordinary:
-                continue
+            if word.ordinary or word.word.rstrip(".") in TITLE_WORDS:
+                continue  # "Mr." / "Mr": a title's full stop is house style, not a name
             for candidate in self.candidates(key, word.word):
                 verdict = self._judge(word, candidate)
                 if verdict is None:
@@ -172,11 +197,14 @@ class HouseChecker:
             count = own.articles if own else 0
             if house.form == form or house.articles < max(MIN_COMMON, RATIO * max(count, 1)):
                 continue
-            dots_only = form.replace(".", "") == house.form.replace(".", "")
+            # dots (U.S./US) and lower-case spellings (toward/towards) are house style: info;
+            # a name written two ways (Kyiv/Kiev) is a warning
+            house_style = (form.replace(".", "") == house.form.replace(".", "")
+                           or form[:1].islower() and house.form[:1].islower())
             message = (f"'{form}' ({_articles(count)}) — this archive writes '{house.form}' "
                        f"({_articles(house.articles)})")
             covered.append((start, end))
-            found.append(("archive/term-variant", start, end, "info" if dots_only else "warning",
+            found.append(("archive/term-variant", start, end, "info" if house_style else "warning",
                           message, (house.form,), []))
         return found
 
@@ -225,6 +253,23 @@ class HouseChecker:
             result.append(Finding(document.path, *region, rule, "archive", severity, CATEGORY,
                                   message, tuple(suggestions), located))
         return result
+
+
+def _standalone_distance(a: str, b: str) -> int | None:
+    """The edit distance (a swap of two letters counts one) of a lone word from a house
+    word, when it is close enough to be a respelling on its own evidence; else None.
+
+    Stricter than within one article, because an archive holds many real names a letter or
+    two apart: the first letter must agree ("Harlem" / "Charles", "Westwood" / "Eastwood"),
+    a word under eight letters may be one edit away ("Malcom", "Neilsen"), a longer one
+    two ("Khordokovsky"), and neither may be a camel-case compound ("AirAsia")."""
+    if a[:1] != b[:1] or not looks_alike(a, b, strong_context=True):
+        return None
+    distance = OSA.distance(squash(a), squash(b))
+    shorter = min(len(a), len(b))
+    if shorter < 5 or distance > (1 if shorter < 8 else 2):
+        return None
+    return distance
 
 
 def _others(folded: list[str], slot: int) -> tuple[str, ...]:
