@@ -134,10 +134,10 @@ class HouseChecker:
                          key=("", "common", "specific").index)
         if tied:
             return "sure"  # a gazetteer name with the house form in its place
-        if self._given.get(candidate.key, 0) * 2 > self._in_names.get(candidate.key, 0) > 0:
-            return None  # given names: Andre and Andrew, Nathalie and Natalie are other people
         if shared == "specific":
             return "sure" if distance == 1 else "unsure"
+        if self._given.get(candidate.key, 0) * 2 > self._in_names.get(candidate.key, 0) > 0:
+            return None  # given names: Andre and Andrew, Nathalie and Natalie are other people
         if shared == "common" and (distance == 1 or min(len(a), len(b)) >= 8):
             return "unsure"  # "John Robertson" / "John Robinson": a first name many share
         if not word.standalone:
@@ -197,10 +197,11 @@ class HouseChecker:
             count = own.articles if own else 0
             if house.form == form or house.articles < max(MIN_COMMON, RATIO * max(count, 1)):
                 continue
-            # dots (U.S./US) and lower-case spellings (toward/towards) are house style: info;
+            if form.replace(".", "") == house.form.replace(".", ""):
+                continue  # "Mr." / "Mr": full stops are house style (term-consistency's business)
+            # lower-case spellings (toward/towards) are house style: info;
             # a name written two ways (Kyiv/Kiev) is a warning
-            house_style = (form.replace(".", "") == house.form.replace(".", "")
-                           or form[:1].islower() and house.form[:1].islower())
+            house_style = form[:1].islower() and house.form[:1].islower()
             message = (f"'{form}' ({_articles(count)}) — this archive writes '{house.form}' "
                        f"({_articles(house.articles)})")
             covered.append((start, end))
