@@ -89,3 +89,19 @@ def test_check_files_reports_like_the_cli(linter: Linter, tmp_path: Path) -> Non
     report = linter.check_files([tmp_path])
     assert report.files == 2
     assert [Path(f.path).name for f in report.findings] == ["a.txt"]
+
+
+def test_a_linter_with_a_house_memory(tmp_path: Path) -> None:
+    from newslint.archive.stats import HouseStats, Tally
+
+    memory = HouseStats(articles=40, names={
+        "halvorsen": Tally("Halvorsen", 40, 80, 40, 40, 0),
+        "margit": Tally("Margit", 40, 40, 0, 40, 0)},
+        full_names={"margit halvorsen": Tally("Margit Halvorsen", 40, 40, 0, 40, 0)})
+    linter = Linter(house_stats=memory)
+    findings = linter.check_text("Margit Halvorson spoke. Halvorson left.\n")
+    assert [(f.rule, f.severity, f.suggestions) for f in findings] == [
+        ("archive/name-variant", "warning", ("Halvorsen",))]
+    copy = pickle.loads(pickle.dumps(linter))  # the memory travels with the linter
+    assert copy.check_text("Margit Halvorson spoke.\n")[0].rule == "archive/name-variant"
+    assert Linter(house_stats=memory, ignore=["archive/"]).check_text("Margit Halvorson spoke.\n") == []
