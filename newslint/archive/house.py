@@ -136,15 +136,17 @@ class HouseChecker:
             return "sure"  # a gazetteer name with the house form in its place
         if shared == "specific":
             return "sure" if distance == 1 else "unsure"
-        if self._given.get(candidate.key, 0) * 2 > self._in_names.get(candidate.key, 0) > 0:
+        given_here = all(not m.is_single and slot == 0 and len(m.words) > 1 for m, slot in word.occurrences)
+        if given_here and self._given.get(candidate.key, 0) * 2 > self._in_names.get(candidate.key, 0) > 0:
             return None  # given names: Andre and Andrew, Nathalie and Natalie are other people
         if shared == "common" and (distance == 1 or min(len(a), len(b)) >= 8):
             return "unsure"  # "John Robertson" / "John Robinson": a first name many share
         if not word.standalone:
             return None  # a full name the archive never writes with the house form: another person
-        if candidate.known and distance == 1:
-            return "sure"
-        return "unsure" if min(len(a), len(b)) >= 7 else None
+        shorter = min(len(a), len(b))
+        if candidate.known and distance == 1 and shorter >= 6:
+            return "sure"  # "Neilsen" / "Nielsen"; not "Andre" / "Andrew", two given names
+        return "unsure" if shorter >= 7 or (shorter >= 6 and distance == 1) else None
 
     def _shares_full_name(self, words: tuple[str, ...], slot: int, house: str) -> str:
         """``specific`` when the article's other words of this full name all stand beside
