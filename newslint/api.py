@@ -87,9 +87,9 @@ class Linter:
         options = SimpleNamespace(select=None if select_rest is None else ",".join(select_rest),
                                   ignore=",".join(ignore_rest))
         try:
-            self.rules: list[Rule] = selected_rules(self.config, options)
             # every rule, selected or not: the archive pass extracts names with their checks
             self.all_rules: list[Rule] = load_all_rules(self.config)
+            self.rules: list[Rule] = selected_rules(self.config, options, self.all_rules)
         except UsageError as error:
             raise LinterError(str(error)) from None
         self.settings = run_settings(self.config, ignore_rest, min_severity)

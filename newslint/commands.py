@@ -117,12 +117,13 @@ def load_all_rules(config: Config, packs: list[str] | None = None) -> list[Rule]
     return rules
 
 
-def selected_rules(config: Config, options: argparse.Namespace) -> list[Rule]:
+def selected_rules(config: Config, options: argparse.Namespace,
+                   loaded: list[Rule] | None = None) -> list[Rule]:
     select = _split(options.select) if options.select is not None else config.select
     ignore = config.ignore + (_split(options.ignore) or [])
     if select is not None and languagetool_enabled(config):
         select = [*select, f"{LANGUAGETOOL_PACK}/"]  # enabling LanguageTool selects it
-    rules = load_all_rules(config)
+    rules = load_all_rules(config) if loaded is None else loaded
     check_references(config, options, rules)
     return [r for r in rules if is_selected(r.id, r.enabled, select, ignore)]
 
