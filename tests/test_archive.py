@@ -161,3 +161,18 @@ def test_merge_is_associative_and_commutative(a: HouseStats, b: HouseStats, c: H
 @given(_stats)
 def test_stats_survive_a_file_round_trip(stats: HouseStats) -> None:
     assert _canonical(HouseStats.from_json(json.loads(json.dumps(stats.to_json())))) == _canonical(stats)
+
+
+def test_fsspec_urls_are_read(capsys) -> None:
+    fsspec = pytest.importorskip("fsspec")
+    filesystem = fsspec.filesystem("memory")
+    filesystem.pipe("/newslint-test-desk/a.txt", b"The minister said said so.\n")
+    filesystem.pipe("/newslint-test-desk/sub/b.md", b"The minister said so.\n")
+    filesystem.pipe("/newslint-test-desk/notes.json", b"{}")
+    try:
+        code, out, err = _run(capsys, "archive", "memory://newslint-test-desk")
+    finally:
+        filesystem.rm("/newslint-test-desk", recursive=True)
+    assert code == 1
+    assert out.startswith("memory://newslint-test-desk/a.txt:1:14: error newslint/doubled-word")
+    assert "in 2 files" in err

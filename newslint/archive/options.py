@@ -51,7 +51,7 @@ def run_report(options: argparse.Namespace, config: Config,
                         house_stats=options.house_stats)
     except LinterError as error:
         raise UsageError(str(error)) from None
-    items = [(shown, None if path is None else str(path)) for shown, path in files]
+    items = expand_urls([(shown, None if path is None else str(path)) for shown, path in files])
     mapper = dask_mapper(options) if options.dask or options.scheduler else (
         pool_mapper(_jobs(options.jobs, len(items))) if _jobs(options.jobs, len(items)) > 1 else serial_map)
     if options.command != "archive":
@@ -70,6 +70,38 @@ def run_report(options: argparse.Namespace, config: Config,
     assert report is not None
     report.rules = list(linter.rules)
     return report
+
+
+def expand_urls(items: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """fsspec URLs (``s3://bucket/desk/``) as the files under them with the suffixes
+    newslint reads; the workers open each URL themselves (docs/scale.md)."""
+    if not any(location is None and "://" in shown for shown, location in items):
+        return items
+    from newslint.files import DEFAULT_SUFFIXES
+
+    try:
+        import fsspec
+    except ImportError:
+        from newslint.cli import UsageError
+
+        raise UsageError("URLs need fsspec: pip install fsspec (and the filesystem's package)") from None
+    expanded: list[tuple[str, str | None]] = []
+    for shown, location in items:
+        if location is not None or "://" not in shown:
+            expanded.append((shown, location))
+            continue
+        try:
+            filesystem, root = fsspec.core.url_to_fs(shown)
+            found = sorted(filesystem.find(root)) if filesystem.isdir(root) else [root]
+        except (ImportError, ValueError, OSError):
+            expanded.append((shown, None))  # reported as a file that cannot be read
+            continue
+        protocol = shown.split("://", 1)[0]
+        for path in found:
+            if len(found) == 1 or path.lower().endswith(tuple(DEFAULT_SUFFIXES)):
+                url = path if "://" in path else f"{protocol}://{path.lstrip('/') if protocol != 'file' else path}"
+                expanded.append((url, url))
+    return expanded
 
 
 def dask_mapper(options: argparse.Namespace):  # noqa: ANN201 - a Mapper
