@@ -99,7 +99,8 @@ def expand_urls(items: list[tuple[str, str | None]]) -> list[tuple[str, str | No
         protocol = shown.split("://", 1)[0]
         for path in found:
             if len(found) == 1 or path.lower().endswith(tuple(DEFAULT_SUFFIXES)):
-                url = path if "://" in path else f"{protocol}://{path.lstrip('/') if protocol != 'file' else path}"
+                bare = path if protocol == "file" else path.lstrip("/")
+                url = path if "://" in path else f"{protocol}://{bare}"
                 expanded.append((url, url))
     return expanded
 
