@@ -16,6 +16,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from newslint.config import Config, ConfigError, find_config, load_config
+from newslint.decoding import DecodeError
 from newslint.engine import Finding, Report, RunSettings, check_document, check_files, read_document
 from newslint.rules import Rule
 
@@ -143,7 +144,7 @@ class Linter:
                     try:
                         report.findings.extend(self.house_checker().findings(
                             read_document(shown, found.read_bytes())))
-                    except (OSError, ValueError):
+                    except (OSError, DecodeError):
                         continue  # already reported by check_files
             report.sort()
         return report
