@@ -136,8 +136,7 @@ class HouseChecker:
             return "sure"  # a gazetteer name with the house form in its place
         if shared == "specific":
             return "sure" if distance == 1 else "unsure"
-        given_here = all(not m.is_single and slot == 0 and len(m.words) > 1 for m, slot in word.occurrences)
-        if given_here and self._given.get(candidate.key, 0) * 2 > self._in_names.get(candidate.key, 0) > 0:
+        if self._is_given_name(word, candidate):
             return None  # given names: Andre and Andrew, Nathalie and Natalie are other people
         if shared == "common" and (distance == 1 or min(len(a), len(b)) >= 8):
             return "unsure"  # "John Robertson" / "John Robinson": a first name many share
@@ -146,7 +145,20 @@ class HouseChecker:
         shorter = min(len(a), len(b))
         if candidate.known and distance == 1 and shorter >= 6:
             return "sure"  # "Neilsen" / "Nielsen"; not "Andre" / "Andrew", two given names
-        return "unsure" if shorter >= 7 or (shorter >= 6 and distance == 1) else None
+        if shorter >= 7 or (distance == 1 and (shorter >= 6 or _letter_lost_or_swapped(a, b))):
+            return "unsure"
+        return None
+
+    def _is_given_name(self, word: WordStats, candidate: Candidate) -> bool:
+        """The article writes the word only before another name word, and the archive
+        writes the house form mostly so and seldom alone: a given name ("Andre Agassi").
+        A company or place that leads its own longer name ("Yamanouchi Pharmaceutical",
+        "Venice Film Festival") also stands alone in other articles."""
+        if not all(not m.is_single and slot == 0 for m, slot in word.occurrences):
+            return False
+        house = candidate.tally
+        given = self._given.get(candidate.key, 0)
+        return given * 2 > self._in_names.get(candidate.key, 0) > 0 and house.alone * 4 < house.articles
 
     def _shares_full_name(self, words: tuple[str, ...], slot: int, house: str) -> str:
         """``specific`` when the article's other words of this full name all stand beside
@@ -273,6 +285,13 @@ def _standalone_distance(a: str, b: str) -> int | None:
     if shorter < 5 or distance > (1 if shorter < 8 else 2):
         return None
     return distance
+
+
+def _letter_lost_or_swapped(a: str, b: str) -> bool:
+    """One letter dropped, doubled or two swapped ("Lenoo", "Lenovvo", "Lneovo" for
+    "Lenovo"), not one letter for another: short real names differ that way ("Royer",
+    "Roger")."""
+    return len(a) != len(b) or sorted(a) == sorted(b)
 
 
 def _others(folded: list[str], slot: int) -> tuple[str, ...]:
