@@ -15,12 +15,14 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from newslint.api import Linter
+from newslint.cli import UsageError
 
 Chunk = list[tuple[str, str | None]]
 
 
-class DaskUnavailable(Exception):
-    """Dask is not installed, or the scheduler cannot be reached (a one-line message)."""
+class DaskUnavailable(UsageError):
+    """Dask is not installed, or the scheduler cannot be reached (a one-line message; the
+    command line exits 2 with it)."""
 
 
 def dask_map(address: str | None, workers: int = 2, retries: int = 3

@@ -93,3 +93,12 @@ def test_the_single_article_path_never_imports_dask(tmp_path: Path) -> None:
             "assert not [m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')], 'dask'\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+def test_an_unreachable_scheduler_is_one_line_and_exit_2(tmp_path: Path, capsys) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(COMMON, encoding="utf-8")
+    code, out, err = _run(capsys, "check", "--scheduler", "tcp://127.0.0.1:9", str(article))
+    assert code == 2 and out == ""
+    assert err.startswith("newslint: cannot reach the Dask scheduler tcp://127.0.0.1:9")
+    assert err.count("\n") == 1
