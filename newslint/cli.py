@@ -16,7 +16,7 @@ from typing import TextIO
 
 from newslint import __version__
 
-COMMANDS = ("check", "rules", "explain", "test-rules", "config", "cache")
+COMMANDS = ("check", "archive", "rules", "explain", "test-rules", "config", "cache")
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
@@ -25,7 +25,6 @@ class UsageError(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from newslint.reporters import FORMATS
 
     parser = argparse.ArgumentParser(
         prog="newslint", description="A text-quality linter for machine-translated news.")
@@ -33,6 +32,40 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = commands.add_parser("check", help="check files and directories (default command)")
+    _check_arguments(check)
+    archive = commands.add_parser("archive", help="check a collection against its own house "
+                                                  "spellings, and every article (docs/archive.md)")
+    _check_arguments(archive)
+
+    rules = commands.add_parser("rules", help="list the rules with severity and category")
+    _common_options(rules)
+
+    explain = commands.add_parser("explain", help="show a rule's description and examples")
+    explain.add_argument("rule", metavar="RULE")
+    _common_options(explain)
+
+    test_rules = commands.add_parser("test-rules", help="run every rule's embedded examples")
+    test_rules.add_argument("pack_dir", nargs="?", metavar="PACK_DIR",
+                            help="a rule pack directory (default: the built-in pack)")
+    _languagetool_option(test_rules)
+    _common_options(test_rules)
+
+    config = commands.add_parser("config", help="print the effective configuration and "
+                                                 "the file each value comes from")
+    _languagetool_option(config)
+    _common_options(config)
+
+    cache = commands.add_parser("cache", help="show or clean newslint's cache")
+    cache.add_argument("action", choices=("dir", "clean"),
+                       help="dir: print the cache directory; clean: delete every entry")
+    return parser
+
+
+def _check_arguments(check: argparse.ArgumentParser) -> None:
+    """The options of ``check``, which ``archive`` shares."""
+    from newslint.archive.options import add_options
+    from newslint.reporters import FORMATS
+
     check.add_argument("paths", nargs="*", default=["."], metavar="PATH",
                        help="files or directories to check; '-' reads standard input")
     check.add_argument("--format", choices=sorted(FORMATS), default="text")
@@ -62,29 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     _languagetool_option(check)
     _display_options(check)
     _common_options(check)
-
-    rules = commands.add_parser("rules", help="list the rules with severity and category")
-    _common_options(rules)
-
-    explain = commands.add_parser("explain", help="show a rule's description and examples")
-    explain.add_argument("rule", metavar="RULE")
-    _common_options(explain)
-
-    test_rules = commands.add_parser("test-rules", help="run every rule's embedded examples")
-    test_rules.add_argument("pack_dir", nargs="?", metavar="PACK_DIR",
-                            help="a rule pack directory (default: the built-in pack)")
-    _languagetool_option(test_rules)
-    _common_options(test_rules)
-
-    config = commands.add_parser("config", help="print the effective configuration and "
-                                                 "the file each value comes from")
-    _languagetool_option(config)
-    _common_options(config)
-
-    cache = commands.add_parser("cache", help="show or clean newslint's cache")
-    cache.add_argument("action", choices=("dir", "clean"),
-                       help="dir: print the cache directory; clean: delete every entry")
-    return parser
+    add_options(check)
 
 
 def _languagetool_option(parser: argparse.ArgumentParser) -> None:

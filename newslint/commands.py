@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 def run(options: argparse.Namespace) -> int:
     handler = {
         "check": run_check,
+        "archive": run_check,  # check, plus the house memory (newslint.archive.options)
         "rules": run_rules,
         "explain": run_explain,
         "test-rules": run_test_rules,
@@ -118,12 +119,13 @@ def load_all_rules(config: Config, packs: list[str] | None = None) -> list[Rule]
     return rules
 
 
-def selected_rules(config: Config, options: argparse.Namespace) -> list[Rule]:
+def selected_rules(config: Config, options: argparse.Namespace,
+                   loaded: list[Rule] | None = None) -> list[Rule]:
     select = _split(options.select) if options.select is not None else config.select
     ignore = config.ignore + (_split(options.ignore) or [])
     if select is not None and languagetool_enabled(config):
         select = [*select, f"{LANGUAGETOOL_PACK}/"]  # enabling LanguageTool selects it
-    rules = load_all_rules(config)
+    rules = load_all_rules(config) if loaded is None else loaded
     check_references(config, options, rules)
     return [r for r in rules if is_selected(r.id, r.enabled, select, ignore)]
 
@@ -147,27 +149,22 @@ def _split(value: str | None) -> list[str]:
 def run_check(options: argparse.Namespace) -> int:
     import time
 
-    from newslint.engine import RunSettings
+    from newslint.api import run_settings
+    from newslint.archive.options import run_report, wants_archive_run
     from newslint.files import collect_files
     from newslint.reporters.text import summary
     from newslint.runner import LazyRules, produce_report
 
     config = load_settings(options)
+    archive = wants_archive_run(options)  # its rules are the Python API's (archive/... too)
     rules = LazyRules(partial(selected_rules, config, options))
     timings: dict[str, float] | None = {} if getattr(options, "timings", False) else None
     fail_on = options.fail_on or config.fail_on
     # --fail-on decides the exit status from every finding; --min-severity only what is
     # shown: the run keeps all findings and the display filter comes after the verdict.
     min_severity = options.min_severity or config.min_severity
-    settings = RunSettings(
-        severity_overrides=config.severity,
-        per_file_ignores=config.per_file_ignores,
-        vocabulary=frozenset(config.vocabulary),
-        min_severity="info",
-        relative_to=config.base_dir,
-        ignore=config.ignore + _split(options.ignore),
-        file_timeout=_file_timeout(options.file_timeout),
-    )
+    settings = run_settings(config, _split(options.ignore),  # the Python API's settings
+                            file_timeout=_file_timeout(options.file_timeout))
     files = list(collect_files(options.paths, config.exclude, config.base_dir,
                                ignore_files=not options.no_ignore))
     if options.statistics and options.format != "text":
@@ -180,13 +177,16 @@ def run_check(options: argparse.Namespace) -> int:
     cache = None if getattr(options, "no_cache", False) or languagetool else open_results_cache(
         config, options)
     progress = progress_bar(options, len(files))
-    report = produce_report(files, rules, settings, jobs=options.jobs,
-                            stdin_name=options.stdin_filename, cache=cache,
-                            parallel_ok="-" not in options.paths and not languagetool,
-                            timings=timings, progress=progress)
+    if archive:
+        report = run_report(options, config, files)
+    else:
+        report = produce_report(files, rules, settings, jobs=options.jobs,
+                                stdin_name=options.stdin_filename, cache=cache,
+                                parallel_ok="-" not in options.paths and not languagetool,
+                                timings=timings, progress=progress)
     if progress:
         progress.close()
-    if options.format == "sarif" or rules.loaded:
+    if not archive and (options.format == "sarif" or rules.loaded):
         report.rules = rules.get()  # SARIF lists the rules that ran
     if changed is not None:
         from newslint.diff import filter_findings
