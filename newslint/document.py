@@ -19,7 +19,7 @@ from functools import cached_property
 from typing import Any, NamedTuple
 
 from newslint.positions import LineIndex, Region
-from newslint.segmentation import find_quotes, split_paragraphs, split_sentences
+from newslint.text.segmentation import find_quotes, split_paragraphs, split_sentences
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 

@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from newslint.cache import cached_parse
-from newslint.yamlsource import LocatedDict, LocatedList, Mark, YamlError, load_yaml
+from newslint.cache.store import cached_parse
+from newslint.io.yamlsource import LocatedDict, LocatedList, Mark, YamlError, load_yaml
 
 KINDS = ("person", "organization", "place", "agreement", "event", "other")
 _STRING_KEYS = ("name", "kind", "acronym", "description", "role")

@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newslint.engine import Checked, Finding, Report, RunSettings, check_files
-from newslint.rules import Rule
+from newslint.rules.loader import Rule
 
 if TYPE_CHECKING:
+    from newslint.cache.results import ResultsCache
     from newslint.reporters.progress import Progress
-    from newslint.results_cache import ResultsCache
 
 FileList = Sequence[tuple[str, Path | None]]
 

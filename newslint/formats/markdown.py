@@ -16,7 +16,7 @@ from array import array
 from typing import Any
 
 from newslint.formats import PLACEHOLDER, ProseBuilder
-from newslint.yamlsource import YamlError, load_plain_yaml
+from newslint.io.yamlsource import YamlError, load_plain_yaml
 
 FRONT_MATTER_PROSE_KEYS = ("title", "subtitle", "summary", "description")
 

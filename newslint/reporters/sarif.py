@@ -18,12 +18,12 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from newslint import __version__
-from newslint.decoding import DecodeError
 from newslint.engine import FileError, Finding, Report, read_document
 from newslint.formats import document_kind
+from newslint.io.decoding import DecodeError
 from newslint.reporters.json import dumps
-from newslint.ruledocs import first_sentence, help_uri
-from newslint.rules import Rule
+from newslint.rules.docs import first_sentence, help_uri
+from newslint.rules.loader import Rule
 
 SCHEMA_URI = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"

@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 from weakref import WeakKeyDictionary
 
 from newslint.check import Check, CheckContext, Match, Param
-from newslint.checks.encoding import mojibake_regions, safe_suggestions
+from newslint.checks.characters.encoding import mojibake_regions, safe_suggestions
 from newslint.checks.punctuation.balance import (
     QuoteAnalysis,
     QuotePair,
@@ -19,9 +19,9 @@ from newslint.checks.punctuation.balance import (
     unmatched_brackets,
     unmatched_single_openers,
 )
-from newslint.checks.punctuation.urls import masked_text
 from newslint.document import Document
-from newslint.segmentation import ABBREVIATIONS
+from newslint.text.segmentation import ABBREVIATIONS
+from newslint.text.urls import masked_text
 
 MODES = (
     "unbalanced-quotes", "unbalanced-brackets", "space-before-punctuation",
