@@ -82,6 +82,22 @@ class Document:
             return begin, begin
         return begin, self.source_offset(end - 1) + 1
 
+    def is_verbatim(self, start: int, end: int) -> bool:
+        """Whether text range ``[start, end)`` is the file's own characters, contiguous.
+
+        Only then can a suggestion be written over the range's source span as a fix: in
+        Markdown and HTML the span may hold markup the checks never saw (``**Ki**ev``,
+        ``**the** the``) or an entity (``caf&eacute;``), which the replacement would delete.
+        """
+        if self._offsets is None:
+            return True
+        if not 0 <= start <= end <= len(self.text):
+            return False
+        begin = self.source_offset(start)
+        source, offsets, text = self.source, self._offsets, self.text
+        return all(offsets[at] == begin + at - start and text[at] == source[begin + at - start]
+                   for at in range(start, end))
+
     def region(self, start: int, end: int) -> Region:
         """Positions (docs/output.md) of text range ``[start, end)`` in the file as stored."""
         begin, finish = self.source_span(start, end)

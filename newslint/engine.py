@@ -257,12 +257,16 @@ def _finding(document: Document, rule: Rule, match: Match, settings: RunSettings
     related = tuple(
         RelatedLocation(*document.region(r.start, r.end), r.message) for r in match.related
     )
+    # A suggestion is a fix for the span as stored: offered only where that span is the
+    # prose itself, decided here once for every check and every output format.
+    suggestions = (tuple(match.suggestions)
+                   if in_source or document.is_verbatim(match.start, match.end) else ())
     rule_id = f"{rule.pack}/{match.rule_name}" if match.rule_name else rule.id
     severity = (settings.severity_overrides.get(rule_id)
                 or settings.severity_overrides.get(rule.id) or match.severity or rule.severity)
     return Finding(
         document.path, *region, rule_id, rule.check_name, severity,
-        match.category or rule.category, message, tuple(match.suggestions), related,
+        match.category or rule.category, message, suggestions, related,
     )
 
 

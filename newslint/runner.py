@@ -82,7 +82,8 @@ def _lookup(files: FileList, cache: ResultsCache) -> tuple[list[tuple[list[Findi
     hits, misses = [], []
     for shown, path in files:
         found = None
-        if path is not None:
+        # only a regular file is read here: a named pipe would block; the check reports it
+        if path is not None and path.is_file():
             try:
                 found = cache.get(shown, path.read_bytes())
             except OSError:

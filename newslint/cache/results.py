@@ -66,7 +66,7 @@ class ResultsCache:
     def get(self, shown: str, data: bytes) -> tuple[list[Finding], int] | None:
         """(findings, words) of a file checked before with these bytes, or None."""
         try:
-            with open(self._entry(shown, data), encoding="utf-8") as stream:
+            with open(self._entry(shown, data), encoding="utf-8", errors="surrogateescape") as stream:
                 entry = json.load(stream)
             return [_finding(item) for item in entry["findings"]], int(entry["words"])
         except (OSError, ValueError, KeyError, TypeError, IndexError):
@@ -80,7 +80,7 @@ class ResultsCache:
         except OSError:
             return
         try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            with os.fdopen(handle, "w", encoding="utf-8", errors="surrogateescape") as stream:
                 json.dump(entry, stream, ensure_ascii=False, separators=(",", ":"))
             os.replace(temporary, self._entry(shown, data))
             self.stored += 1

@@ -25,7 +25,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -78,20 +78,6 @@ def char_label(char: str) -> str:
 _CONTROL_NAMES = {"\x00": "NULL", "\x07": "BELL", "\x08": "BACKSPACE", "\x0b": "LINE TABULATION",
                   "\x0c": "FORM FEED", "\x1b": "ESCAPE", "\x7f": "DELETE",
                   "\x85": "NEXT LINE", "\xa0": "NO-BREAK SPACE"}
-
-
-def safe_suggestions(document: Document, matches: Iterable[Match]) -> Iterator[Match]:
-    """The matches, minus suggestions that could not replace the file's text as stored.
-
-    In Markdown and HTML a span of prose can straddle skipped source ("Caf*Ã©*", a link
-    target); a replacement of the whole source range would delete the markup.
-    """
-    for match in matches:
-        if match.suggestions:
-            start, end = document.source_span(match.start, match.end)
-            if document.source[start:end] != document.text[match.start:match.end]:
-                match = match._replace(suggestions=())
-        yield match
 
 
 # -- mojibake repair -----------------------------------------------------------------------
@@ -345,13 +331,13 @@ class EncodingCheck(Check):
         self._mode = params["mode"]
 
     def run(self, document: Document) -> Iterator[Match]:
-        return safe_suggestions(document, {
+        return {
             "mojibake": self._mojibake,
             "replacement-char": self._replacement,
             "control-char": self._controls,
             "invisible": self._invisible,
             "nbsp": self._no_break_spaces,
-        }[self._mode](document))
+        }[self._mode](document)
 
     def _mojibake(self, document: Document) -> Iterator[Match]:
         for start, end, repaired in mojibake_regions(document.text):

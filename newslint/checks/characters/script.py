@@ -28,7 +28,6 @@ from functools import lru_cache
 from typing import Any
 
 from newslint.check import Check, CheckContext, Match, Param, ParameterError
-from newslint.checks.characters.encoding import safe_suggestions
 from newslint.document import Document
 
 # Name prefixes of letters that belong to no particular script (letterlike symbols).
@@ -107,7 +106,7 @@ class ScriptCheck(Check):
         self._candidates = _NOT_LATIN if self._allowed >= {"latin"} else _LETTER
 
     def run(self, document: Document) -> Iterator[Match]:
-        return safe_suggestions(document, self._matches(document))
+        return self._matches(document)
 
     def _matches(self, document: Document) -> Iterator[Match]:
         text = document.text

@@ -31,7 +31,6 @@ from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 from newslint.check import Check, CheckContext, Match, Param
-from newslint.checks.characters.encoding import safe_suggestions
 from newslint.document import Document
 from newslint.text.dates import MONTH_NAMES, DateMention, find_dates
 
@@ -115,7 +114,7 @@ class DateFormatCheck(Check):
         self._min_majority = params["min_majority"]
 
     def run(self, document: Document) -> Iterator[Match]:
-        return safe_suggestions(document, self._matches(document))
+        return self._matches(document)
 
     def _matches(self, document: Document) -> Iterator[Match]:
         if self._mode == "day-only":

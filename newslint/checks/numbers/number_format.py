@@ -27,7 +27,6 @@ from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 from newslint.check import Check, CheckContext, Match, Param
-from newslint.checks.characters.encoding import safe_suggestions
 from newslint.checks.punctuation import analyse
 from newslint.document import Document
 
@@ -91,7 +90,7 @@ class NumberFormatCheck(Check):
         self._min_majority = params["min_majority"]
 
     def run(self, document: Document) -> Iterator[Match]:
-        return safe_suggestions(document, self._matches(document))
+        return self._matches(document)
 
     def _matches(self, document: Document) -> Iterator[Match]:
         text = analyse(document).masked  # URLs blanked out; shared with punctuation rules

@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 from weakref import WeakKeyDictionary
 
 from newslint.check import Check, CheckContext, Match, Param
-from newslint.checks.characters.encoding import mojibake_regions, safe_suggestions
+from newslint.checks.characters.encoding import mojibake_regions
 from newslint.checks.punctuation.balance import (
     QuoteAnalysis,
     QuotePair,
@@ -103,7 +103,7 @@ class PunctuationCheck(Check):
         self._mode = params["mode"]
 
     def run(self, document: Document) -> Iterator[Match]:
-        return safe_suggestions(document, self._matches(document))
+        return self._matches(document)
 
     def _matches(self, document: Document) -> Iterator[Match]:
         analysis = analyse(document)
