@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import shutil
 import sys
@@ -204,6 +205,7 @@ def run_check(options: argparse.Namespace) -> int:
     render_report(options, config, report,
                   [stdin_name if path is None else shown for shown, path in files], stream)
     if options.output:
+        assert isinstance(stream, io.StringIO)  # open_output's buffer for --output
         write_output(options.output, stream.getvalue())
     if timings is not None:
         from newslint.timings import print_timings

@@ -118,7 +118,8 @@ class Document:
     @cached_property
     def tokens(self) -> list[Token]:
         # The hottest loop of segmentation: spans unpacked once, tuples built directly.
-        text, make, tokens = self.text, tuple.__new__, []
+        text, make = self.text, tuple.__new__
+        tokens: list[Token] = []
         append = tokens.append
         for match in _WORD.finditer(text):
             start, end = match.span()
@@ -139,7 +140,7 @@ class Document:
         return [quote.start for quote in self.quotes]
 
     @cached_property
-    def _token_starts(self) -> array:
+    def _token_starts(self) -> array[int]:
         return array("l", (token.start for token in self.tokens))
 
     @cached_property

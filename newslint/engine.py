@@ -134,7 +134,7 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-class _Template(dict):
+class _Template(dict[str, Any]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
 

@@ -85,7 +85,8 @@ def _load_file(path: Path) -> tuple[list[Entity], list[tuple[str, Mark]]]:
     if not isinstance(data, LocatedDict) or not isinstance(data.get("entities"), LocatedList):
         raise YamlError(getattr(data, "mark", None), "a gazetteer is a mapping with a list "
                         "under 'entities'", str(path))
-    entities, marks = [], []
+    entities: list[Entity] = []
+    marks: list[tuple[str, Mark]] = []
     for index, item in enumerate(data["entities"]):
         mark = data["entities"].item_mark(index)
         entity = _entity(item, mark)

@@ -54,7 +54,7 @@ def produce_report(files: FileList, rules: LazyRules, settings: RunSettings, *, 
     files as they are done.
     """
     hits: list[tuple[list[Finding], int]] = []
-    misses = list(files)
+    misses: FileList = list(files)
     if cache is not None:
         started = time.perf_counter()
         hits, misses = _lookup(files, cache)

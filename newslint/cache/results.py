@@ -149,4 +149,6 @@ def _finding(item: list[Any]) -> Finding:
     *fields, suggestions, related = item
     if len(fields) != 10:
         raise ValueError("not a finding")
-    return Finding(*fields, tuple(suggestions), tuple(RelatedLocation(*r) for r in related))
+    path, line, column, end_line, end_column, rule, check, severity, category, message = fields
+    return Finding(path, line, column, end_line, end_column, rule, check, severity, category,
+                   message, tuple(suggestions), tuple(RelatedLocation(*r) for r in related))

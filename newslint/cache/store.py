@@ -161,7 +161,7 @@ def _build_key(sources: Sequence[Path], code: Callable[..., object]) -> tuple[st
         place, content = entry_key(source)
         places.update(place.encode())
         contents.update(content.encode())
-    contents.update(_module_digest(code.__code__.co_filename).encode())  # type: ignore[attr-defined]
+    contents.update(_module_digest(code.__code__.co_filename).encode())
     return places.hexdigest()[:16], contents.hexdigest()[:24]
 
 

@@ -25,7 +25,7 @@ class UnknownSuppressionCheck(Check):
     offsets_in_source = True
 
     def run(self, document: Document) -> Iterator[Match]:
-        known = self.context.resources.shared(RULE_IDS, set)
+        known: set[str] = self.context.resources.shared(RULE_IDS, set)
         for directive in directives(document.source):
             for name, start, end in directive.names:
                 if refers_to_a_rule(name, known, bare_names=True):

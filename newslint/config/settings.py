@@ -113,15 +113,14 @@ LANGUAGETOOL_KEYS: Mapping[str, tuple[Any, str]] = {
 
 
 def _validate_languagetool(settings: Mapping[str, Any], where: Any) -> None:
-    located = isinstance(settings, LocatedDict)
     for key, value in settings.items():
         if key not in LANGUAGETOOL_KEYS:
-            place = settings.key_mark(key) if located else where("languagetool")
+            place = settings.key_mark(key) if isinstance(settings, LocatedDict) else where("languagetool")
             raise ConfigError(f"{place}: unknown key 'languagetool.{key}' "
                               f"(known: {', '.join(LANGUAGETOOL_KEYS)})")
         valid, expected = LANGUAGETOOL_KEYS[key]
         if not valid(value):
-            place = settings.value_mark(key) if located else where("languagetool")
+            place = settings.value_mark(key) if isinstance(settings, LocatedDict) else where("languagetool")
             raise ConfigError(f"{place}: 'languagetool.{key}' must be {expected}")
 
 
@@ -197,7 +196,7 @@ def load_config(path: Path | None) -> Config:
         raise ConfigError(str(error)) from None
     if data is None:
         data = LocatedDict()
-        data.mark, data.key_marks, data.value_marks = None, {}, {}
+        data.mark, data.key_marks, data.value_marks = None, {}, {}  # type: ignore[assignment]
     if not isinstance(data, LocatedDict):
         raise ConfigError(f"{path}: the configuration must be a mapping")
     return _from_mapping(data, path, lambda key: str(data.value_mark(key) or path))

@@ -12,7 +12,7 @@ from newslint.rules.loader import Example, Rule
 
 class ExampleResult(NamedTuple):
     rule: Rule
-    index: int
+    index: int  # type: ignore[assignment]  # shadows tuple.index, which nothing calls
     example: Example
     flagged: tuple[str, ...]
 

@@ -97,7 +97,8 @@ def load_pack(directory: Path, pack: str, resources: Resources) -> list[Rule]:
             seen[rule.id] = rule.mark
             rules.append(rule)
     # Every loaded id, for checks that judge references to rules (unknown-suppression).
-    resources.shared(RULE_IDS, set).update(seen)
+    ids: set[str] = resources.shared(RULE_IDS, set)
+    ids.update(seen)
     return rules
 
 

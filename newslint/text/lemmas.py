@@ -106,7 +106,7 @@ def _inflections_oov(table: WordTable, lemma: str, upos: str | None) -> Forms:
         return _lemminflect().getAllInflectionsOOV(lemma, upos)
     style = _predict(table, "inflection", lemma, upos)
     third, past, present = _regular_verb(lemma) if style == "reg" else _doubled_verb(lemma)
-    forms = {"VB": (lemma,), "VBZ": (third,), "VBN": (past,), "VBD": (past,), "VBG": (present,)}
+    forms: Forms = {"VB": (lemma,), "VBZ": (third,), "VBN": (past,), "VBD": (past,), "VBG": (present,)}
     return _caps_dict(forms, _caps_style(lemma))
 
 

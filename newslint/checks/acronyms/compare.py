@@ -236,7 +236,7 @@ def _pair(keys: list[str], target: list[str], forms: WordForms
             if i in pairs:
                 continue
             # prefer the target word in the same position, then any
-            ordered = sorted(free, key=lambda k, i=i: (k != i, k))
+            ordered = sorted(free, key=lambda k: (k != i, k))
             for k in ordered:
                 if test(key, target[k]):
                     pairs[i] = (k, how)

@@ -60,7 +60,7 @@ def _is_word_char(char: str) -> bool:
 
 
 def expand_to_word(text: str, start: int, end: int,
-                   extra: Callable[[str], bool] = lambda _c: False) -> tuple[int, int]:
+                   extra: Callable[[str], object] = lambda _c: False) -> tuple[int, int]:
     """Grow ``[start, end)`` over the letters, digits and marks around it (and ``extra``)."""
     while start > 0 and (_is_word_char(text[start - 1]) or extra(text[start - 1])):
         start -= 1
@@ -187,7 +187,7 @@ def _opcodes(line: str, fixed: str) -> list[Opcode]:
         pairs: list[Opcode] = [("equal" if a == b else "replace", i, i + 1, i, i + 1)
                                for i, (a, b) in enumerate(zip(old, new, strict=True))]
     else:
-        pairs = difflib.SequenceMatcher(None, old, new).get_opcodes()
+        pairs = list(difflib.SequenceMatcher(None, old, new).get_opcodes())
     old_at, new_at = _starts(old), _starts(new)
     result: list[Opcode] = []
     for tag, t1, t2, u1, u2 in pairs:

@@ -365,16 +365,16 @@ def _attribute(text: str, tokens: Sequence[Token], words: list[str], groups: lis
         if clause is None:
             continue
         reporter = None
-        if number > 0 and clauses[number - 1] is not None:
-            speaker = clauses[number - 1]
+        speaker = clauses[number - 1] if number > 0 else None
+        if speaker is not None:
             between = words[groups[number - 1].last + 1 : starts[number]]
             if speaker.lemma in REPORTING and all(w == "that" for w in between):
                 reporter = speaker.agent
-        if reporter is None and number + 1 < len(clauses) and clauses[number + 1] is not None:
-            speaker = clauses[number + 1]
-            if speaker.lemma in REPORTING and _gap_breaks(
-                    text, tokens[starts[number + 1] - 1].end, tokens[starts[number + 1]].start):
-                reporter = speaker.agent
+        speaker = clauses[number + 1] if number + 1 < len(clauses) else None
+        if (reporter is None and speaker is not None and speaker.lemma in REPORTING
+                and _gap_breaks(text, tokens[starts[number + 1] - 1].end,
+                                tokens[starts[number + 1]].start)):
+            reporter = speaker.agent
         result.append(replace(clause, reporter=reporter) if reporter else clause)
     return result
 

@@ -83,9 +83,9 @@ class NegationFlipCheck(Check):
                         yield self._match(document, clause, earlier)
                         break
             for clause in clauses:
-                earlier = seen.setdefault((clause.lemma, clause.tense, clause.modal), [])
-                if len(earlier) < _MAX_EARLIER:  # linear time on any input: a bounded list
-                    earlier.append(clause)
+                kept = seen.setdefault((clause.lemma, clause.tense, clause.modal), [])
+                if len(kept) < _MAX_EARLIER:  # linear time on any input: a bounded list
+                    kept.append(clause)
 
     def _comparable(self, document: Document) -> dict[int, list[Clause]]:
         """Sentence index → clauses, for the sentences that can take part in a clash.

@@ -176,7 +176,8 @@ def _mentions_of_run(tokens: list[Token], index: int, end: int, sentence: Span,
     run = tokens[index:end]
     if headline:
         # In a title-case headline every ordinary word is capitalised: they split names.
-        pieces, current = [], []
+        pieces: list[list[Token]] = []
+        current: list[Token] = []
         for token in run:
             if is_common(token.text):
                 if current:

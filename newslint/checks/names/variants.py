@@ -31,6 +31,7 @@ from newslint.text import lemmas
 from newslint.text.folding import fold
 
 if TYPE_CHECKING:
+    from newslint.checks.names.name_index import NameIndex
     from newslint.gazetteer import Gazetteer
 
 
@@ -72,6 +73,7 @@ class VariantMode:
     index, the ordinary-word list and ``_known`` / ``_slot_expectations``."""
 
     _gazetteer: Gazetteer
+    _index: NameIndex
     _ordinary: frozenset[str]
 
     def _known(self, word: str) -> list[Entity]:

@@ -159,8 +159,8 @@ class PunctuationCheck(Check):
                                message=f"'{text[start:match.end()]}': no space before '{mark[0]}'",
                                suggestions=(text[start:match.start()] + mark,)))
         severity = "info" if len(found) < 2 else None
-        for match in found:
-            yield match._replace(severity=severity)
+        for one in found:
+            yield one._replace(severity=severity)
 
     def _doubled_punctuation(self, document: Document, analysis: Analysis) -> Iterator[Match]:
         text = analysis.masked

@@ -71,9 +71,10 @@ def _number_article(word: str) -> str | None:
     """an 8, an 80s, an 11, an 18-year-old, an 18,000-seat; a 1, a 7, a 100."""
     if word[0] == "8":
         return "an"
-    head = re.match(r"\d+", word).group()
-    if word[len(head):len(head) + 1] == "," and re.match(r"\d+(?:,\d{3})+", word):
-        head = re.match(r"\d+(?:,\d{3})+", word).group().replace(",", "")
+    head = re.match(r"\d*", word).group()  # type: ignore[union-attr]  # "*" always matches
+    grouped = re.match(r"\d+(?:,\d{3})+", word)
+    if word[len(head):len(head) + 1] == "," and grouped:
+        head = grouped.group().replace(",", "")
     if head[:2] not in ("11", "18"):
         return "a"
     if len(head) == 4:
