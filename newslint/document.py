@@ -14,14 +14,17 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from functools import cached_property
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from newslint.positions import LineIndex, Region
 from newslint.text.segmentation import find_quotes, split_paragraphs, split_sentences
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+T = TypeVar("T")
 
 
 class Span(NamedTuple):
@@ -59,6 +62,17 @@ class Document:
         if offsets is not None and len(offsets) != len(self.text):
             raise ValueError("offsets must map every character of text")
         self._offsets = offsets
+        self._memos: dict[Hashable, Any] = {}
+
+    def memo(self, key: Hashable, factory: Callable[[], T]) -> T:
+        """``factory()``, computed once for this document whatever number of rules ask for
+        ``key``: what several checks derive from one article (its name mentions, a
+        punctuation analysis) is shared, and lives exactly as long as the document.
+        ``key`` names the derivation and every setting it depends on."""
+        if key not in self._memos:
+            self._memos[key] = factory()
+        value: T = self._memos[key]
+        return value
 
     # -- positions -------------------------------------------------------------------------
     @cached_property

@@ -36,7 +36,6 @@ appears again is not an error.
 
 from __future__ import annotations
 
-import weakref
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any, NamedTuple
@@ -139,17 +138,11 @@ class AcronymCheck(Check):
             yield from inconsistencies(document, definitions)
 
 
-# The two modes judge the same definitions: each document is analysed once per run.
-_ANALYSES: weakref.WeakKeyDictionary[Document, dict[tuple[int, int], Any]] = weakref.WeakKeyDictionary()
-
-
 def analyse(document: Document, knowledge: Knowledge, max_words: int
             ) -> tuple[list[Definition], list[Problem]]:
-    cache = _ANALYSES.setdefault(document, {})
-    key = (id(knowledge), max_words)
-    if key not in cache:
-        cache[key] = Analysis(knowledge, max_words).document(document)
-    return cache[key]
+    # The two modes judge the same definitions: each document is analysed once per run.
+    return document.memo(("acronym.analysis", id(knowledge), max_words),
+                         lambda: Analysis(knowledge, max_words).document(document))
 
 
 # -- finding definitions -----------------------------------------------------------------------

@@ -27,7 +27,6 @@ start a sentence, all-caps headlines, URLs and the user's vocabulary are left al
 from __future__ import annotations
 
 import re
-import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -71,9 +70,6 @@ from newslint.text.segmentation import ABBREVIATIONS
 MODES = ("variant", "near-miss", "confusable")
 
 
-_STATS: weakref.WeakKeyDictionary[Document, dict[tuple[Any, ...], dict[str, WordStats]]] = (
-    weakref.WeakKeyDictionary())
-_MENTIONS: weakref.WeakKeyDictionary[Document, list[NameMention]] = weakref.WeakKeyDictionary()
 
 
 # -- the check ----------------------------------------------------------------------------
@@ -130,11 +126,8 @@ class NameConsistencyCheck(VariantMode, Check):
     def _mentions(self, document: Document) -> list[NameMention]:
         """The document's name mentions, Korean given names as one word: "Moon Jae In",
         "Moon Jae-in" and "Moon Jaein" are one name, written as the gazetteer writes it."""
-        cached = _MENTIONS.get(document)
-        if cached is None:
-            cached = [self._korean_mention(m) for m in name_mentions(document)]
-            _MENTIONS[document] = cached
-        return cached
+        return document.memo("name-consistency.mentions", lambda: [
+            self._korean_mention(m) for m in name_mentions(document)])
 
     def _korean_mention(self, mention: NameMention) -> NameMention:
         given = korean_given_name(mention.words)
@@ -154,11 +147,8 @@ class NameConsistencyCheck(VariantMode, Check):
 
     def _word_stats(self, document: Document, mentions: list[NameMention]) -> dict[str, WordStats]:
         """Name words worth comparing (once per document for the rules that share them)."""
-        key = (self.params["min_length"], self._vocabulary)
-        cached = _STATS.setdefault(document, {})
-        if key not in cached:
-            cached[key] = self._compute_word_stats(document, mentions)
-        return cached[key]
+        key = ("name-consistency.word-stats", self.params["min_length"], self._vocabulary)
+        return document.memo(key, lambda: self._compute_word_stats(document, mentions))
 
     def _compute_word_stats(self, document: Document,
                             mentions: list[NameMention]) -> dict[str, WordStats]:

@@ -17,7 +17,6 @@ of any model, so they are fast and predictable.
 
 from __future__ import annotations
 
-import weakref
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -59,18 +58,9 @@ class NameMention(NamedTuple):
         return len(self.words) == 1
 
 
-_CACHE: weakref.WeakKeyDictionary[Document, list[NameMention]] = weakref.WeakKeyDictionary()
-_LOWER_CACHE: weakref.WeakKeyDictionary[Document, frozenset[str]] = weakref.WeakKeyDictionary()
-_CAPS_CACHE: weakref.WeakKeyDictionary[Document, list[Span]] = weakref.WeakKeyDictionary()
-
-
 def name_mentions(document: Document) -> list[NameMention]:
     """The name mentions of ``document`` in text order (computed once per document)."""
-    cached = _CACHE.get(document)
-    if cached is None:
-        cached = _extract(document)
-        _CACHE[document] = cached
-    return cached
+    return document.memo("names.mentions", lambda: _extract(document))
 
 
 def is_ordinary(folded: str, lower: frozenset[str]) -> bool:
@@ -83,13 +73,8 @@ def is_ordinary(folded: str, lower: frozenset[str]) -> bool:
 
 def lowercase_words(document: Document) -> frozenset[str]:
     """Words the document writes in lower case: a capitalised one is then an ordinary word."""
-    cached = _LOWER_CACHE.get(document)
-    if cached is None:
-        cached = frozenset(
-            _folded_bare(token.text) for token in document.tokens if token.text[:1].islower()
-        )
-        _LOWER_CACHE[document] = cached
-    return cached
+    return document.memo("names.lowercase-words", lambda: frozenset(
+        _folded_bare(token.text) for token in document.tokens if token.text[:1].islower()))
 
 
 @lru_cache(maxsize=65536)
@@ -227,15 +212,12 @@ def is_all_caps(tokens: list[Token]) -> bool:
 
 def all_caps_sentences(document: Document) -> list[Span]:
     """The sentences written in capitals (computed once per document)."""
-    cached = _CAPS_CACHE.get(document)
-    if cached is None:
-        cached = []
-        for sentence in document.sentences:
-            tokens = document.tokens_in(sentence.start, sentence.end)
-            if tokens and is_all_caps(tokens):
-                cached.append(sentence)
-        _CAPS_CACHE[document] = cached
-    return cached
+    def compute() -> list[Span]:
+        return [sentence for sentence in document.sentences
+                if (tokens := document.tokens_in(sentence.start, sentence.end))
+                and is_all_caps(tokens)]
+
+    return document.memo("names.all-caps-sentences", compute)
 
 
 def _is_title_case_headline(text: str, sentence: Span, tokens: list[Token]) -> bool:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
-from typing import Any, NamedTuple
-from weakref import WeakKeyDictionary
+from collections.abc import Callable, Iterator
+from typing import Any, ClassVar, NamedTuple
 
 from newslint.check import Check, CheckContext, Match, Param
 from newslint.checks.characters.encoding import mojibake_regions
@@ -37,18 +36,15 @@ class Analysis(NamedTuple):
     mojibake: list[tuple[int, int]]  # repaired by the mojibake rule; nothing to add here
 
 
-_ANALYSES: WeakKeyDictionary[Document, Analysis] = WeakKeyDictionary()
-
-
 def analyse(document: Document) -> Analysis:
-    analysis = _ANALYSES.get(document)
-    if analysis is None:
-        masked = masked_text(document.text)
-        unit_spans = units(document)
-        mojibake = [(start, end) for start, end, _repair in mojibake_regions(document.text)]
-        analysis = Analysis(masked, unit_spans, analyse_quotes(masked, unit_spans), mojibake)
-        _ANALYSES[document] = analysis
-    return analysis
+    return document.memo("punctuation.analysis", lambda: _analysis(document))
+
+
+def _analysis(document: Document) -> Analysis:
+    masked = masked_text(document.text)
+    unit_spans = units(document)
+    mojibake = [(start, end) for start, end, _repair in mojibake_regions(document.text)]
+    return Analysis(masked, unit_spans, analyse_quotes(masked, unit_spans), mojibake)
 
 
 # -- regular expressions of the local checks -----------------------------------------------
@@ -107,8 +103,7 @@ class PunctuationCheck(Check):
 
     def _matches(self, document: Document) -> Iterator[Match]:
         analysis = analyse(document)
-        method = getattr(self, "_" + self._mode.replace("-", "_"))
-        for match in method(document, analysis):
+        for match in self.BY_MODE[self._mode](self, document, analysis):
             if not any(start < match.end and match.start < end for start, end in analysis.mojibake):
                 yield match
 
@@ -269,6 +264,18 @@ class PunctuationCheck(Check):
                         message=f"'{mark}' is CJK punctuation ({unicodedata.name(mark, '?')}); "
                                 f"English uses '{replacement.strip() or ' '}'",
                         suggestions=(replacement,))
+
+    # mode → method: the rule's ``mode`` chooses one, checked against MODES by the tests
+    BY_MODE: ClassVar[dict[str, Callable[[PunctuationCheck, Document, Analysis], Iterator[Match]]]] = {
+        "unbalanced-quotes": _unbalanced_quotes,
+        "unbalanced-brackets": _unbalanced_brackets,
+        "space-before-punctuation": _space_before_punctuation,
+        "doubled-punctuation": _doubled_punctuation,
+        "missing-space-after-punctuation": _missing_space_after_punctuation,
+        "quote-punctuation-placement": _quote_punctuation_placement,
+        "mixed-quote-style": _mixed_quote_style,
+        "cjk-punctuation": _cjk_punctuation,
+    }
 
 
 # -- helpers -------------------------------------------------------------------------------

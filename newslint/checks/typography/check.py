@@ -21,8 +21,8 @@ One check, one mode per rule:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import Any, ClassVar
 
 from newslint.check import Check, CheckContext, Match, Param
 from newslint.checks.punctuation import analyse
@@ -68,7 +68,7 @@ class TypographyCheck(Check):
 
     def run(self, document: Document) -> Iterator[Match]:
         text = analyse(document).masked  # URLs and e-mail addresses blanked out
-        return getattr(self, "_" + self._mode.replace("-", "_"))(text)
+        return self.BY_MODE[self._mode](self, text)
 
     def _long_ellipsis(self, text: str) -> Iterator[Match]:
         if "……" not in text and "......" not in text and ". . . . . ." not in text:
@@ -135,3 +135,14 @@ class TypographyCheck(Check):
                         message=f"'{wrong}': write '{fixed}' ('a' before a consonant "
                                 f"sound, 'an' before a vowel sound)",
                         suggestions=(fixed,), severity=severity)
+
+    # mode → method: the rule's ``mode`` chooses one, checked against MODES by the tests
+    BY_MODE: ClassVar[dict[str, Callable[[TypographyCheck, str], Iterator[Match]]]] = {
+        "long-ellipsis": _long_ellipsis,
+        "spaced-full-stop": _spaced_full_stop,
+        "company-suffix-spacing": _company_suffix_spacing,
+        "semicolon-capital": _semicolon_capital,
+        "run-on-sentence": _run_on_sentence,
+        "double-hyphen": _double_hyphen,
+        "a-an": _a_an,
+    }
