@@ -1,2 +1,2 @@
 """Text analysis several checks share: segmentation, lemmas and the word table, stemming,
-dates, phrase matching, safe regexes and URL masking."""
+folding, dates, phrase matching, safe regexes and URL masking."""
