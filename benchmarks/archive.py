@@ -30,11 +30,11 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from newslint import lemmas
 from newslint.api import Linter
 from newslint.archive.extract import Extractors
+from newslint.checks.names.evidence import in_word_list
 from newslint.engine import read_document
-from newslint.name_evidence import in_word_list
+from newslint.text import lemmas
 
 ROOT = Path("/tmp/newslint-archive-bench")
 VOWELS = "aeiou"

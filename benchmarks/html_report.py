@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from newslint.files import collect_files
+from newslint.io.files import collect_files
 
 
 def main() -> int:

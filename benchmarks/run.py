@@ -20,11 +20,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from newslint.config import Config, is_selected
-from newslint.decoding import DecodeError
+from newslint.config.settings import Config, is_selected
 from newslint.engine import RunSettings, check_files, read_document
-from newslint.files import collect_files
-from newslint.rules import Rule
+from newslint.io.decoding import DecodeError
+from newslint.io.files import collect_files
+from newslint.rules.loader import Rule
 
 
 def main() -> int:

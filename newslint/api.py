@@ -15,10 +15,10 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from newslint.config import Config, ConfigError, find_config, load_config
-from newslint.decoding import DecodeError
+from newslint.config.settings import Config, ConfigError, find_config, load_config
 from newslint.engine import Finding, Report, RunSettings, check_document, check_files, read_document
-from newslint.rules import Rule
+from newslint.io.decoding import DecodeError
+from newslint.rules.loader import Rule
 
 if TYPE_CHECKING:
     from newslint.archive.stats import HouseStats
@@ -136,7 +136,7 @@ class Linter:
 
     def check_files(self, paths: Iterable[PathLike]) -> Report:
         """A ``Report`` over files and directories (walked as the CLI walks them)."""
-        from newslint.files import collect_files
+        from newslint.io.files import collect_files
 
         files = list(collect_files([os.fspath(p) for p in paths], self.config.exclude,
                                    self.config.base_dir))

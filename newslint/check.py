@@ -132,7 +132,8 @@ class Resources:
         for ``key``: a connection to an external service is opened once, not per rule."""
         if key not in self._shared:
             self._shared[key] = factory()
-        return self._shared[key]
+        shared: T = self._shared[key]
+        return shared
 
     def gazetteer_files(self, paths: Iterable[Path]) -> tuple[Path, ...]:
         return tuple(sorted(set(paths) | set(self.user_gazetteers)))

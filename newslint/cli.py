@@ -133,10 +133,6 @@ def _common_options(parser: argparse.ArgumentParser) -> None:
                         "colour the text output (default: only on a terminal)")
 
 
-def _split(value: str | None) -> list[str] | None:
-    return None if value is None else [v.strip() for v in value.split(",") if v.strip()]
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments and arguments[0] not in COMMANDS and arguments[0] not in (

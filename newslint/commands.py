@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import shutil
 import sys
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from newslint.check import CheckUnavailable, Resources
 from newslint.cli import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError, open_output, write_output
-from newslint.config import (
+from newslint.config.settings import (
     SEVERITY_RANK,
     Config,
     ConfigError,
@@ -23,17 +24,17 @@ from newslint.config import (
     load_config,
     shadowed_configs,
 )
+from newslint.io.yamlsource import YamlError
 from newslint.plugins import PluginError
-from newslint.rules import BUILTIN_PACK, Rule, builtin_pack_dir, load_pack
-from newslint.yamlsource import YamlError
+from newslint.rules.loader import BUILTIN_PACK, Rule, builtin_pack_dir, load_pack
 
 if TYPE_CHECKING:
     from typing import TextIO
 
-    from newslint.diff import ChangedLines
+    from newslint.cache.results import ResultsCache
     from newslint.engine import Report
+    from newslint.io.diff import ChangedLines
     from newslint.reporters.progress import Progress
-    from newslint.results_cache import ResultsCache
 
 
 def run(options: argparse.Namespace) -> int:
@@ -151,7 +152,7 @@ def run_check(options: argparse.Namespace) -> int:
 
     from newslint.api import run_settings
     from newslint.archive.options import run_report, wants_archive_run
-    from newslint.files import collect_files
+    from newslint.io.files import collect_files
     from newslint.reporters.text import summary
     from newslint.runner import LazyRules, produce_report
 
@@ -189,7 +190,7 @@ def run_check(options: argparse.Namespace) -> int:
     if not archive and (options.format == "sarif" or rules.loaded):
         report.rules = rules.get()  # SARIF lists the rules that ran
     if changed is not None:
-        from newslint.diff import filter_findings
+        from newslint.io.diff import filter_findings
 
         stdin_names = [options.stdin_filename or "-"] if "-" in options.paths else []
         report.findings = filter_findings(report.findings, changed, keep_paths=stdin_names)
@@ -204,6 +205,7 @@ def run_check(options: argparse.Namespace) -> int:
     render_report(options, config, report,
                   [stdin_name if path is None else shown for shown, path in files], stream)
     if options.output:
+        assert isinstance(stream, io.StringIO)  # open_output's buffer for --output
         write_output(options.output, stream.getvalue())
     if timings is not None:
         from newslint.timings import print_timings
@@ -267,7 +269,7 @@ def _file_timeout(seconds: float) -> float | None:
 
 def open_results_cache(config: Config, options: argparse.Namespace) -> ResultsCache | None:
     """The results cache for this run's rules and settings (None when unavailable)."""
-    from newslint.results_cache import ResultsCache, run_key
+    from newslint.cache.results import ResultsCache, run_key
 
     try:
         packs = [resolve_pack(name, config)[0] for name in run_packs(config)]
@@ -286,8 +288,8 @@ def _count_at_least(findings: list, severity: str) -> int:
 
 def changed_since(revision: str, paths: list[str]) -> ChangedLines:
     """``--diff REV``: the lines changed since REV, found before any file is checked so a
-    wrong revision or a missing repository fails at once (see newslint.diff)."""
-    from newslint.diff import DiffError, changed_lines
+    wrong revision or a missing repository fails at once (see newslint.io.diff)."""
+    from newslint.io.diff import DiffError, changed_lines
 
     try:
         return changed_lines(revision, paths)
@@ -354,7 +356,7 @@ def run_explain(options: argparse.Namespace) -> int:
 
 
 def run_test_rules(options: argparse.Namespace) -> int:
-    from newslint.examples import run_examples
+    from newslint.rules.examples import run_examples
 
     config = load_settings(options)
     if options.pack_dir:
@@ -381,7 +383,7 @@ def run_test_rules(options: argparse.Namespace) -> int:
 
 def run_cache(options: argparse.Namespace) -> int:
     """``newslint cache dir|clean``: where the cache is, or delete every entry of it."""
-    from newslint.cache import cache_dir, clean
+    from newslint.cache.store import cache_dir, clean
 
     directory = cache_dir()
     if options.action == "dir":

@@ -14,14 +14,17 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from functools import cached_property
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from newslint.positions import LineIndex, Region
-from newslint.segmentation import find_quotes, split_paragraphs, split_sentences
+from newslint.text.segmentation import find_quotes, split_paragraphs, split_sentences
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+T = TypeVar("T")
 
 
 class Span(NamedTuple):
@@ -59,6 +62,17 @@ class Document:
         if offsets is not None and len(offsets) != len(self.text):
             raise ValueError("offsets must map every character of text")
         self._offsets = offsets
+        self._memos: dict[Hashable, Any] = {}
+
+    def memo(self, key: Hashable, factory: Callable[[], T]) -> T:
+        """``factory()``, computed once for this document whatever number of rules ask for
+        ``key``: what several checks derive from one article (its name mentions, a
+        punctuation analysis) is shared, and lives exactly as long as the document.
+        ``key`` names the derivation and every setting it depends on."""
+        if key not in self._memos:
+            self._memos[key] = factory()
+        value: T = self._memos[key]
+        return value
 
     # -- positions -------------------------------------------------------------------------
     @cached_property
@@ -82,6 +96,22 @@ class Document:
             return begin, begin
         return begin, self.source_offset(end - 1) + 1
 
+    def is_verbatim(self, start: int, end: int) -> bool:
+        """Whether text range ``[start, end)`` is the file's own characters, contiguous.
+
+        Only then can a suggestion be written over the range's source span as a fix: in
+        Markdown and HTML the span may hold markup the checks never saw (``**Ki**ev``,
+        ``**the** the``) or an entity (``caf&eacute;``), which the replacement would delete.
+        """
+        if self._offsets is None:
+            return True
+        if not 0 <= start <= end <= len(self.text):
+            return False
+        begin = self.source_offset(start)
+        source, offsets, text = self.source, self._offsets, self.text
+        return all(offsets[at] == begin + at - start and text[at] == source[begin + at - start]
+                   for at in range(start, end))
+
     def region(self, start: int, end: int) -> Region:
         """Positions (docs/output.md) of text range ``[start, end)`` in the file as stored."""
         begin, finish = self.source_span(start, end)
@@ -102,7 +132,8 @@ class Document:
     @cached_property
     def tokens(self) -> list[Token]:
         # The hottest loop of segmentation: spans unpacked once, tuples built directly.
-        text, make, tokens = self.text, tuple.__new__, []
+        text, make = self.text, tuple.__new__
+        tokens: list[Token] = []
         append = tokens.append
         for match in _WORD.finditer(text):
             start, end = match.span()
@@ -123,7 +154,7 @@ class Document:
         return [quote.start for quote in self.quotes]
 
     @cached_property
-    def _token_starts(self) -> array:
+    def _token_starts(self) -> array[int]:
         return array("l", (token.start for token in self.tokens))
 
     @cached_property

@@ -21,16 +21,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newslint.check import CheckUnavailable, Match
-from newslint.config import SEVERITY_RANK, ignored_for_file, prefix_matches
-from newslint.decoding import DecodeError, decode
+from newslint.config.settings import SEVERITY_RANK, ignored_for_file, prefix_matches
+from newslint.config.suppression import parse_suppressions
 from newslint.document import Document
 from newslint.formats import build_document, document_kind
-from newslint.parts import split_parts
+from newslint.io.decoding import DecodeError, decode
+from newslint.io.parts import split_parts
 from newslint.positions import Region
-from newslint.suppression import parse_suppressions
 
 if TYPE_CHECKING:
-    from newslint.rules import Rule
+    from newslint.rules.loader import Rule
 
 
 class RelatedLocation(NamedTuple):
@@ -102,7 +102,7 @@ class RunSettings:
     # Rule ids or prefixes to drop, also applied to the ids checks give single matches
     # (``languagetool/EN_QUOTES``), which rule selection never sees.
     ignore: Sequence[str] = ()
-    # Seconds one file (or one part of a very large file, see newslint.parts) may take to
+    # Seconds one file (or one part of a very large file, see newslint.io.parts) may take to
     # be parsed and checked before it is reported as an error and the run goes on;
     # 0 or None: no limit.
     file_timeout: float | None = 60.0
@@ -134,7 +134,7 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-class _Template(dict):
+class _Template(dict[str, Any]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
 
@@ -257,12 +257,16 @@ def _finding(document: Document, rule: Rule, match: Match, settings: RunSettings
     related = tuple(
         RelatedLocation(*document.region(r.start, r.end), r.message) for r in match.related
     )
+    # A suggestion is a fix for the span as stored: offered only where that span is the
+    # prose itself, decided here once for every check and every output format.
+    suggestions = (tuple(match.suggestions)
+                   if in_source or document.is_verbatim(match.start, match.end) else ())
     rule_id = f"{rule.pack}/{match.rule_name}" if match.rule_name else rule.id
     severity = (settings.severity_overrides.get(rule_id)
                 or settings.severity_overrides.get(rule.id) or match.severity or rule.severity)
     return Finding(
         document.path, *region, rule_id, rule.check_name, severity,
-        match.category or rule.category, message, tuple(match.suggestions), related,
+        match.category or rule.category, message, suggestions, related,
     )
 
 
@@ -300,7 +304,7 @@ def _check_one(shown: str, path: Path | None, rules: Sequence[Rule], settings: R
                stdin_name: str | None, unavailable: dict[str, str], report: Report,
                on_checked: Checked | None = None) -> None:
     """Read, parse and check one file into ``report``, part by part when it is very large
-    (``newslint.parts``); on a time-out of any part nothing of the file is kept. A file
+    (``newslint.io.parts``); on a time-out of any part nothing of the file is kept. A file
     checked in full, with no error, is handed to ``on_checked`` (the results cache)."""
     timings = report.timings
     clock = time.perf_counter

@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from newslint.cache import cached_parse
-from newslint.yamlsource import LocatedDict, LocatedList, Mark, YamlError, load_yaml
+from newslint.cache.store import cached_parse
+from newslint.io.yamlsource import LocatedDict, LocatedList, Mark, YamlError, load_yaml
 
 KINDS = ("person", "organization", "place", "agreement", "event", "other")
 _STRING_KEYS = ("name", "kind", "acronym", "description", "role")
@@ -85,7 +85,8 @@ def _load_file(path: Path) -> tuple[list[Entity], list[tuple[str, Mark]]]:
     if not isinstance(data, LocatedDict) or not isinstance(data.get("entities"), LocatedList):
         raise YamlError(getattr(data, "mark", None), "a gazetteer is a mapping with a list "
                         "under 'entities'", str(path))
-    entities, marks = [], []
+    entities: list[Entity] = []
+    marks: list[tuple[str, Mark]] = []
     for index, item in enumerate(data["entities"]):
         mark = data["entities"].item_mark(index)
         entity = _entity(item, mark)

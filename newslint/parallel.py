@@ -21,7 +21,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from newslint.engine import Checked, Report, RunSettings, check_files
-from newslint.rules import Rule
+from newslint.rules.loader import Rule
 
 FileList = Sequence[tuple[str, Path | None]]
 CHUNKS_PER_WORKER = 6
@@ -74,7 +74,7 @@ def check_files_parallel(
 
 def _initialise(reload_rules: Callable[[], list[Rule]] | None, settings: RunSettings | None,
                 timed: bool, on_checked: Checked | None) -> None:
-    from newslint import wordtable
+    from newslint.text import wordtable
 
     # An sqlite connection must not be shared across a fork: each worker opens its own.
     wordtable.open_table.cache_clear()

@@ -144,7 +144,7 @@ class _AnyParameters(Mapping[str, Param]):
     def __len__(self) -> int:
         return 0
 
-    def items(self) -> Any:  # type: ignore[override]
+    def items(self) -> Any:
         return ()
 
 

@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newslint.engine import Checked, Finding, Report, RunSettings, check_files
-from newslint.rules import Rule
+from newslint.rules.loader import Rule
 
 if TYPE_CHECKING:
+    from newslint.cache.results import ResultsCache
     from newslint.reporters.progress import Progress
-    from newslint.results_cache import ResultsCache
 
 FileList = Sequence[tuple[str, Path | None]]
 
@@ -56,7 +56,7 @@ def produce_report(files: FileList, rules: LazyRules, settings: RunSettings, *, 
     files as they are done.
     """
     hits: list[tuple[list[Finding], int]] = []
-    misses = list(files)
+    misses: FileList = list(files)
     if cache is not None:
         started = time.perf_counter()
         hits, misses = _lookup(files, cache)
@@ -84,7 +84,8 @@ def _lookup(files: FileList, cache: ResultsCache) -> tuple[list[tuple[list[Findi
     hits, misses = [], []
     for shown, path in files:
         found = None
-        if path is not None:
+        # only a regular file is read here: a named pipe would block; the check reports it
+        if path is not None and path.is_file():
             try:
                 # only a regular file: opening a named pipe would wait forever, and the
                 # check says what a special file is

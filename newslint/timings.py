@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TextIO
 
-from newslint.rules import Rule
+from newslint.rules.loader import Rule
 
 PHASES = ("cache", "read", "parse", "checks", "output")
 

@@ -7,8 +7,8 @@ from functools import cache
 from newslint.check import Resources
 from newslint.document import Document
 from newslint.engine import Finding, RunSettings, check_document
-from newslint.examples import flagged_spans
-from newslint.rules import BUILTIN_PACK, Rule, builtin_pack_dir, load_rule_file
+from newslint.rules.examples import flagged_spans
+from newslint.rules.loader import BUILTIN_PACK, Rule, builtin_pack_dir, load_rule_file
 
 
 @cache

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from newslint.acronyms import (
+from newslint.check import Resources
+from newslint.checks.acronyms.forms import (
     LONG_FORM_TOKEN,
     acronym_key,
     acronym_units,
@@ -20,12 +21,11 @@ from newslint.acronyms import (
     spells,
     spells_leaving_out_one,
 )
-from newslint.check import Resources
 from newslint.document import Document
 from newslint.engine import RunSettings, check_document
-from newslint.examples import flagged_spans
-from newslint.rules import builtin_pack_dir, load_rule_file
-from newslint.yamlsource import YamlError
+from newslint.io.yamlsource import YamlError
+from newslint.rules.examples import flagged_spans
+from newslint.rules.loader import builtin_pack_dir, load_rule_file
 
 from .conftest import SEED
 

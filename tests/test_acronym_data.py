@@ -13,7 +13,8 @@ from functools import cache
 import pytest
 import yaml
 
-from newslint.acronyms import (
+from newslint.check import Resources
+from newslint.checks.acronyms.forms import (
     LONG_FORM_TOKEN,
     WordForms,
     acronym_key,
@@ -22,11 +23,10 @@ from newslint.acronyms import (
     related_forms,
     spells,
 )
-from newslint.check import Resources
-from newslint.examples import flagged_spans
+from newslint.checks.names.words import same_family
 from newslint.gazetteer import Entity
-from newslint.names import same_family
-from newslint.rules import builtin_pack_dir, load_rule_file
+from newslint.rules.examples import flagged_spans
+from newslint.rules.loader import builtin_pack_dir, load_rule_file
 
 RULES_DIR = builtin_pack_dir()
 RESOURCES = Resources()

@@ -71,7 +71,7 @@ def test_an_edited_file_keeps_one_entry(tmp_path: Path, cache: Path) -> None:
 
 
 def test_without_a_home_directory_there_is_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
-    from newslint.cache import cache_dir
+    from newslint.cache.store import cache_dir
 
     for name in ("NEWSLINT_CACHE_DIR", "NEWSLINT_NO_CACHE", "XDG_CACHE_HOME", "HOME"):
         monkeypatch.delenv(name, raising=False)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from newslint.cache import TAG, cache_dir, enforce_limits
+from newslint.cache.store import TAG, cache_dir, enforce_limits
 from newslint.cli import main
 from newslint.gazetteer import load_gazetteers
 
@@ -100,7 +100,7 @@ def test_the_platform_cache_directory_is_used_under_a_real_home(tmp_path: Path,
 
 @pytest.mark.parametrize("damage", ["truncated", "overwritten", "not sqlite"])
 def test_a_damaged_word_table_is_ignored_and_rebuilt(cache: Path, damage: str) -> None:
-    from newslint import lemmas, wordtable
+    from newslint.text import lemmas, wordtable
 
     wordtable.open_table.cache_clear()
     assert wordtable.open_table() is not None

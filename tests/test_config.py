@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newslint.config import is_selected
+from newslint.config.settings import is_selected
 
 from .conftest import run_cli, run_json
 

@@ -21,7 +21,7 @@ import yaml
 from newslint.check import Resources
 from newslint.document import Document
 from newslint.engine import RunSettings, check_document
-from newslint.rules import Rule, load_rule_file
+from newslint.rules.loader import Rule, load_rule_file
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(__file__).resolve().parent / "corpus" / "contradiction.yaml"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslint.dates import find_dates
+from newslint.text.dates import find_dates
 
 from .helpers import flagged
 

@@ -1,4 +1,4 @@
-"""newslint.dates: English dates in every common order, with spans, components, weekday."""
+"""newslint.text.dates: English dates in every common order, with spans, components, weekday."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newslint.dates import find_dates, parse_date_value, weekday_number
+from newslint.text.dates import find_dates, parse_date_value, weekday_number
 
 
 def only(text: str):

@@ -21,7 +21,7 @@ import yaml
 from newslint.check import Resources
 from newslint.document import Document
 from newslint.engine import RunSettings, check_document
-from newslint.rules import BUILTIN_PACK, builtin_pack_dir, load_rule_file
+from newslint.rules.loader import BUILTIN_PACK, builtin_pack_dir, load_rule_file
 
 CORPUS = Path(__file__).parent / "corpus" / "debris.yaml"
 CASES = yaml.safe_load(CORPUS.read_text(encoding="utf-8"))["cases"]

@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from newslint.decoding import DecodeError, decode
+from newslint.io.decoding import DecodeError, decode
 
 
 def test_utf8_with_and_without_bom() -> None:

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from newslint.cli import main
-from newslint.diff import ALL_LINES, ChangedLines, filter_findings, parse_unified_diff
 from newslint.engine import Finding, RelatedLocation
+from newslint.io.diff import ALL_LINES, ChangedLines, filter_findings, parse_unified_diff
 
 # Four paragraphs; the third is the one a later commit rewrites. The old paragraphs carry
 # findings of their own (a doubled word, a repeated stem, a Russian-derived place name)

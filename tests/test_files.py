@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from newslint.config import path_matches
-from newslint.files import collect_files
+from newslint.config.settings import path_matches
+from newslint.io.files import collect_files
 
 from .conftest import run_cli, run_json
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from newslint.gazetteer import load_gazetteers
-from newslint.rules import builtin_pack_dir
-from newslint.yamlsource import YamlError
+from newslint.io.yamlsource import YamlError
+from newslint.rules.loader import builtin_pack_dir
 
 from .conftest import run_cli, run_json
 

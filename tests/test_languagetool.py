@@ -21,12 +21,12 @@ import jsonschema
 import pytest
 
 from newslint.check import Resources
+from newslint.checks.languagetool.client import Utf16Index, utf16_length
 from newslint.cli import main
 from newslint.document import Document
-from newslint.examples import run_examples
-from newslint.languagetool_client import Utf16Index, utf16_length
 from newslint.reporters import FORMATS
-from newslint.rules import builtin_pack_dir, load_pack
+from newslint.rules.examples import run_examples
+from newslint.rules.loader import builtin_pack_dir, load_pack
 
 from .conftest import ROOT, SEED, run_cli
 from .fake_languagetool import FakeLanguageTool
@@ -284,8 +284,8 @@ def test_without_languagetool_it_is_never_imported_nor_its_pack_loaded(workdir: 
         "import sys\n"
         "from newslint.cli import main\n"
         "code = main(['check', '--format', 'json', 'story.txt'])\n"
-        "loaded = [m for m in ('language_tool_python', 'newslint.checks.languagetool',\n"
-        "          'newslint.languagetool_client', 'requests') if m in sys.modules]\n"
+        "loaded = [m for m in ('language_tool_python', 'newslint.checks.languagetool.check',\n"
+        "          'newslint.checks.languagetool.client', 'requests') if m in sys.modules]\n"
         "print('LOADED', loaded, file=sys.stderr)\n"
     )
     result = subprocess.run([sys.executable, "-c", probe], cwd=workdir, capture_output=True,

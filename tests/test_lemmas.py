@@ -1,4 +1,4 @@
-"""newslint's word table answers as lemminflect does (newslint.lemmas, newslint.wordtable)."""
+"""newslint's word table answers as lemminflect does (newslint.text.lemmas, newslint.text.wordtable)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from lemminflect.core.Inflections import Inflections
 from lemminflect.core.Lemmatizer import Lemmatizer
 
-from newslint import lemmas, wordtable
+from newslint.text import lemmas, wordtable
 
 VERB_TAGS = ("VB", "VBD", "VBN", "VBG", "VBZ", "VBP")
 

@@ -8,11 +8,12 @@ import difflib
 import pytest
 
 from newslint.check import Resources
-from newslint.checks import encoding, negation_flip
-from newslint.checks.name_consistency import build_name_index
+from newslint.checks.characters import encoding
+from newslint.checks.contradictions import negation_flip
+from newslint.checks.names.name_index import build_name_index
 from newslint.document import Document
 from newslint.gazetteer import Entity, Gazetteer
-from newslint.rules import builtin_pack_dir, load_pack
+from newslint.rules.loader import builtin_pack_dir, load_pack
 
 
 def rule(name: str):

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from newslint.check import Resources
-from newslint.checks.articles import expected_article
+from newslint.checks.typography.articles import expected_article
 from newslint.document import Document
 from newslint.engine import RunSettings, check_document
-from newslint.rules import load_pack
-from newslint.yamlsource import YamlError
+from newslint.io.yamlsource import YamlError
+from newslint.rules.loader import load_pack
 
 from .helpers import findings, flagged
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslint.name_evidence import (
+from newslint.checks.names.evidence import (
     demonym_family,
     differs_by_syllable,
     is_compound_of,

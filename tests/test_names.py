@@ -1,7 +1,7 @@
 """Name consistency: variants of one name, near misses of known names, swapped people.
 
 The rules are name-variant, name-near-miss and confusable-names (check name-consistency),
-run with the built-in gazetteers; newslint.names finds the name mentions they share.
+run with the built-in gazetteers; newslint.checks.names.mentions finds the name mentions they share.
 """
 
 from __future__ import annotations
@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 
 from newslint.check import Resources
+from newslint.checks.names.mentions import name_mentions
+from newslint.checks.names.words import looks_alike, same_family
 from newslint.document import Document
 from newslint.engine import Finding, RunSettings, check_document
-from newslint.names import looks_alike, name_mentions, same_family
-from newslint.rules import BUILTIN_PACK, Rule, builtin_pack_dir, load_rule_file
+from newslint.rules.loader import BUILTIN_PACK, Rule, builtin_pack_dir, load_rule_file
 
 RULES_DIR = builtin_pack_dir()
 ARTICLE = Path(__file__).parent / "corpus" / "names_article.txt"
@@ -374,8 +375,8 @@ def test_ordinary_capitalised_words_are_not_near_misses_of_names(text: str) -> N
     """Found linting non-news prose: demonyms ("Greek"/"Greer"), English words at the start
     of a list item ("Thank"/"Thani") and product names ("MacOSX"/"Marcos")."""
     from newslint.check import Resources
-    from newslint.examples import flagged_spans
-    from newslint.rules import BUILTIN_PACK, builtin_pack_dir, load_rule_file
+    from newslint.rules.examples import flagged_spans
+    from newslint.rules.loader import BUILTIN_PACK, builtin_pack_dir, load_rule_file
 
     (rule,) = load_rule_file(builtin_pack_dir() / "name-near-miss.yaml", BUILTIN_PACK, Resources())
     assert flagged_spans(rule, text) == ()

@@ -9,7 +9,7 @@ import pytest
 from newslint.check import Resources
 from newslint.document import Document
 from newslint.engine import Finding, RunSettings, check_document
-from newslint.rules import load_rule_file
+from newslint.rules.loader import load_rule_file
 
 ROOT = Path(__file__).resolve().parent.parent
 RULE_FILE = ROOT / "rules" / "negation-flip.yaml"
@@ -130,7 +130,7 @@ def test_clauses_around_skipped_markdown_code_are_not_compared() -> None:
     from newslint.check import Resources
     from newslint.engine import RunSettings, check_document
     from newslint.formats import build_document
-    from newslint.rules import BUILTIN_PACK, builtin_pack_dir, load_rule_file
+    from newslint.rules.loader import BUILTIN_PACK, builtin_pack_dir, load_rule_file
 
     (rule,) = load_rule_file(builtin_pack_dir() / "negation-flip.yaml", BUILTIN_PACK, Resources())
     source = ("`SIGPIPE` can have a listener installed.\n\n"

@@ -9,7 +9,7 @@ import pytest
 from newslint.check import Resources
 from newslint.document import Document
 from newslint.engine import RunSettings, check_document
-from newslint.rules import load_rule_file
+from newslint.rules.loader import load_rule_file
 
 RULE_FILE = Path(__file__).resolve().parent.parent / "rules" / "small-number-figures.yaml"
 

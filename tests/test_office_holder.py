@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from newslint.checks.names.offices import OfficeIndex, names_country, parse_role, title_forms
 from newslint.gazetteer import Entity, Gazetteer
-from newslint.offices import OfficeIndex, names_country, parse_role, title_forms
 from tests.helpers import findings, flagged
 
 RULE = "office-holder"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newslint.checks.term_consistency import full_name_groups
+from newslint.checks.names.term_consistency import full_name_groups
 from newslint.gazetteer import Entity
 from tests.helpers import findings, flagged
 
@@ -51,7 +51,7 @@ def test_known_names_reordered_names_and_unrelated_words_are_not_near_misses() -
 
 def test_no_known_name_in_the_gazetteer_is_a_near_miss() -> None:
     from newslint.check import Resources
-    from newslint.rules import builtin_pack_dir
+    from newslint.rules.loader import builtin_pack_dir
 
     gazetteer = Resources().gazetteer(
         [builtin_pack_dir() / "data" / "gazetteer" / name

@@ -14,7 +14,7 @@ import jsonschema
 import pytest
 
 from newslint.reporters.sarif import sarif_log
-from newslint.ruledocs import builtin_rules, first_sentence, help_uri, rule_anchor, rules_markdown
+from newslint.rules.docs import builtin_rules, first_sentence, help_uri, rule_anchor, rules_markdown
 
 from .conftest import ROOT, SEED, run_cli, run_json
 
@@ -83,7 +83,7 @@ def test_every_field_is_documented(field) -> None:
 
 def test_docs_rules_md_is_up_to_date() -> None:
     assert RULES_DOC.read_text(encoding="utf-8") == rules_markdown(builtin_rules()), \
-        "docs/rules.md is out of date: python -m newslint.ruledocs > docs/rules.md"
+        "docs/rules.md is out of date: python -m newslint.rules.docs > docs/rules.md"
 
 
 def test_sarif_rules_have_a_whole_sentence_and_a_help_uri(workdir: Path) -> None:

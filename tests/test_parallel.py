@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from newslint.check import Resources
-from newslint.config import is_selected
+from newslint.config.settings import is_selected
 from newslint.engine import RunSettings, check_files
-from newslint.files import collect_files
+from newslint.io.files import collect_files
 from newslint.parallel import check_files_parallel, effective_jobs
-from newslint.rules import BUILTIN_PACK, builtin_pack_dir, load_pack
+from newslint.rules.loader import BUILTIN_PACK, builtin_pack_dir, load_pack
 
 from .conftest import SEED, run_cli
 

@@ -9,8 +9,8 @@ import pytest
 from newslint.check import Resources
 from newslint.document import Document
 from newslint.engine import RunSettings, check_document
-from newslint.rules import load_rule_file
-from newslint.yamlsource import YamlError
+from newslint.io.yamlsource import YamlError
+from newslint.rules.loader import load_rule_file
 
 ROOT = Path(__file__).resolve().parent.parent
 RULE_FILE = ROOT / "rules" / "polarity-clash.yaml"

@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newslint.decoding import decode
+from newslint.io.decoding import decode
 from newslint.positions import LineIndex
 
 PIECES = st.sampled_from(

@@ -12,8 +12,8 @@ import pytest
 from newslint.checks.punctuation import url_spans
 from newslint.document import Document
 from newslint.engine import RunSettings, check_document
-from newslint.examples import flagged_spans
 from newslint.formats import build_document
+from newslint.rules.examples import flagged_spans
 
 from .helpers import builtin_rule, flagged
 

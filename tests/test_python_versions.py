@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from newslint.config import ConfigError, find_config, load_config
+from newslint.config.settings import ConfigError, find_config, load_config
 
 from .conftest import ROOT
 

@@ -324,14 +324,14 @@ def test_a_large_file_is_checked_in_parts_at_the_right_lines(workdir: Path, caps
     (workdir / "big.txt").write_text("".join(p + "\n" for p in paragraphs), newline="")
     (workdir / "big.md").write_text(markdown, newline="")
     _, whole, _ = check(capsys, "big.txt", "big.md")
-    monkeypatch.setattr("newslint.parts.PART_CHARS", 120)
+    monkeypatch.setattr("newslint.io.parts.PART_CHARS", 120)
     _, parts, err = check(capsys, "big.txt", "big.md")
     assert parts["findings"] == whole["findings"] and parts["errors"] == [], err
     assert len(whole["findings"]) == 24
 
 
 def test_parts_never_cut_a_fence_or_make_front_matter() -> None:
-    from newslint.parts import split_parts
+    from newslint.io.parts import split_parts
 
     source = "Intro.\n\n```\na\n\nb\n```\n\n---\ntitle: x\n---\n\nEnd.\n" * 3
     parts = list(split_parts(source, "markdown", limit=20))
@@ -341,7 +341,7 @@ def test_parts_never_cut_a_fence_or_make_front_matter() -> None:
 
 
 def test_html_parts_end_after_a_block_and_never_inside_raw_text() -> None:
-    from newslint.parts import split_parts
+    from newslint.io.parts import split_parts
 
     source = ("<p>One.</p>\n<pre>\n<p>code</p>\n</pre>\n<!-- <p>x</p>\n -->\n<p>Two.</p>\n") * 4
     parts = list(split_parts(source, "html", limit=40))
@@ -356,6 +356,6 @@ def test_a_large_html_file_is_checked_in_parts_at_the_right_lines(workdir: Path,
     body = "".join(f"<p>Paragraph {n} says the the same.</p>\n" for n in range(10))
     (workdir / "big.html").write_text(f"<html><body>\n{body}</body></html>\n")
     _, whole, _ = check(capsys, "big.html")
-    monkeypatch.setattr("newslint.parts.PART_CHARS", 100)
+    monkeypatch.setattr("newslint.io.parts.PART_CHARS", 100)
     _, parts, err = check(capsys, "big.html")
     assert parts["findings"] == whole["findings"] and len(whole["findings"]) == 10, err

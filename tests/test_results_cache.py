@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from newslint.cache.results import ResultsCache, run_key
 from newslint.engine import Finding, RelatedLocation
-from newslint.results_cache import ResultsCache, run_key
 
 from .conftest import run_cli
 
@@ -126,8 +126,8 @@ def test_the_run_key_follows_rules_data_and_settings(tmp_path: Path) -> None:
 
 def test_the_run_key_follows_newslints_version_and_the_word_data(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import newslint.results_cache as results_cache
-    import newslint.wordtable as wordtable
+    import newslint.cache.results as results_cache
+    import newslint.text.wordtable as wordtable
 
     first = run_key("settings", [], [])
     monkeypatch.setattr(results_cache, "__version__", "99.0")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newslint.check import Resources
-from newslint.examples import flagged_spans
-from newslint.rules import BUILTIN_PACK, builtin_pack_dir, load_pack
+from newslint.rules.examples import flagged_spans
+from newslint.rules.loader import BUILTIN_PACK, builtin_pack_dir, load_pack
 
 RULES = load_pack(builtin_pack_dir(), BUILTIN_PACK, Resources())
 CASES = [

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from newslint.check import Resources
-from newslint.rules import load_pack
-from newslint.yamlsource import YamlError
+from newslint.io.yamlsource import YamlError
+from newslint.rules.loader import load_pack
 
 from .conftest import run_cli
 

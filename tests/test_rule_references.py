@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from newslint.config import is_selected, prefix_matches
+from newslint.config.settings import is_selected, prefix_matches
 
 from .conftest import run_cli, run_json
 

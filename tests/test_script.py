@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from newslint.check import Resources
-from newslint.checks.script import script_of
+from newslint.checks.characters.script import script_of
 from newslint.document import Document
 from newslint.engine import RunSettings, check_document
-from newslint.examples import flagged_spans
-from newslint.rules import BUILTIN_PACK, builtin_pack_dir, load_rule_file
+from newslint.rules.examples import flagged_spans
+from newslint.rules.loader import BUILTIN_PACK, builtin_pack_dir, load_rule_file
 
 RULE = load_rule_file(builtin_pack_dir() / "untranslated-fragment.yaml", BUILTIN_PACK, Resources())[0]
 

@@ -7,7 +7,7 @@ import pytest
 from newslint.check import Resources
 from newslint.engine import RunSettings, check_document
 from newslint.formats import build_document
-from newslint.rules import BUILTIN_PACK, load_rule_file
+from newslint.rules.loader import BUILTIN_PACK, load_rule_file
 
 from .helpers import builtin_rule
 

@@ -14,8 +14,8 @@ import pytest
 from newslint.check import Resources
 from newslint.document import Document
 from newslint.engine import Finding, RunSettings, check_document
-from newslint.rules import BUILTIN_PACK, Rule, builtin_pack_dir, load_rule_file
-from newslint.yamlsource import YamlError
+from newslint.io.yamlsource import YamlError
+from newslint.rules.loader import BUILTIN_PACK, Rule, builtin_pack_dir, load_rule_file
 
 RULE_FILE = builtin_pack_dir() / "term-consistency.yaml"
 GAZETTEERS = builtin_pack_dir() / "data" / "gazetteer"

@@ -10,7 +10,7 @@ from newslint.check import Resources
 from newslint.document import Document
 from newslint.engine import Finding, RunSettings, check_document
 from newslint.formats import build_document
-from newslint.rules import load_rule_file
+from newslint.rules.loader import load_rule_file
 
 RULE_FILE = Path(__file__).resolve().parent.parent / "rules" / "weekday-date.yaml"
 

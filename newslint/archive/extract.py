@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from newslint.archive.stats import HouseStats, Tally
-from newslint.checks.term_consistency import _canonical
+from newslint.checks.names.term_consistency import _canonical
 from newslint.document import Document
 
 if TYPE_CHECKING:
-    from newslint.checks.name_variants import WordStats
-    from newslint.rules import Rule
+    from newslint.checks.names.variants import WordStats
+    from newslint.rules.loader import Rule
 
 # Front-matter keys that carry an article's date (the first present one is used).
 DATE_KEYS = ("date", "published", "pubdate", "publish_date", "created")
@@ -56,7 +56,7 @@ class Extractors:
         """The article's accepted acronym definitions (``acronym`` check's analysis)."""
         if self.acronyms is None:
             return []
-        from newslint.checks.acronym import analyse
+        from newslint.checks.acronyms.check import analyse
 
         definitions, _problems = analyse(document, self.acronyms._knowledge,
                                          self.acronyms.params["max_words"])

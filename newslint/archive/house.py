@@ -5,7 +5,7 @@ memory's common name words that look like it. Candidates come from a symmetric-d
 index over the common words (``names.LookAlikeIndex``: a few dictionary lookups per word),
 and only those are compared with rapidfuzz (``names.looks_alike``): near-linear in the
 number of distinct names, never all pairs. A pair is then judged with the article-level
-evidence (``newslint.name_evidence``, the ``name-variant`` check's gazetteer): different
+evidence (``newslint.checks.names.evidence``, the ``name-variant`` check's gazetteer): different
 full names are different people, demonyms, compounds, romanized syllables and English
 words are different words, a known name is right as written. What remains is a warning
 when the evidence ties the forms (accents or hyphens only, a full name the archive writes
@@ -20,24 +20,25 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from rapidfuzz.distance import OSA
 
-from newslint import lemmas
 from newslint.archive.extract import Extractors
 from newslint.archive.stats import HouseStats, Tally
-from newslint.config import SEVERITY_RANK
-from newslint.engine import Finding, RelatedLocation
-from newslint.name_evidence import (
+from newslint.checks.names.evidence import (
     demonym_family,
     differs_by_syllable,
     in_word_list,
     is_compound_of,
     same_head_compounds,
 )
-from newslint.names import TITLE_WORDS, LookAlikeIndex, fold, looks_alike, squash
-from newslint.suppression import parse_suppressions
+from newslint.checks.names.words import TITLE_WORDS, LookAlikeIndex, looks_alike, squash
+from newslint.config.settings import SEVERITY_RANK
+from newslint.config.suppression import parse_suppressions
+from newslint.engine import Finding, RelatedLocation
+from newslint.text import lemmas
+from newslint.text.folding import fold
 
 if TYPE_CHECKING:
     from newslint.api import Linter
-    from newslint.checks.name_variants import WordStats
+    from newslint.checks.names.variants import WordStats
     from newslint.document import Document
 
 # A house form is at least this common, and this many times commoner than the variant.

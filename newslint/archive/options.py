@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from newslint.config import Config
+    from newslint.config.settings import Config
     from newslint.engine import Report
 
 
@@ -77,7 +77,7 @@ def expand_urls(items: list[tuple[str, str | None]]) -> list[tuple[str, str | No
     newslint reads; the workers open each URL themselves (docs/scale.md)."""
     if not any(location is None and "://" in shown for shown, location in items):
         return items
-    from newslint.files import DEFAULT_SUFFIXES
+    from newslint.io.files import DEFAULT_SUFFIXES
 
     try:
         import fsspec

@@ -19,8 +19,8 @@ from typing import Any
 from newslint.api import Linter
 from newslint.archive.extract import Extractors, extract
 from newslint.archive.stats import HouseStats
-from newslint.decoding import DecodeError
 from newslint.engine import FileError, Report, read_document
+from newslint.io.decoding import DecodeError
 
 FileItem = tuple[str, str | None]  # (display path, location: a path or an fsspec URL)
 Chunk = list[FileItem]

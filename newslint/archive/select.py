@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newslint.config import prefix_matches
+from newslint.config.settings import prefix_matches
 
 HOUSE_PACK = "archive"
 HOUSE_RULES = ("archive/name-variant", "archive/term-variant", "archive/acronym-expansion")

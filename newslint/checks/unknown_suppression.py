@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newslint.check import Check, Match
-from newslint.config import nearest_ids, refers_to_a_rule
+from newslint.config.settings import nearest_ids, refers_to_a_rule
+from newslint.config.suppression import directives
 from newslint.document import Document
-from newslint.rules import RULE_IDS
-from newslint.suppression import directives
+from newslint.rules.loader import RULE_IDS
 
 
 class UnknownSuppressionCheck(Check):
@@ -25,7 +25,7 @@ class UnknownSuppressionCheck(Check):
     offsets_in_source = True
 
     def run(self, document: Document) -> Iterator[Match]:
-        known = self.context.resources.shared(RULE_IDS, set)
+        known: set[str] = self.context.resources.shared(RULE_IDS, set)
         for directive in directives(document.source):
             for name, start, end in directive.names:
                 if refers_to_a_rule(name, known, bare_names=True):

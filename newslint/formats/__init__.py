@@ -70,7 +70,7 @@ def build_document(path: str, source: str, kind: str | None = None) -> Document:
         text, offsets, metadata = extract_html(source)
         return Document(path, source, text, offsets, kind="html", metadata=metadata)
     if "<!--" in source:  # suppression comments in plain text are not prose
-        from newslint.suppression import blank_directives
+        from newslint.config.suppression import blank_directives
 
         return Document(path, source, blank_directives(source))
     return Document(path, source)

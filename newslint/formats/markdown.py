@@ -16,7 +16,7 @@ from array import array
 from typing import Any
 
 from newslint.formats import PLACEHOLDER, ProseBuilder
-from newslint.yamlsource import YamlError, load_plain_yaml
+from newslint.io.yamlsource import YamlError, load_plain_yaml
 
 FRONT_MATTER_PROSE_KEYS = ("title", "subtitle", "summary", "description")
 
@@ -31,6 +31,12 @@ _FIRST_LINE_PREFIX = re.compile(
     r"[ \t]*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\d{1,9}[.)][ \t]+|#{1,6}(?:[ \t]+|$))"
 )
 _LEADING_SPACE = re.compile(r"[ \t]*")
+
+
+def _after_spaces(source: str, start: int, end: int) -> int:
+    """Where the spaces and tabs from ``start`` end (the pattern matches even none)."""
+    found = _LEADING_SPACE.match(source, start, end)
+    return found.end() if found else start
 _ATX_CLOSING = re.compile(r"[ \t]+#+[ \t]*$|^#+[ \t]*$")
 _SETEXT_UNDERLINE = re.compile(r"[ \t]*(?:=+|-+)[ \t]*$")
 _TABLE_DELIMITER = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
@@ -146,7 +152,7 @@ def _front_matter_prose(source: str, lines: list[_Line], end: int, builder: Pros
                 or _text(source, lines[index])[:1] in " \t"
             ):
                 inner = lines[index]
-                stripped = _LEADING_SPACE.match(source, inner.start, inner.end).end()
+                stripped = _after_spaces(source, inner.start, inner.end)
                 builder.paragraph_break(inner.start)
                 builder.copy(source, stripped, inner.end)
                 index += 1
@@ -226,7 +232,7 @@ def _content_start(source: str, line: _Line, first: bool) -> int:
                 position = marker.end()
                 continue
         break
-    return _LEADING_SPACE.match(source, position, line.end).end()
+    return _after_spaces(source, position, line.end)
 
 
 def _scan_inline(source: str, start: int, end: int, builder: ProseBuilder, table: bool) -> None:

@@ -2,28 +2,26 @@
 
 One run: ``tool.driver.rules`` lists every rule that ran, each result points at its rule
 by id and index, carries the effective level, the region, the related locations (the other
-mention of a name, the earlier of two sentences) and, where a suggestion can replace the
-region as stored, a fix. Columns are Unicode code points (``columnKind``), as in every
-other newslint output. Paths are URIs relative to the current directory (``%SRCROOT%``),
-which is what GitHub code scanning resolves against the checkout.
+mention of a name, the earlier of two sentences) and, for each suggestion, a fix (the
+engine keeps a suggestion only where its region is prose as stored). Columns are Unicode
+code points (``columnKind``), as in every other newslint output. Paths are URIs relative
+to the current directory (``%SRCROOT%``), which is what GitHub code scanning resolves
+against the checkout.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from bisect import bisect_left
 from pathlib import Path, PurePosixPath
 from typing import Any, TextIO
 from urllib.parse import quote
 
 from newslint import __version__
-from newslint.decoding import DecodeError
-from newslint.engine import FileError, Finding, Report, read_document
-from newslint.formats import document_kind
+from newslint.engine import FileError, Finding, Report
 from newslint.reporters.json import dumps
-from newslint.ruledocs import first_sentence, help_uri
-from newslint.rules import Rule
+from newslint.rules.docs import first_sentence, help_uri
+from newslint.rules.loader import Rule
 
 SCHEMA_URI = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -44,7 +42,6 @@ def sarif_log(report: Report, root: Path | None = None) -> dict[str, Any]:
     descriptors = [rule_descriptor(rule) for rule in report.rules]
     descriptors += reported_rule_descriptors(report.findings, {rule.id for rule in report.rules})
     rule_index = {descriptor["id"]: index for index, descriptor in enumerate(descriptors)}
-    sources = _SourceCache()
     run = {
         "tool": {
             "driver": {
@@ -57,7 +54,7 @@ def sarif_log(report: Report, root: Path | None = None) -> dict[str, Any]:
         "invocations": [invocation(report.errors)],
         "originalUriBaseIds": {SOURCE_ROOT: {"uri": root.resolve().as_uri().rstrip("/") + "/"}},
         "columnKind": "unicodeCodePoints",
-        "results": [result(f, rule_index[f.rule], sources) for f in report.findings],
+        "results": [result(f, rule_index[f.rule]) for f in report.findings],
     }
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
 
@@ -121,7 +118,7 @@ def invocation(errors: list[FileError]) -> dict[str, Any]:
     return entry
 
 
-def result(finding: Finding, rule_index: int, sources: _SourceCache) -> dict[str, Any]:
+def result(finding: Finding, rule_index: int) -> dict[str, Any]:
     location = artifact_location(finding.path)
     entry: dict[str, Any] = {"ruleId": finding.rule, "ruleIndex": rule_index}
     entry["level"] = LEVELS[finding.severity]
@@ -137,7 +134,7 @@ def result(finding: Finding, rule_index: int, sources: _SourceCache) -> dict[str
             for number, r in enumerate(finding.related, start=1)
         ]
     fixes = [fix(finding, location, s) for s in finding.suggestions
-             if is_plain_replacement(finding, s, sources)]
+             if is_plain_replacement(s)]
     if fixes:
         entry["fixes"] = fixes
     entry["properties"] = {"category": finding.category, "check": finding.check}
@@ -188,50 +185,8 @@ def fix(finding: Finding, location: dict[str, str], suggestion: str) -> dict[str
     }
 
 
-def is_plain_replacement(finding: Finding, suggestion: str, sources: _SourceCache) -> bool:
-    """Whether writing ``suggestion`` over the finding's region as stored is the fix.
-
-    In plain text the region is exactly the prose the check saw. In Markdown and HTML the
-    region may hold markup the check never saw (``**the** the``, ``&eacute;``): there the
-    file is read again and the fix offered only when every character of the region is
-    prose copied verbatim. A suggestion spanning lines is advice, not a replacement.
-    """
-    if "\n" in suggestion or "\r" in suggestion:
-        return False
-    if document_kind(finding.path) == "text":
-        return True
-    return sources.is_verbatim(finding)
-
-
-class _SourceCache:
-    """Markdown and HTML files read back (once each) to check that a region is plain prose."""
-
-    def __init__(self) -> None:
-        self._documents: dict[str, Any] = {}
-
-    def is_verbatim(self, finding: Finding) -> bool:
-        document = self._document(finding.path)
-        if document is None:
-            return False
-        index = document.line_index
-        try:
-            begin, end = index.span(finding.region)
-        except IndexError:
-            return False
-        if not 0 <= begin <= end <= len(document.source):
-            return False
-        text_start = bisect_left(range(len(document.text)), begin, key=document.source_offset)
-        for step in range(end - begin):
-            at = text_start + step
-            if (at >= len(document.text) or document.source_offset(at) != begin + step
-                    or document.text[at] != document.source[begin + step]):
-                return False
-        return True
-
-    def _document(self, path: str) -> Any:
-        if path not in self._documents:
-            try:
-                self._documents[path] = read_document(path, Path(path).read_bytes())
-            except (OSError, DecodeError):  # gone or changed since the check: no fixes
-                self._documents[path] = None
-        return self._documents[path]
+def is_plain_replacement(suggestion: str) -> bool:
+    """Whether ``suggestion`` can be written over the region as a fix. Whether the region
+    is prose as stored the engine has decided already; a suggestion spanning lines is
+    advice, not a replacement."""
+    return "\n" not in suggestion and "\r" not in suggestion

@@ -13,9 +13,9 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from pathlib import Path
 
-from newslint.decoding import DecodeError
 from newslint.document import Document
 from newslint.engine import read_document
+from newslint.io.decoding import DecodeError
 from newslint.positions import Region
 
 

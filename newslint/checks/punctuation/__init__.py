@@ -25,7 +25,7 @@ One check, several modes, each a rule of its own so that each can be switched of
 
 from newslint.checks.punctuation.balance import units
 from newslint.checks.punctuation.check import MODES, Analysis, PunctuationCheck, analyse, is_abbreviation
-from newslint.checks.punctuation.urls import masked_text, url_spans
+from newslint.text.urls import masked_text, url_spans
 
 __all__ = ["MODES", "Analysis", "PunctuationCheck", "analyse", "is_abbreviation", "masked_text",
            "units", "url_spans"]

@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
-from typing import Any, NamedTuple
-from weakref import WeakKeyDictionary
+from collections.abc import Callable, Iterator
+from typing import Any, ClassVar, NamedTuple
 
 from newslint.check import Check, CheckContext, Match, Param
-from newslint.checks.encoding import mojibake_regions, safe_suggestions
+from newslint.checks.characters.encoding import mojibake_regions
 from newslint.checks.punctuation.balance import (
     QuoteAnalysis,
     QuotePair,
@@ -19,9 +18,9 @@ from newslint.checks.punctuation.balance import (
     unmatched_brackets,
     unmatched_single_openers,
 )
-from newslint.checks.punctuation.urls import masked_text
 from newslint.document import Document
-from newslint.segmentation import ABBREVIATIONS
+from newslint.text.segmentation import ABBREVIATIONS
+from newslint.text.urls import masked_text
 
 MODES = (
     "unbalanced-quotes", "unbalanced-brackets", "space-before-punctuation",
@@ -37,18 +36,15 @@ class Analysis(NamedTuple):
     mojibake: list[tuple[int, int]]  # repaired by the mojibake rule; nothing to add here
 
 
-_ANALYSES: WeakKeyDictionary[Document, Analysis] = WeakKeyDictionary()
-
-
 def analyse(document: Document) -> Analysis:
-    analysis = _ANALYSES.get(document)
-    if analysis is None:
-        masked = masked_text(document.text)
-        unit_spans = units(document)
-        mojibake = [(start, end) for start, end, _repair in mojibake_regions(document.text)]
-        analysis = Analysis(masked, unit_spans, analyse_quotes(masked, unit_spans), mojibake)
-        _ANALYSES[document] = analysis
-    return analysis
+    return document.memo("punctuation.analysis", lambda: _analysis(document))
+
+
+def _analysis(document: Document) -> Analysis:
+    masked = masked_text(document.text)
+    unit_spans = units(document)
+    mojibake = [(start, end) for start, end, _repair in mojibake_regions(document.text)]
+    return Analysis(masked, unit_spans, analyse_quotes(masked, unit_spans), mojibake)
 
 
 # -- regular expressions of the local checks -----------------------------------------------
@@ -103,12 +99,11 @@ class PunctuationCheck(Check):
         self._mode = params["mode"]
 
     def run(self, document: Document) -> Iterator[Match]:
-        return safe_suggestions(document, self._matches(document))
+        return self._matches(document)
 
     def _matches(self, document: Document) -> Iterator[Match]:
         analysis = analyse(document)
-        method = getattr(self, "_" + self._mode.replace("-", "_"))
-        for match in method(document, analysis):
+        for match in self.BY_MODE[self._mode](self, document, analysis):
             if not any(start < match.end and match.start < end for start, end in analysis.mojibake):
                 yield match
 
@@ -159,8 +154,8 @@ class PunctuationCheck(Check):
                                message=f"'{text[start:match.end()]}': no space before '{mark[0]}'",
                                suggestions=(text[start:match.start()] + mark,)))
         severity = "info" if len(found) < 2 else None
-        for match in found:
-            yield match._replace(severity=severity)
+        for one in found:
+            yield one._replace(severity=severity)
 
     def _doubled_punctuation(self, document: Document, analysis: Analysis) -> Iterator[Match]:
         text = analysis.masked
@@ -269,6 +264,18 @@ class PunctuationCheck(Check):
                         message=f"'{mark}' is CJK punctuation ({unicodedata.name(mark, '?')}); "
                                 f"English uses '{replacement.strip() or ' '}'",
                         suggestions=(replacement,))
+
+    # mode → method: the rule's ``mode`` chooses one, checked against MODES by the tests
+    BY_MODE: ClassVar[dict[str, Callable[[PunctuationCheck, Document, Analysis], Iterator[Match]]]] = {
+        "unbalanced-quotes": _unbalanced_quotes,
+        "unbalanced-brackets": _unbalanced_brackets,
+        "space-before-punctuation": _space_before_punctuation,
+        "doubled-punctuation": _doubled_punctuation,
+        "missing-space-after-punctuation": _missing_space_after_punctuation,
+        "quote-punctuation-placement": _quote_punctuation_placement,
+        "mixed-quote-style": _mixed_quote_style,
+        "cjk-punctuation": _cjk_punctuation,
+    }
 
 
 # -- helpers -------------------------------------------------------------------------------

@@ -1,0 +1,1 @@
+"""On-disk caches: built data keyed on its sources (store) and per-file results (results)."""

@@ -1,0 +1,1 @@
+"""Characters that do not belong: encoding debris and foreign scripts."""

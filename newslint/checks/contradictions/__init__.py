@@ -1,0 +1,1 @@
+"""Contradictions inside one article: polarity-clash, negation-flip, self-reference."""

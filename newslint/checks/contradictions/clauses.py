@@ -1,0 +1,490 @@
+"""Reading an English news sentence as clauses, for ``negation-flip`` (negation_flip.py).
+
+A shallow, model-free analysis (``ClauseReader``): a verb group (auxiliaries, negation,
+adverbs, the main verb), the words before it back to the previous clause boundary (its
+subject) and the words after it up to the next boundary (its object). A passive verb group
+swaps the roles, so "he sent a letter" and "the letter was not sent" have the same patient,
+"letter"; a relative pronoun takes its antecedent ("Kovac, who has not resigned").
+"""
+
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import NamedTuple
+
+from newslint.checks.contradictions.clause_words import (
+    _CLAUSE_PUNCTUATION,
+    _NEGATOR,
+    _TIME,
+    _VERB_TAGS,
+    BE,
+    CLAUSE_TAKING,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    DISTINGUISHING,
+    DO,
+    FILLER,
+    GROUP_ADVERBS,
+    HAVE,
+    HYPOTHETICAL_MODALS,
+    MAIN_VERB_OF_AUX,
+    MODALS,
+    NEGATED_AUX,
+    NEGATORS,
+    NON_ASSERTING,
+    NOT_NEGATING,
+    NUMBER_WORDS,
+    PAST_AUX,
+    POSSESSIVES,
+    PREPOSITIONS,
+    PRONOUNS,
+    QUANTIFIERS,
+    REFLEXIVES,
+    RELATIVES,
+    REPORTING,
+    SUBJECT_PRONOUNS,
+)
+from newslint.document import Document, Span, Token
+from newslint.text import lemmas
+
+
+@dataclass(frozen=True)
+class Argument:
+    """A subject or object: its head word (lemma, lower case), its named modifiers, the
+    head of its of-complement ('the risk of stroke') and its other specifiers: lower-case
+    modifiers, a possessive ('his prize') and an infinitive complement ('plans to:boost')."""
+
+    head: str
+    pronoun: bool
+    names: frozenset[str]
+    of_head: str = ""
+    specifiers: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One verb group with its arguments, as far as a shallow reading can tell."""
+
+    sentence: int
+    start: int  # of the clause (subject start or verb group start)
+    end: int
+    verb_start: int
+    verb_end: int
+    lemma: str
+    negative: bool
+    passive: bool
+    tense: str  # past | present | future
+    modal: str
+    agent: Argument | None
+    patient: Argument | None
+    times: frozenset[str] = frozenset()
+    details: frozenset[str] = frozenset()  # figures and names after the verb
+    reporter: Argument | None = None  # the speaker this clause is attributed to
+    quantity: frozenset[str] = frozenset()  # "most", "7%" in the subject: which share
+    complement: tuple[str, Argument] | None = None  # a copula's predicate: ("on", agenda)
+
+
+class VerbGroup(NamedTuple):
+    first: int  # token indices, inclusive
+    last: int
+    lemma: str
+    negative: bool
+    passive: bool
+    tense: str
+    modal: str
+# -- reading clauses ---------------------------------------------------------------------------
+
+
+def _quantity(subject: str) -> frozenset[str]:
+    """The quantifiers and figures of a subject, brackets included: 'Most (71%)' ->
+    {most, 71%}; the text after the last comma, colon or semicolon only."""
+    subject = re.split(r"[,;:]", subject)[-1]
+    return frozenset(word for word in re.findall(r"[\w%.]+", subject.lower())
+                     if word in QUANTIFIERS or any(c.isdigit() for c in word))
+
+
+
+class ClauseReader:
+    """Shallow clause analysis of English news sentences, with lemminflect for word forms."""
+
+    def __init__(self) -> None:
+        self._lexicon = self.lexicon = _Lexicon()
+
+    def clauses(self, document: Document, index: int, sentence: Span) -> list[Clause]:
+        """The asserted clauses of one sentence (none for a question)."""
+        text = document.text
+        if text[sentence.start : sentence.end].rstrip("\"'”’») ").endswith("?"):
+            return []
+        tokens = document.tokens_in(sentence.start, sentence.end)
+        words = [t.text.lower().replace("’", "'") for t in tokens]
+        groups = list(self._verb_groups(text, sentence, tokens, words))
+        starts = [
+            _subject_start(text, tokens, words, groups[n - 1].last + 1 if n else 0, g.first)
+            for n, g in enumerate(groups)
+        ]
+        result: list[Clause | None] = []
+        for number, group in enumerate(groups):
+            following = starts[number + 1] if number + 1 < len(groups) else len(tokens)
+            clause = self._clause(document, index, sentence, tokens, words, group,
+                                  starts[number], following,
+                                  groups[number - 1].last if number else -1)
+            result.append(clause)
+        return _attribute(text, tokens, words, groups, starts, result)
+
+    def _clause(self, document: Document, index: int, sentence: Span, tokens: Sequence[Token],
+                words: list[str], group: VerbGroup, subject_start: int, following: int,
+                previous_last: int) -> Clause | None:
+        text = document.text
+        first, last, lemma, negative, passive, tense, modal = group
+        object_end = _object_end(text, tokens, words, last + 1, following)
+        introducer = words[subject_start - 1] if subject_start > 0 else ""
+        if introducer in NON_ASSERTING or modal in HYPOTHETICAL_MODALS:
+            return None
+        if any(w in ("if", "unless", "whether") for w in words[max(0, subject_start - 4):
+                                                               subject_start]):
+            return None
+        subject_words = list(range(subject_start, first))
+        object_words = list(range(last + 1, object_end))
+        if subject_words and words[subject_words[0]] == "no":
+            negative, subject_words = not negative, subject_words[1:]
+        if object_words and words[object_words[0]] == "no":
+            negative, object_words = not negative, object_words[1:]
+        if not subject_words and introducer in RELATIVES and subject_start - 1 > previous_last:
+            subject = self._antecedent(text, tokens, words, subject_start - 1, previous_last)
+        else:
+            subject = self._argument(tokens, words, subject_words)
+        direct_object = agent = None
+        if object_words and words[object_words[0]] == "by" and passive:
+            agent = self._argument(tokens, words, object_words[1:])
+        elif object_words and words[object_words[0]] not in PREPOSITIONS:
+            direct_object = self._argument(tokens, words, object_words)
+        agent, patient = (agent, subject) if passive else (subject, direct_object)
+        start = tokens[subject_words[0] if subject_words else first].start
+        end = tokens[object_end - 1 if object_end > last + 1 else last].end
+        lead = sentence.start if previous_last < 0 else start
+        times = frozenset(m.group().lower() for m in _TIME.finditer(text, lead, end))
+        known = {patient.head, *patient.names} if patient else set()
+        details = frozenset(
+            words[i] for i in object_words
+            if (any(c.isdigit() for c in words[i]) or words[i] in NUMBER_WORDS
+                or tokens[i].text[:1].isupper()) and words[i] not in known
+            and _TIME.fullmatch(words[i]) is None)
+        lead_end = tokens[previous_last].end if previous_last >= 0 else sentence.start
+        quantity = _quantity(text[lead_end : tokens[first].start])
+        complement = (self._complement(tokens, words, object_words)
+                      if lemma == "be" and not passive else None)
+        return Clause(index, start, end, tokens[first].start, tokens[last].end, lemma,
+                      negative, passive, tense, modal, agent, patient, times, details,
+                      quantity=quantity, complement=complement)
+
+    # -- verb groups --------------------------------------------------------------------------
+    def _verb_groups(self, text: str, sentence: Span, tokens: Sequence[Token],
+                     words: list[str]) -> Iterator[VerbGroup]:
+        index = 0
+        after_verb: str | None = None  # lemma of the last verb group, until a boundary
+        while index < len(tokens):
+            word = words[index]
+            if index > 0 and (_gap_breaks(text, tokens[index - 1].end, tokens[index].start)
+                              or words[index - 1] in CLAUSE_WORDS):
+                after_verb = None
+            infinitive = index > 0 and words[index - 1] == "to"
+            group = None
+            if _is_auxiliary(word) and not infinitive and not _is_name(tokens, index, sentence):
+                group = self._auxiliary_group(tokens, words, index, sentence)
+            elif self._is_bare_finite(tokens, words, index, sentence, after_verb):
+                lemma = self._lexicon.verb_lemma(word) or word
+                tags = self._lexicon.verb_tags(word, lemma)
+                first = index - 1 if index > 0 and words[index - 1] == "never" else index
+                group = VerbGroup(first, index, lemma, first < index, False,
+                                  "past" if "VBD" in tags else "present", "")
+            if group is None:
+                index += 1
+                continue
+            yield group
+            after_verb = group.lemma
+            index = group.last + 1
+
+    def _auxiliary_group(self, tokens: Sequence[Token], words: list[str], first: int,
+                         sentence: Span) -> VerbGroup | None:
+        """Read an auxiliary chain from ``first``: 'had not yet been sent', 'will sign'."""
+        negative = False
+        modal = last_aux = tense = ""
+        index = first
+        while index < len(tokens):
+            word = NEGATED_AUX.get(words[index], words[index])
+            negative = negative or word != words[index]
+            if word in NEGATORS:
+                if index + 1 < len(tokens) and words[index + 1] in NOT_NEGATING:
+                    index += 2
+                    continue
+                negative = True
+            elif word == "no" and index + 1 < len(tokens) and words[index + 1] == "longer":
+                negative = True
+                index += 1
+            elif _is_auxiliary(word):
+                if word in MODALS:
+                    modal = word
+                    tense = tense or ("future" if word == "will" else "present")
+                tense = tense or ("past" if word in PAST_AUX else "present")
+                last_aux = word
+            elif not (word in GROUP_ADVERBS or (word.endswith("ly") and len(word) > 4)):
+                break
+            index += 1
+        if index < len(tokens) and not _is_name(tokens, index, sentence):
+            lemma = self._lexicon.verb_lemma(words[index])
+            tags = self._lexicon.verb_tags(words[index], lemma)
+            if lemma is not None:
+                if last_aux in BE and "VBN" in tags:
+                    return VerbGroup(first, index, lemma, negative, True, tense, modal)
+                if (last_aux in BE and "VBG" in tags or last_aux in HAVE and "VBN" in tags
+                        or (last_aux in DO or last_aux in MODALS) and tags & {"VB", "VBP"}):
+                    return VerbGroup(first, index, lemma, negative, False, tense, modal)
+        main = MAIN_VERB_OF_AUX.get(last_aux)
+        if main is None:
+            return None  # a bare modal ("it will not"): elliptical, nothing to compare
+        last = index - 1
+        while last > first and words[last] not in NEGATORS and not _is_auxiliary(
+                NEGATED_AUX.get(words[last], words[last])):
+            last -= 1  # trailing adverbs belong to the predicate, not the verb
+        return VerbGroup(first, last, main, negative, False, tense, modal)
+
+    def _is_bare_finite(self, tokens: Sequence[Token], words: list[str], index: int,
+                        sentence: Span, after_verb: str | None) -> bool:
+        """A finite main verb without auxiliary: 'he sent', 'Iran rejects'."""
+        word = words[index]
+        if word in PREPOSITIONS or word in DETERMINERS or _is_name(tokens, index, sentence):
+            return False
+        lemma = self._lexicon.verb_lemma(word)
+        if lemma is None:
+            return False
+        previous = words[index - 1] if index > 0 else ""
+        if previous in DETERMINERS or previous in PREPOSITIONS or previous.endswith(
+                ("'s", "s'")):
+            return False  # "the signed deal", "to sign", "Iran's signed pledge"
+        tags = self._lexicon.verb_tags(word, lemma)
+        if "VBD" in tags and word != lemma:
+            # A form that is also a participle, right after another verb's object, is a
+            # participle unless that verb takes a clause ("claimed Iran sent").
+            return "VBN" not in tags or after_verb is None or after_verb in CLAUSE_TAKING
+        if "VBZ" in tags and word != lemma:
+            return previous in SUBJECT_PRONOUNS or not self._lexicon.can_be_noun(word)
+        if tags & {"VB", "VBP"}:
+            return previous in ("i", "we", "you", "they")
+        return False
+
+    # -- arguments ----------------------------------------------------------------------------
+    def _argument(self, tokens: Sequence[Token], words: list[str],
+                  indices: Sequence[int]) -> Argument | None:
+        """The head of the first noun phrase in ``indices`` (before any preposition)."""
+        phrase: list[int] = []
+        indices = list(indices)
+        of_head = infinitive = ""
+        for position, i in enumerate(indices):
+            if words[i] == "of" and phrase:
+                complement = self._argument(tokens, words, indices[position + 1 :])
+                of_head = complement.head if complement else ""
+                break
+            if words[i] == "to" and phrase and position + 1 < len(indices):
+                infinitive = self._infinitive(words[indices[position + 1]])
+            if words[i] in PREPOSITIONS or words[i] in CLAUSE_WORDS and phrase:
+                break
+            if (words[i].endswith("ing") and any(words[j] not in DETERMINERS for j in phrase)
+                    and self._lexicon.verb_lemma(words[i])):
+                break  # "a letter saying ...": a participle closes the noun phrase
+            phrase.append(i)
+        content = [i for i in phrase
+                   if words[i] not in DETERMINERS and words[i] not in FILLER
+                   and words[i] not in REFLEXIVES and not words[i].isdigit()
+                   and not (words[i].endswith("ly") and len(words[i]) > 4)]
+        if not content:
+            return None
+        # The head is the last word that can be a noun: "the missing pilot alive" → pilot.
+        nominal = [i for i in content if tokens[i].text[:1].isupper() or words[i] in PRONOUNS
+                   or self._lexicon.can_be_noun(words[i])]
+        if nominal:
+            content = content[: content.index(nominal[-1]) + 1]
+        head_word = words[content[-1]]
+        if head_word.endswith(("'s", "s'")):
+            return None  # a possessive without its noun: unreliable
+        pronoun = head_word in PRONOUNS
+        head = head_word if pronoun else self._lexicon.noun_lemma(head_word)
+        names = frozenset(words[i] for i in content[:-1] if tokens[i].text[:1].isupper()
+                          or words[i] in DISTINGUISHING or any(c.isdigit() for c in words[i]))
+        specifiers = frozenset(
+            [words[i] for i in content[:-1] if words[i] not in names]
+            + [words[i] for i in phrase if words[i] in POSSESSIVES]
+            + ([f"to:{infinitive}"] if infinitive else []))
+        return Argument(head, pronoun, names, of_head, specifiers)
+
+    def _infinitive(self, word: str) -> str:
+        """'plans to boost': the verb of an infinitive complement, or ''."""
+        lemma = self._lexicon.verb_lemma(word)
+        return lemma if lemma is not None and lemma == word else ""
+
+    def _complement(self, tokens: Sequence[Token], words: list[str],
+                    indices: Sequence[int]) -> tuple[str, Argument] | None:
+        """A copula's predicate: its leading prepositions and the phrase after them
+        ('entirely up to the markets' -> ('up to', market))."""
+        indices = list(indices)
+        while indices and (words[indices[0]] in GROUP_ADVERBS
+                           or words[indices[0]].endswith("ly") and len(words[indices[0]]) > 4):
+            indices = indices[1:]
+        leading = []
+        while indices and words[indices[0]] in PREPOSITIONS:
+            leading.append(words[indices[0]])
+            indices = indices[1:]
+        argument = self._argument(tokens, words, indices)
+        return (" ".join(leading), argument) if argument is not None else None
+
+    def _antecedent(self, text: str, tokens: Sequence[Token], words: list[str],
+                    relative: int, lower: int) -> Argument | None:
+        """The noun phrase a relative pronoun at ``relative`` stands for ('Kovac, who')."""
+        start = relative
+        while start - 1 > lower:
+            previous = start - 1
+            gap = text[tokens[previous].end : tokens[start].start]
+            if start != relative and _gap_breaks(text, tokens[previous].end, tokens[start].start):
+                break
+            if start == relative and gap.strip() not in ("", ","):
+                break
+            if words[previous] in CLAUSE_WORDS or words[previous] in PREPOSITIONS:
+                break
+            start = previous
+        return self._argument(tokens, words, range(start, relative))
+
+
+def _attribute(text: str, tokens: Sequence[Token], words: list[str], groups: list[VerbGroup],
+               starts: list[int], clauses: list[Clause | None]) -> list[Clause]:
+    """Note who a clause is attributed to: the subject of a reporting verb right before it
+    ('the firm says it has not paid') or after it ('…, its lawyer said')."""
+    result = []
+    for number, clause in enumerate(clauses):
+        if clause is None:
+            continue
+        reporter = None
+        speaker = clauses[number - 1] if number > 0 else None
+        if speaker is not None:
+            between = words[groups[number - 1].last + 1 : starts[number]]
+            if speaker.lemma in REPORTING and all(w == "that" for w in between):
+                reporter = speaker.agent
+        speaker = clauses[number + 1] if number + 1 < len(clauses) else None
+        if (reporter is None and speaker is not None and speaker.lemma in REPORTING
+                and _gap_breaks(text, tokens[starts[number + 1] - 1].end,
+                                tokens[starts[number + 1]].start)):
+            reporter = speaker.agent
+        result.append(replace(clause, reporter=reporter) if reporter else clause)
+    return result
+
+
+class _Lexicon:
+    """Lemmas and verb forms from newslint's word table, each computed once per word."""
+
+    def __init__(self) -> None:
+        # The word table opens on the first lookup (newslint.lemmas), not when the rule loads.
+        self._lemmas = lemmas.all_lemmas
+        self._oov = lemmas.all_lemmas_oov
+        self._inflections = lambda lemma: lemmas.inflections(lemma, tuple(_VERB_TAGS))
+        self._verb_lemmas: dict[str, str | None] = {}
+        self._verb_tags: dict[tuple[str, str | None], frozenset[str]] = {}
+        self._noun_lemmas: dict[str, str] = {}
+
+    def verb_lemma(self, word: str) -> str | None:
+        try:
+            return self._verb_lemmas[word]
+        except KeyError:
+            lemma = self._verb_lemmas[word] = self._find_verb_lemma(word)
+            return lemma
+
+    def _find_verb_lemma(self, word: str) -> str | None:
+        analyses = self._lemmas(word)
+        if "VERB" in analyses:
+            return analyses["VERB"][0]
+        if not analyses and word.endswith("ed") and len(word) > 4 and word.isalpha():
+            return self._oov(word, "VERB").get("VERB", (None,))[0]
+        return None
+
+    def verb_tags(self, word: str, lemma: str | None) -> frozenset[str]:
+        key = (word, lemma)
+        tags = self._verb_tags.get(key)
+        if tags is None:
+            tags = self._verb_tags[key] = self._find_verb_tags(word, lemma)
+        return tags
+
+    def _find_verb_tags(self, word: str, lemma: str | None) -> frozenset[str]:
+        if lemma is None:
+            return frozenset()
+        tags = {tag for tag, spelled in self._inflections(lemma).items() if word in spelled}
+        return frozenset(tags or ({"VBD", "VBN"} if word.endswith("ed") else ()))
+
+    def can_be_noun(self, word: str) -> bool:
+        return "NOUN" in self._lemmas(word)
+
+    def noun_lemma(self, word: str) -> str:
+        lemma = self._noun_lemmas.get(word)
+        if lemma is None:
+            lemma = self._noun_lemmas[word] = self._find_noun_lemma(word)
+        return lemma
+
+    def _find_noun_lemma(self, word: str) -> str:
+        analyses = self._lemmas(word)
+        for upos in ("NOUN", "PROPN"):
+            if upos in analyses:
+                return analyses[upos][0].lower()
+        return word
+
+
+def _sentences_with_negators(document: Document) -> list[int]:
+    """Indices of the sentences that contain a word which can make a clause negative:
+    'not', 'never', 'no' ('no longer', 'no letter was sent'), 'cannot', a '-n't' form.
+    One regular expression over the text finds them (or a little more: 'no-one')."""
+    found = {document.sentence_index(m.start()) for m in _NEGATOR.finditer(document.text)}
+    found.discard(None)
+    return sorted(found)  # type: ignore[arg-type]
+
+
+def _is_auxiliary(word: str) -> bool:
+    word = NEGATED_AUX.get(word, word)
+    return word in BE or word in HAVE or word in DO or word in MODALS
+
+
+def _is_name(tokens: Sequence[Token], index: int, sentence: Span) -> bool:
+    """Capitalised away from the sentence start: a name, not a verb ('Trump', 'United')."""
+    return index > 0 and tokens[index].text[:1].isupper() and tokens[index].start != sentence.start
+
+
+def _gap_breaks(text: str, start: int, end: int) -> bool:
+    return any(char in _CLAUSE_PUNCTUATION for char in text[start:end])
+
+
+def _subject_start(text: str, tokens: Sequence[Token], words: list[str], lower: int,
+                   first: int) -> int:
+    """Where the subject of the verb group at ``first`` starts (token index)."""
+    start = first
+    while start > lower:
+        previous = start - 1
+        if words[previous] in CLAUSE_WORDS and words[previous] not in ("and", "or"):
+            break
+        if _gap_breaks(text, tokens[previous].end, tokens[start].start):
+            break
+        start = previous
+        if words[start] in SUBJECT_PRONOUNS:
+            break  # "said he sent": the pronoun opens the clause
+    while start < first and words[start] in ("and", "or", "but", "nor"):
+        start += 1
+    return start
+
+
+def _object_end(text: str, tokens: Sequence[Token], words: list[str], begin: int,
+                upper: int) -> int:
+    """Where the object after a verb group ends (token index, exclusive)."""
+    end = begin
+    while end < upper:
+        if end > 0 and _gap_breaks(text, tokens[end - 1].end, tokens[end].start):
+            break
+        if words[end] in CLAUSE_WORDS and words[end] != "as":
+            break
+        end += 1
+    return end

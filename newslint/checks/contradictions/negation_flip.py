@@ -1,0 +1,239 @@
+"""``negation-flip``: two sentences of one article assert and deny the same thing.
+
+"Trump claimed he sent a letter" … "the letter had not yet been sent". In reporting this
+is often legitimate (a claim and a denial), but it is also what a negation dropped or
+added in translation looks like, so the later sentence is reported, at info level, with
+the earlier one as related.
+
+Each sentence is read as a few clauses by a shallow, model-free analysis (``ClauseReader``):
+a verb group (auxiliaries, negation, adverbs, the main verb), the words before it back to
+the previous clause boundary (its subject) and the words after it up to the next boundary
+(its object). A passive verb group swaps the roles, so "he sent a letter" and "the letter
+was not sent" have the same patient, "letter"; a relative pronoun takes its antecedent
+("Kovac, who has not resigned"). Two clauses clash when they have the same main verb
+lemma, tense and modality, opposite polarity, the same patient head noun (or, for verbs
+without an object, the same subject head) and compatible agents.
+
+Left alone, because they assert nothing or not the same thing: questions; clauses under
+"if", "unless", "whether", "before", "until" and indirect questions ("asked when he
+sent"); hypothetical modals ("would", "could", "might"); infinitives and participles
+("refused to receive the letter", "adolescents aged 12"); "not only … but also"; clauses
+dated to different times ("at its March meeting" / "on Thursday"); and a party's own
+denial of what is said about it ("Prosecutors say the firm paid bribes" / "The firm says
+it has not paid any bribes"), the right of reply that news copy always carries. Pronoun
+patients ("it was not sent") are not resolved and not compared.
+
+A claim and a denial about different participants are not a contradiction either: objects
+whose specifiers differ ("the best album prize" / "his prize", "plans to boost" / "plans
+to change"), subjects that are different shares of a group ("most" / "only 7% of
+companies"), a personal pronoun of the wrong kind ("the bank sent" / "he did not send"),
+a copula whose predicate differs ("was up to the markets" / "had not been on the
+agenda"), and "the first award of its career" against "had never won an award".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from newslint.check import Check, CheckContext, Match, Param, Related
+from newslint.checks.contradictions.clause_words import (
+    _PERSONAL,
+    CLAUSE_TAKING,
+    INSTITUTIONS,
+    PERSON_NOUNS,
+)
+from newslint.checks.contradictions.clauses import (
+    Argument,
+    Clause,
+    ClauseReader,
+    _is_auxiliary,
+    _sentences_with_negators,
+)
+from newslint.document import Document, Span
+from newslint.formats import PLACEHOLDER
+
+# Earlier clauses kept per verb (lemma, tense, modal): an article uses one verb a handful
+# of times; a generated 200,000-line file uses it thousands of times, and comparing each
+# clause with every earlier one would take quadratic time.
+_MAX_EARLIER = 50
+
+
+class NegationFlipCheck(Check):
+    parameters = {
+        "ignore_verbs": Param(
+            "strings", default=(),
+            help="verb lemmas never compared (reporting and light verbs: 'say', 'get')"),
+        "max_clause_chars": Param("int", default=90,
+                                  help="longest earlier clause quoted in the message"),
+    }
+    default_message = "'{found}' denies what line {line} asserts: '{earlier}'"
+
+    def __init__(self, params: dict[str, Any], context: CheckContext) -> None:
+        super().__init__(params, context)
+        self._reader = ClauseReader()
+        self._ignored = frozenset(v.lower() for v in params["ignore_verbs"])
+
+    def run(self, document: Document) -> Iterator[Match]:
+        seen: dict[tuple[str, str, str], list[Clause]] = {}
+        for _index, clauses in sorted(self._comparable(document).items()):
+            for clause in clauses:
+                for earlier in seen.get((clause.lemma, clause.tense, clause.modal), ()):
+                    if _clash(earlier, clause):
+                        yield self._match(document, clause, earlier)
+                        break
+            for clause in clauses:
+                kept = seen.setdefault((clause.lemma, clause.tense, clause.modal), [])
+                if len(kept) < _MAX_EARLIER:  # linear time on any input: a bounded list
+                    kept.append(clause)
+
+    def _comparable(self, document: Document) -> dict[int, list[Clause]]:
+        """Sentence index → clauses, for the sentences that can take part in a clash.
+
+        A clash pairs a negative clause with a positive one of the same verb lemma. Only
+        sentences with a negator can hold a negative clause, so those are read first (about
+        one in ten); another sentence is read only when one of its words is a verb form of
+        a lemma those negative clauses have. The sentences left out hold positive clauses
+        of other verbs, which can clash with nothing, so the findings are the same.
+        """
+        sentences = document.sentences
+        negated = _sentences_with_negators(document)
+        if not negated:
+            return {}
+        found = {index: self._read(document, index, sentences[index]) for index in negated}
+        negative = [c for clauses in found.values() for c in clauses if c.negative]
+        verbs = {c.lemma for c in negative}
+        # Every clash shares a named participant (a subject or object head that is not a
+        # pronoun, see _same_claim): a sentence without one of these heads cannot clash.
+        heads = {a.head for c in negative for a in (c.agent, c.patient)
+                 if a is not None and not a.pronoun}
+        if not verbs or not heads:
+            return found
+        auxiliary = bool(verbs & {"be", "have", "do"})
+        lexicon = self._reader.lexicon
+        for index, sentence in enumerate(sentences):
+            if index in found:
+                continue
+            words = document.words_in(sentence.start, sentence.end)
+            if any(lexicon.noun_lemma(w) in heads or w in heads for w in words) and any(
+                    lexicon.verb_lemma(w) in verbs or auxiliary and _is_auxiliary(w)
+                    for w in words):
+                found[index] = self._read(document, index, sentence)
+        return found
+
+    def _read(self, document: Document, index: int, sentence: Span) -> list[Clause]:
+        return [c for c in self._reader.clauses(document, index, sentence)
+                if c.lemma not in self._ignored
+                # skipped code or a URL stands where a subject or object was: the
+                # clause cannot be compared ("`SIGPIPE` can ..." / "`SIGKILL` cannot")
+                and PLACEHOLDER not in document.text[sentence.start : c.end]]
+
+    def _match(self, document: Document, clause: Clause, earlier: Clause) -> Match:
+        text = document.text
+        quoted = " ".join(text[earlier.start : earlier.end].split())
+        limit = self.params["max_clause_chars"]
+        if len(quoted) > limit:
+            quoted = quoted[: limit - 1].rstrip() + "…"
+        line = document.region(earlier.start, earlier.end).line
+        found = text[clause.verb_start : clause.verb_end]
+        verdict, earlier_verdict = ("denies", "asserts") if clause.negative else (
+            "asserts", "denies")
+        related = "denied" if earlier.negative else "asserted"
+        return Match(
+            clause.verb_start, clause.verb_end,
+            {"earlier": quoted, "line": line},
+            related=(Related(earlier.start, earlier.end, f"{related} here: '{quoted}'"),),
+            message=(f"'{found}' {verdict} what line {line} {earlier_verdict} ('{quoted}'): "
+                     "a claim and its denial, or a negation lost or added in translation?"),
+        )
+
+
+# -- deciding whether two clauses clash --------------------------------------------------------
+
+
+def _clash(earlier: Clause, later: Clause) -> bool:
+    if earlier.negative == later.negative or earlier.sentence == later.sentence:
+        return False
+    if earlier.times and later.times and not earlier.times & later.times:
+        return False  # "in March" / "on Thursday": two events
+    if earlier.details and later.details and not earlier.details & later.details:
+        return False  # "to 90 percent" / "to 60 percent", "in the EU" / "in the US"
+    if _self_denial(earlier) or _self_denial(later):
+        return False
+    return _same_claim(earlier, later)
+
+
+def _self_denial(clause: Clause) -> bool:
+    """'The firm says it has not paid': a party's reply to what is said about it."""
+    return (clause.negative and clause.reporter is not None and clause.agent is not None
+            and _may_corefer(clause.reporter, clause.agent))
+
+
+def _same_claim(earlier: Clause, later: Clause) -> bool:
+    """Do the two clauses say the same thing of the same participants?"""
+    if earlier.quantity and later.quantity and not earlier.quantity & later.quantity:
+        return False  # "most (71%) have no policies" / "only 7% of companies have policies"
+    if earlier.lemma == "be":
+        # A copula says something of its subject: both subjects must be the same named thing
+        # ("the economy is stable" / "the economy is not stable"), not "this" and "it", and
+        # the predicate must be the same ("on the agenda" / "up to the markets" differ).
+        if earlier.agent is None or later.agent is None:
+            return False
+        if not _same_participant(earlier.agent, later.agent):
+            return False
+        return _same_complement(earlier.complement, later.complement)
+    if earlier.patient is not None or later.patient is not None:
+        if earlier.patient is None or later.patient is None:
+            return False
+        if not _same_participant(earlier.patient, later.patient):
+            return False
+        if _first_time(earlier.patient) != _first_time(later.patient):
+            return False  # "won the first Grammy of his career" / "had never won a Grammy"
+        return earlier.agent is None or later.agent is None or _may_corefer(
+            earlier.agent, later.agent)
+    if earlier.agent is None or later.agent is None or earlier.lemma in CLAUSE_TAKING:
+        return False  # "found that …" / "did not find": the content is in the clause
+    return _same_participant(earlier.agent, later.agent)
+
+
+def _same_complement(a: tuple[str, Argument] | None, b: tuple[str, Argument] | None) -> bool:
+    """The same predicate after a copula: the same leading preposition and the same head."""
+    if a is None or b is None:
+        return False  # an unread predicate ("isn't really that good a song"): not compared
+    return a[0] == b[0] and _same_participant(a[1], b[1])
+
+
+def _first_time(argument: Argument) -> bool:
+    """'the first Grammy': presupposes that none was won before, so a 'never' agrees."""
+    return "first" in argument.names or "first" in argument.specifiers
+
+
+def _same_participant(a: Argument, b: Argument) -> bool:
+    """The same named or described thing: equal heads, no clash of names ('the Iran deal'
+    and 'the Paris deal' differ) or of other specifiers ('his prize' and 'the best album
+    prize', 'plans to change' and 'plans to boost'). Pronouns are not resolved, so never
+    the same."""
+    if a.pronoun or b.pronoun or a.head != b.head:
+        return False
+    if a.of_head and b.of_head and a.of_head != b.of_head:
+        return False  # "the risk of heart attack" / "the risk of stroke"
+    if a.specifiers and b.specifiers and not a.specifiers & b.specifiers:
+        return False  # "the first oilfield contracts" / "the contract to develop the field"
+    return not (a.names and b.names and not a.names & b.names)
+
+
+def _may_corefer(a: Argument, b: Argument) -> bool:
+    """Could two agents be one party? A personal pronoun may stand for a noun of its kind:
+    'he' or 'she' for a person, not for 'the bank'; 'it' for a body, not 'the minister'."""
+    if a.pronoun and b.pronoun:
+        return a.head == b.head
+    if a.pronoun or b.pronoun:
+        pronoun, noun = (a.head, b.head) if a.pronoun else (b.head, a.head)
+        if pronoun in ("he", "she") and noun in INSTITUTIONS:
+            return False
+        if pronoun == "it" and noun in PERSON_NOUNS:
+            return False
+        return pronoun in _PERSONAL
+    return _same_participant(a, b)
+
+

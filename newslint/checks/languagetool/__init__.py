@@ -1,0 +1,1 @@
+"""The ``languagetool`` check and its client for a LanguageTool server."""

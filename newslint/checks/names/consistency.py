@@ -1,0 +1,451 @@
+"""``name-consistency``: one name spelt several ways, near misses of known names, swapped people.
+
+The headline failure of machine-translated news is the name: "Shinzo Abbey" then "Abe",
+"Bescent" for Treasury Secretary Scott Bessent, Ruhollah Khomeini (the founder, died 1989)
+where the copy means Ali Khamenei (the current leader). One check serves three rules
+through ``mode``:
+
+- ``variant`` (``name_variants.py``): the article's name words are grouped by spelling; a
+  pair of forms that looks like one name (same slot of an otherwise equal full name, a
+  surname-only mention after a full name, a gazetteer name tying the two) is reported once,
+  at the less trusted form, suggesting only a gazetteer form; info when the only evidence
+  is a lone look-alike surname.
+- ``near-miss``: a name word that is not a gazetteer form but is one or two letters away
+  from one ("Bescent" / "Bessent"), or a full name whose other part is right ("Shinzo
+  Abbey", "Donalt Trump"); info, once, when nothing else in the article points to the
+  known name (no first name, office or other word of it).
+- ``confusable``: two gazetteer entities listed as ``confusable`` both appear; the less
+  frequent one is reported, saying who each is.
+
+Names are compared only when the evidence says they are one name: two different people
+with one surname ("Barack Obama", "Michelle Obama"), plurals and possessives ("the
+Obamas", "Abe's"), demonyms ("Iran", "Iranian"), names that merely start alike, words that
+start a sentence, all-caps headlines, URLs and the user's vocabulary are left alone; see
+``newslint.checks.names.evidence`` and docs/names.md for the other classes of different names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from newslint.cache.store import cached_build
+from newslint.check import Check, CheckContext, Match, Param, ParameterError, Related
+from newslint.checks.names.evidence import (
+    is_place_compound,
+    korean_given_name,
+    korean_respelling,
+    list_sentences,
+)
+from newslint.checks.names.mentions import NameMention, is_ordinary, lowercase_words, name_mentions
+from newslint.checks.names.name_index import _WORD_SPLIT, NameIndex, build_name_index
+from newslint.checks.names.variants import (
+    VariantMode,
+    WordStats,
+    _at,
+    _mention_text,
+    _plural,
+    own_index,
+)
+from newslint.checks.names.words import (
+    COMMON_WORDS,
+    TITLE_WORDS,
+    LookAlikeIndex,
+    is_comparable_word,
+    likeness,
+    looks_alike,
+    looks_english,
+    may_be_name_word,
+    squash,
+)
+from newslint.document import Document, Span
+from newslint.gazetteer import Entity
+from newslint.text import lemmas
+from newslint.text.folding import fold
+from newslint.text.segmentation import ABBREVIATIONS
+
+MODES = ("variant", "near-miss", "confusable")
+
+
+
+
+# -- the check ----------------------------------------------------------------------------
+
+
+class NameConsistencyCheck(VariantMode, Check):
+    parameters = {
+        "mode": Param("string", required=True, choices=MODES,
+                      help="variant: one name spelt several ways in the article; near-miss: "
+                           "a near miss of a gazetteer name; confusable: two gazetteer "
+                           "entities that MT mixes up both appear"),
+        "gazetteers": Param("paths", default=(),
+                            help="gazetteer files (relative to the rule file); the user's "
+                                 "config `gazetteers` are added"),
+        "min_length": Param("int", default=3, help="shortest name word compared"),
+        "ordinary_words": Param("path", default=None,
+                                help="a word list (relative to the rule file) of capitalised "
+                                     "words that are never names: demonyms, languages, days "
+                                     "(never near misses, never variants)"),
+    }
+    # Each mode fills the values its rule's message uses; see rules/name-*.yaml.
+    default_message = "'{found}' looks like a variant of '{expected}'"
+
+    def __init__(self, params: dict[str, Any], context: CheckContext) -> None:
+        super().__init__(params, context)
+        if params["min_length"] < 2:
+            raise ParameterError("'min_length' must be at least 2", key="min_length")
+        self._gazetteer = context.gazetteer(params["gazetteers"])
+        sources = context.gazetteer_files(params["gazetteers"])
+        self._index: NameIndex = context.resources.shared(
+            ("name-index", id(self._gazetteer)),
+            lambda: cached_build("name-index", sources, lambda: build_name_index(self._gazetteer),
+                                 code=build_name_index))
+        self._vocabulary = frozenset(fold(w) for w in context.vocabulary)
+        self._ordinary = (_load_word_list(context.data_path(params["ordinary_words"]))
+                          if params["ordinary_words"] else frozenset())
+
+    def run(self, document: Document) -> Iterator[Match]:
+        mentions = self._mentions(document)
+        if not mentions:
+            return
+        mode = self.params["mode"]
+        if mode == "confusable":
+            yield from self._confusables(document, mentions)
+            return
+        stats = self._word_stats(document, mentions)
+        if mode == "variant":
+            yield from self._variants(document, stats)
+            yield from self._spacing_variants(document, mentions, stats)
+        else:
+            yield from self._near_misses(document, mentions, stats)
+
+    # -- shared -----------------------------------------------------------------------------
+    def _mentions(self, document: Document) -> list[NameMention]:
+        """The document's name mentions, Korean given names as one word: "Moon Jae In",
+        "Moon Jae-in" and "Moon Jaein" are one name, written as the gazetteer writes it."""
+        return document.memo("name-consistency.mentions", lambda: [
+            self._korean_mention(m) for m in name_mentions(document)])
+
+    def _korean_mention(self, mention: NameMention) -> NameMention:
+        given = korean_given_name(mention.words)
+        if given is None:
+            return mention
+        first, end = given
+        parts = mention.words[first:end]
+        word = parts[0] if len(parts) == 1 else f"{parts[0]}-{parts[1].lower()}"
+        known = self._index.korean_given.get((fold(mention.words[0]), squash(word)))
+        word = known or word
+        span = Span(mention.spans[first].start, mention.spans[end - 1].end)
+        return mention._replace(words=(*mention.words[:first], word),
+                                spans=(*mention.spans[:first], span))
+
+    def _is_place(self, word: str) -> bool:
+        return any(e.kind == "place" for e in self._gazetteer.by_form.get(word, ()))
+
+    def _word_stats(self, document: Document, mentions: list[NameMention]) -> dict[str, WordStats]:
+        """Name words worth comparing (once per document for the rules that share them)."""
+        key = ("name-consistency.word-stats", self.params["min_length"], self._vocabulary)
+        return document.memo(key, lambda: self._compute_word_stats(document, mentions))
+
+    def _compute_word_stats(self, document: Document,
+                            mentions: list[NameMention]) -> dict[str, WordStats]:
+        """Name words worth comparing: not ordinary words, not the user's vocabulary."""
+        lower = lowercase_words(document)
+        listed = list_sentences(document, mentions)
+        stats: dict[str, WordStats] = {}
+        for mention in mentions:
+            korean = korean_given_name(mention.words)
+            for slot, word in enumerate(mention.words):
+                folded = fold(word)
+                ordinary = is_ordinary(folded, lower)
+                if (len(word) < self.params["min_length"] or not is_comparable_word(word)
+                        or folded in self._vocabulary or word in TITLE_WORDS
+                        or ordinary and mention.is_single
+                        or is_place_compound(word, self._is_place, self._ordinary)):
+                    continue
+                key = word.casefold()
+                if key not in stats:
+                    stats[key] = WordStats(word, ordinary)
+                stats[key].occurrences.append((mention, slot))
+                stats[key].korean_given |= korean is not None and slot >= korean[0]
+                stats[key].listed += mention.sentence in listed
+        return {key: word_stats for key, word_stats in stats.items()
+                if not (word_stats.only_initial and looks_english(word_stats.word))}
+
+    def _known(self, word: str) -> list[Entity]:
+        return self._index.known_words.get(fold(word), [])
+
+    def _slot_expectations(self, mention: NameMention, slot: int) -> list[tuple[Entity, str]]:
+        """Gazetteer names that agree with ``mention`` everywhere except in ``slot``."""
+        folded = [fold(w) for w in mention.words]
+        others = tuple(folded[:slot] + folded[slot + 1 :])
+        if sum(len(w) for w in others) < 4 or all(w in COMMON_WORDS for w in others):
+            return []  # "Li", "Kim": too common to anchor a full name
+        return self._index.slots.get((len(folded), slot, others), [])
+
+    # -- near misses ------------------------------------------------------------------------
+    def _near_misses(self, document: Document, mentions: list[NameMention],
+                     stats: dict[str, WordStats]) -> Iterator[Match]:
+        present = {fold(m_word) for m in mentions for m_word in m.words}
+        yield from self._reordered_names(document, mentions)
+        own = own_index(stats)
+        for word_stats in stats.values():
+            # "Georgia Meloni": a known word may still be the wrong one in a known full name.
+            yield from self._anchored_near_misses(document, word_stats, present)
+            if (not word_stats.in_full_name and not self._known(word_stats.word)
+                    and not self._has_own_look_alike(word_stats, own)):
+                yield from self._standalone_near_misses(document, word_stats, present)
+
+    @staticmethod
+    def _has_own_look_alike(word_stats: WordStats, own: LookAlikeIndex) -> bool:
+        """The article writes a name like this lone word ("Marcco" near "Marco Rossi"):
+        that is name-variant's pair, not a near miss of some known person."""
+        folded = fold(word_stats.word)
+        return any(looks_alike(folded, other, strong_context=False)
+                   for other in own.near(squash(folded)))
+
+    def _reordered_names(self, document: Document, mentions: list[NameMention]) -> Iterator[Match]:
+        """A known person's name with its words in another order: "Kishida Fumio" for
+        Fumio Kishida, as MT writes Japanese, Korean or Hungarian names in the source's
+        family-name-first order (and Chinese ones the other way round)."""
+        for mention in mentions:
+            if mention.is_single or self._gazetteer.by_form.get(_mention_text(document, mention)):
+                continue
+            written = tuple(fold(word) for word in mention.words)
+            known = self._index.reordered.get(tuple(sorted(written)))
+            if known is None or written in self._index.written_orders:
+                continue  # "Von der Leyen" at a sentence start is the known order
+            entity, form = known
+            found = _mention_text(document, mention)
+            yield Match(mention.start, mention.end, {"expected": form, "entity": _who(entity)},
+                        suggestions=(form,),
+                        message=f"'{found}' has the words of '{form}' in another order "
+                                f"({_who(entity)}); English-language news writes '{form}'")
+
+    def _anchored_near_misses(self, document: Document, word_stats: WordStats,
+                              present: set[str]) -> Iterator[Match]:
+        """A full name that matches a gazetteer name but for one look-alike word ("Mun
+        Jae-in": the family name in another romanization counts as one)."""
+        for mention, slot in word_stats.occurrences:
+            if mention.is_single or self._gazetteer.by_form.get(" ".join(mention.words)) or \
+                    self._gazetteer.by_form.get(_mention_text(document, mention)):
+                continue
+            word = mention.words[slot]
+            for entity, expected in self._slot_expectations(mention, slot):
+                if fold(expected) in present or not (
+                        looks_alike(fold(word), fold(expected), strong_context=True)
+                        or korean_respelling(fold(word), fold(expected))):
+                    continue
+                span = mention.spans[slot]
+                context = f" in '{_mention_text(document, mention)}'"
+                yield Match(span.start, span.end,
+                            {"expected": expected, "entity": _who(entity), "context": context},
+                            suggestions=(expected,))
+                break
+
+    def _standalone_near_misses(self, document: Document, word_stats: WordStats,
+                                present: set[str]) -> Iterator[Match]:
+        """A lone name word one or two letters away from a distinctive gazetteer name."""
+        folded = fold(word_stats.word)
+        if len(folded) < 5 or folded in lowercase_words(document) or _is_common(folded):
+            return
+        if folded in self._ordinary or lemmas.all_lemmas(folded):
+            return  # "Greek" is not a misspelling of "Greer", nor "Thank" of "Thani"
+        if sum(char.isupper() for char in word_stats.word[1:]) >= 2:
+            return  # "MacOSX", "WebIDL": product names; people's names have at most one
+
+        best: tuple[int, float, str] | None = None
+        for target in self._index.target_index.near(folded):
+            if not looks_alike(folded, target, strong_context=False):
+                continue
+            score = likeness(folded, target)
+            if score.similarity < 0.8 or not self._distinctive_target(target, score.distance):
+                continue
+            if best is None or (score.distance, -score.similarity, target) < best:
+                best = (score.distance, -score.similarity, target)
+        if best is None or best[2] in present:
+            return
+        target_word, entity = self._index.targets[best[2]][0]
+        found = []
+        for mention, slot in word_stats.occurrences:
+            span = mention.spans[slot]
+            start, suggestion = span.start, target_word
+            first_name = _mangled_first_name(document, span, entity)
+            if first_name is not None:
+                start, suggestion = first_name, entity.name
+            found.append((Span(start, span.end), suggestion,
+                          first_name is not None or _title_fits(mention.title, entity)))
+        if any(supported for *_, supported in found) or self._named_elsewhere(entity, present,
+                                                                             best[2]):
+            for span, suggestion, _ in found:  # the article is about this person or place
+                yield Match(span.start, span.end,
+                            {"expected": suggestion, "entity": _who(entity), "context": ""},
+                            suggestions=(suggestion,))
+            return
+        # One weak signal: a word like a known name, nothing else about it. Say so once.
+        span, suggestion, _ = found[0]
+        related = tuple(Related(s.start, s.end, f"'{word_stats.word}' also written here")
+                        for s, *_ in found[1:])
+        message = (f"'{document.text[span.start:span.end]}' is a letter or two from "
+                   f"'{suggestion}' ({_who(entity)}), but nothing else in the article points "
+                   f"to {'them' if entity.kind == 'person' else 'it'}: a misspelling, or "
+                   "another name?")
+        yield Match(span.start, span.end, {"expected": suggestion, "entity": _who(entity)},
+                    suggestions=(suggestion,), related=related, message=message,
+                    severity="info")
+
+    def _named_elsewhere(self, entity: Entity, present: set[str], target: str) -> bool:
+        """Another distinctive word of the entity's names is in the article ("Rachel" for
+        Rachel Reeves): the article is about that entity."""
+        words = {fold(w) for form in entity.forms for w in _WORD_SPLIT.findall(form)
+                 if w not in TITLE_WORDS}
+        words.discard(target)
+        return any(w in present and len(w) >= 4 and w not in COMMON_WORDS for w in words)
+
+    def _distinctive_target(self, target: str, distance: int) -> bool:
+        """Five-letter words are near misses of too much ("Samba"/"Samoa"): persons only."""
+        if len(target) >= 6:
+            return True
+        return distance == 1 and all(e.kind == "person" for _, e in self._index.targets[target])
+
+    # -- confusables ------------------------------------------------------------------------
+    def _confusables(self, document: Document, mentions: list[NameMention]) -> Iterator[Match]:
+        by_entity: dict[str, list[NameMention]] = defaultdict(list)
+        entities: dict[str, Entity] = {}
+        for mention in mentions:
+            entity = self._resolve(document, mention)
+            if entity is not None:
+                by_entity[entity.name].append(mention)
+                entities[entity.name] = entity
+        seen: set[tuple[str, str]] = set()
+        for name in sorted(by_entity):
+            for other in entities[name].confusable:
+                if other not in by_entity or (other, name) in seen:
+                    continue
+                seen.add((name, other))
+                yield from self._confusable_pair(document, entities[name], entities[other], by_entity)
+
+    def _resolve(self, document: Document, mention: NameMention) -> Entity | None:
+        text = document.text
+        if self._vocabulary and fold(text[mention.start : mention.end]) in self._vocabulary:
+            return None
+        for start in dict.fromkeys((mention.title_start, mention.start)):
+            found = {e.name: e for e in self._gazetteer.by_form.get(text[start : mention.end], ())}
+            if len(found) == 1:
+                return next(iter(found.values()))
+        return None
+
+    def _confusable_pair(self, document: Document, a: Entity, b: Entity,
+                         by_entity: dict[str, list[NameMention]]) -> Iterator[Match]:
+        count_a, count_b = len(by_entity[a.name]), len(by_entity[b.name])
+        if count_a == count_b:
+            return  # no majority: nothing says which one the article is about
+        minority, majority = (a, b) if count_a < count_b else (b, a)
+        rare, common = by_entity[minority.name], by_entity[majority.name]
+        if len(common) < 2 * len(rare):
+            return
+        if " " in minority.name and any(
+            document.text[m.start : m.end] == minority.name for m in rare
+        ):
+            return  # the full name, written out: the writer means this person
+        common_sentences = {m.sentence for m in common}
+        first = common[0]
+        related = (Related(first.start, first.end, f"{majority.name} first named here"),)
+        for mention in rare:
+            if mention.sentence in common_sentences:
+                continue  # named side by side on purpose ("Iran and Iraq")
+            suggestion = _form_like(document, mention, common)
+            values = {
+                "expected": suggestion,
+                "entity": f"{minority.name}{_about(minority)}",
+                "other": f"{majority.name}{_about(majority)}",
+                "other_count": _plural(len(common), "time"),
+                "other_first": f"'{_mention_text(document, first)}' at "
+                               f"{_at(document, Span(first.start, first.end))}",
+            }
+            yield Match(mention.start, mention.end, values, suggestions=(suggestion,),
+                        related=related)
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+
+def _load_word_list(path: Path) -> frozenset[str]:
+    """Words of a list file: whitespace-separated, ``#`` starts a comment."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise ParameterError(f"cannot read {path}: {error.strerror}", key="ordinary_words") from None
+    return frozenset(fold(word) for line in lines for word in line.split("#", 1)[0].split())
+
+
+def _title_fits(title: str, entity: Entity) -> bool:
+    """The title before a mention names the entity's office ("Treasury Secretary" for Scott
+    Bessent); "Mr" or "Dr" says nothing about who it is."""
+    words = {fold(w) for w in title.replace(".", " ").split()} - _HONORIFICS
+    about = {fold(w) for w in re.findall(r"[^\W\d_]+", f"{entity.role or ''} {entity.description or ''}")}
+    return bool(words & about)
+
+
+_HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady madam madame monsieur "
+                        "herr frau former late acting interim senior deputy".split())
+
+
+def _is_common(folded: str) -> bool:
+    return folded in COMMON_WORDS
+
+
+def _form_like(document: Document, mention: NameMention, others: list[NameMention]) -> str:
+    """The most used form among ``others`` with as many words as ``mention``."""
+    forms = Counter(_mention_text(document, m) for m in others if len(m.words) == len(mention.words))
+    if not forms:
+        forms = Counter(_mention_text(document, m) for m in others)
+    return max(forms, key=lambda form: (forms[form], -len(form)))
+
+
+def _who(entity: Entity) -> str:
+    """ "Scott Bessent, US Treasury Secretary": the name and what the gazetteer says."""
+    about = _about(entity)
+    return f"{entity.name}, {about[2:-1]}" if about else entity.name
+
+
+def _about(entity: Entity) -> str:
+    """ " (who or what it is)", from the gazetteer's description or role."""
+    detail = (entity.description or entity.role or "").split(";")[0].strip()
+    return f" ({detail})" if detail else ""
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """``short`` keeps the first letter and some others of ``full`` in order ("so"/"scott")."""
+    if len(short) < 2 or len(short) >= len(full) or short[0] != full[0]:
+        return False
+    remaining = iter(full)
+    return all(char in remaining for char in short)
+
+
+def _mangled_first_name(document: Document, span: Span, entity: Entity) -> int | None:
+    """Start of a garbled first name right before a near-miss surname ("So Bescent")."""
+    first_names = [form.split()[0] for form in (entity.name, *entity.aliases) if " " in form]
+    if not first_names:
+        return None
+    tokens = document.tokens_in(max(0, span.start - 40), span.start)
+    if not tokens:
+        return None
+    previous = tokens[-1]
+    gap = document.text[previous.end : span.start]
+    word = previous.text
+    if gap != " " or not may_be_name_word(word) or word in TITLE_WORDS or word.lower() in ABBREVIATIONS:
+        return None
+    folded = fold(word)
+    for first_name in first_names:
+        expected = fold(first_name)
+        if folded == expected:
+            return None
+        if _abbreviates(folded, expected) or looks_alike(
+            folded, expected, strong_context=True
+        ):
+            return previous.start
+    return None

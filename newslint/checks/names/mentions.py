@@ -1,0 +1,234 @@
+"""Name mentions in an article (the string tests that compare them are in words.py).
+
+Machine translation garbles names more than any other kind of word, and the errors only
+show at document level: one person written two ways ("Shinzo Abbey" ... "Abe"), a near
+miss of a known name ("Bescent"), two real people swapped. The name checks share this
+module: it finds the name mentions of a document once (cached per document, however many
+rules use them) and says which words are name words worth comparing.
+
+A mention is a run of capitalised words on one line, separated by single spaces (with
+name particles such as "bin", "van der" inside, and initials such as "J. D."). Titles and
+honorifics in front ("President", "Prime Minister", "Ayatollah", "Mr") are stripped but
+remembered; a possessive ("Abe's") is not part of the name; an ordinary word that starts a
+sentence ("So", "However") is not a name; all-caps lines (wire headlines, datelines) and
+URLs are skipped. The tests here are heuristics tuned for English news copy and kept free
+of any model, so they are fast and predictable.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from newslint.checks.names.words import (
+    _APOSTROPHES,
+    _POSSESSIVE_ENDINGS,
+    _URL,
+    COMMON_WORDS,
+    PARTICLES,
+    TITLE_WORDS,
+    bare,
+    is_common,
+    may_be_name_word,
+)
+from newslint.document import Document, Span, Token
+from newslint.text.folding import fold
+
+
+class NameMention(NamedTuple):
+    """One written name: its span, its words, the title in front of it, its sentence.
+
+    ``start``/``end`` cover the name proper (title and possessive excluded); ``words`` are
+    the name's tokens as written (possessive stripped, particles kept); ``spans`` their
+    offsets; ``title`` the stripped title words ("Former Prime Minister") and
+    ``title_start`` where the title starts (``start`` when there is none).
+    """
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    spans: tuple[Span, ...]
+    title: str
+    title_start: int
+    sentence: Span
+    initial: bool = False  # first word where English capitalises any word (sentence start)
+
+    @property
+    def is_single(self) -> bool:
+        return len(self.words) == 1
+
+
+def name_mentions(document: Document) -> list[NameMention]:
+    """The name mentions of ``document`` in text order (computed once per document)."""
+    return document.memo("names.mentions", lambda: _extract(document))
+
+
+def is_ordinary(folded: str, lower: frozenset[str]) -> bool:
+    """An English word: listed as common, or written in lower case elsewhere in the article
+    (also as its singular or plural: "Analysts" when the copy says "analyst")."""
+    if folded in COMMON_WORDS or folded in lower or folded + "s" in lower:
+        return True
+    return folded.endswith("s") and folded[:-1] in lower
+
+
+def lowercase_words(document: Document) -> frozenset[str]:
+    """Words the document writes in lower case: a capitalised one is then an ordinary word."""
+    return document.memo("names.lowercase-words", lambda: frozenset(
+        _folded_bare(token.text) for token in document.tokens if token.text[:1].islower()))
+
+
+@lru_cache(maxsize=65536)
+def _folded_bare(word: str) -> str:
+    return fold(bare(word))
+
+
+def _extract(document: Document) -> list[NameMention]:
+    text = document.text
+    # Every URL or address has one of these: the slow pattern runs only where one is.
+    maybe_url = "@" in text or "://" in text or "www." in text.lower()
+    excluded = [m.span() for m in _URL.finditer(text)] if maybe_url else []
+    shouting = set(all_caps_sentences(document))
+    mentions: list[NameMention] = []
+    for sentence in document.sentences:
+        if sentence in shouting:
+            continue
+        tokens = document.tokens_in(sentence.start, sentence.end)
+        if excluded:
+            tokens = [t for t in tokens if not _inside_any(t, excluded)]
+        if not tokens:
+            continue
+        headline = _is_title_case_headline(text, sentence, tokens)
+        index = 0
+        while index < len(tokens):
+            word = tokens[index].text
+            if (word[0].islower() and "-" not in word) or not may_be_name_word(word):
+                index += 1  # the common case first: a lower-case word is no name
+                continue
+            end = _run_end(text, tokens, index)
+            opening = index == 0 or _opens_clause(text[tokens[index - 1].end : tokens[index].start])
+            mentions.extend(_mentions_of_run(tokens, index, end, sentence, headline, opening))
+            index = end
+    return mentions
+
+
+def _inside_any(token: Token, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= token.start < end for start, end in spans)
+
+
+def _run_end(text: str, tokens: list[Token], index: int) -> int:
+    """Index just past the run of name tokens that starts at ``index``."""
+    end = index + 1
+    while end < len(tokens) and not _is_possessive(text, tokens[end - 1]):
+        gap = text[tokens[end - 1].end : tokens[end].start]
+        if not _joins(gap, tokens[end - 1].text):
+            break
+        if may_be_name_word(tokens[end].text):
+            end += 1
+            continue
+        # Particles before the next capitalised word: "bin Salman", "von der Leyen".
+        after = end
+        while (after < len(tokens) and tokens[after].text in PARTICLES
+               and after + 1 < len(tokens)
+               and _joins(text[tokens[after].end : tokens[after + 1].start], tokens[after].text)):
+            after += 1
+        if after == end or after >= len(tokens) or not may_be_name_word(tokens[after].text):
+            break
+        end = after + 1
+    return end
+
+
+def _joins(gap: str, previous: str) -> bool:
+    """Whether two words separated by ``gap`` belong to one name."""
+    if gap and gap.strip(" \t\u00a0") in ("", "\n", "\r", "\r\n"):
+        return True  # spaces, or one line break inside a wrapped sentence
+    # Initials and abbreviated titles: "J. D. Vance", "J.D. Vance", "Dr. Smith".
+    return gap.rstrip(" ") == "." and (len(previous) == 1 or previous in TITLE_WORDS)
+
+
+def _is_possessive(text: str, token: Token) -> bool:
+    if token.text.endswith(_POSSESSIVE_ENDINGS):
+        return True
+    return token.end < len(text) and text[token.end] in _APOSTROPHES and token.text.endswith("s")
+
+
+def _opens_clause(gap: str) -> bool:
+    """Punctuation after which English capitalises an ordinary word: quotes, colons, dashes."""
+    return any(mark in gap for mark in ':"“‘«—–(') or gap.strip() in ("-", "--")
+
+
+def _mentions_of_run(tokens: list[Token], index: int, end: int, sentence: Span,
+                     headline: bool, opening: bool) -> list[NameMention]:
+    run = tokens[index:end]
+    if headline:
+        # In a title-case headline every ordinary word is capitalised: they split names.
+        pieces: list[list[Token]] = []
+        current: list[Token] = []
+        for token in run:
+            if is_common(token.text):
+                if current:
+                    pieces.append(current)
+                current = []
+            else:
+                current.append(token)
+        if current:
+            pieces.append(current)
+        return [m for piece in pieces if (m := _mention(piece, sentence, True)) is not None]
+    if opening:
+        while run and is_common(run[0].text) and run[0].text not in TITLE_WORDS:
+            run = run[1:]  # "So Bescent vowed": "So" starts the sentence, it is no name
+            opening = False
+    mention = _mention(run, sentence, opening)
+    return [mention] if mention is not None else []
+
+
+def _mention(run: list[Token], sentence: Span, initial: bool) -> NameMention | None:
+    if not run:
+        return None
+    last_title = -1
+    for position, token in enumerate(run[:-1]):
+        if token.text.rstrip(".") in TITLE_WORDS:
+            last_title = position
+    name = run[last_title + 1 :]
+    if not name or all(token.text in TITLE_WORDS for token in name):
+        return None
+    words, spans = [], []
+    for token in name:
+        word = bare(token.text)
+        words.append(word)
+        spans.append(Span(token.start, token.start + len(word)))
+    title = " ".join(token.text for token in run[: last_title + 1])
+    return NameMention(spans[0].start, spans[-1].end, tuple(words), tuple(spans), title,
+                       run[0].start, sentence, initial and last_title < 0)
+
+
+def is_all_caps(tokens: list[Token]) -> bool:
+    """A wire headline or dateline line in capitals: names there are not compared."""
+    lettered = [t.text for t in tokens if not t.text.isdigit()]
+    if len(lettered) < 2 or not any(len(word) > 1 and word.isupper() for word in lettered):
+        return False
+    upper = sum(1 for word in lettered if word.isupper())  # initials count: "U.S. TROOPS"
+    return upper >= 0.8 * len(lettered)
+
+
+def all_caps_sentences(document: Document) -> list[Span]:
+    """The sentences written in capitals (computed once per document)."""
+    def compute() -> list[Span]:
+        return [sentence for sentence in document.sentences
+                if (tokens := document.tokens_in(sentence.start, sentence.end))
+                and is_all_caps(tokens)]
+
+    return document.memo("names.all-caps-sentences", compute)
+
+
+def _is_title_case_headline(text: str, sentence: Span, tokens: list[Token]) -> bool:
+    """A line without closing punctuation whose words are nearly all capitalised."""
+    if text[sentence.end - 1] in ".!?…:;\"”’)":
+        return False
+    content = [t.text for t in tokens if len(t.text) > 3 or not is_common(t.text)]
+    if len(content) < 3:
+        return False
+    capitalised = sum(1 for word in content if word[:1].isupper())
+    return capitalised >= 0.75 * len(content)
+
+
+# -- words --------------------------------------------------------------------------------

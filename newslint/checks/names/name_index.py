@@ -1,0 +1,86 @@
+"""What the gazetteer knows, indexed for name comparison (name-consistency).
+
+Built once per gazetteer and cached on disk (``cached_build`` keys the entry on this
+module's source, so editing it rebuilds the index).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from newslint.checks.names.evidence import korean_given_name
+from newslint.checks.names.words import COMMON_WORDS, LookAlikeIndex, bare, squash
+from newslint.gazetteer import Entity, Gazetteer
+from newslint.text.folding import fold
+
+_WORD_SPLIT = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+@dataclass
+class NameIndex:
+    """Lookups over a gazetteer's forms, built once per gazetteer."""
+
+    # folded word -> entities with a form containing it
+    known_words: dict[str, list[Entity]] = field(default_factory=lambda: defaultdict(list))
+    # (word count, slot, folded words of the other slots) -> (entity, word in that slot)
+    slots: dict[tuple[Any, ...], list[tuple[Entity, str]]] = field(
+        default_factory=lambda: defaultdict(list))
+    # folded distinctive word -> (word as written, entity): single-word forms, surnames
+    targets: dict[str, list[tuple[str, Entity]]] = field(default_factory=lambda: defaultdict(list))
+    target_index: LookAlikeIndex = field(default_factory=lambda: LookAlikeIndex(()))
+    # every multi-word form, as the tuple of its words
+    known_names: set[tuple[str, ...]] = field(default_factory=set)
+    # sorted folded words of a multi-word person form -> (entity, the form as written)
+    reordered: dict[tuple[str, ...], tuple[Entity, str]] = field(default_factory=dict)
+    # the folded word sequence of every accepted form: orders that are right
+    written_orders: set[tuple[str, ...]] = field(default_factory=set)
+    # (folded Korean family name, squashed given name) -> the given name as the gazetteer
+    # writes it: "Jae In" and "Jaein" are read as "Jae-in"
+    korean_given: dict[tuple[str, str], str] = field(default_factory=dict)
+
+
+
+# Names longer than this are not indexed word by word: indexing copies the other words
+# for each word (quadratic), and a 20,000-word "name" in a gazetteer would take gigabytes.
+_MAX_SLOT_WORDS = 12
+
+
+def build_name_index(gazetteer: Gazetteer) -> NameIndex:
+    """The gazetteer's forms indexed for name comparison (the checks cache it per run and
+    on disk: see ``NameConsistencyCheck.__init__``)."""
+    index = NameIndex()
+    for entity in gazetteer.entities:
+        for form in entity.forms:
+            _index_word_order(index, entity, form)
+            words = [bare(w) for w in _WORD_SPLIT.findall(form) if w[:1].isupper() or len(w) > 3]
+            folded = [fold(w) for w in words]
+            for key in set(folded):
+                if entity not in index.known_words[key]:
+                    index.known_words[key].append(entity)
+            if len(words) >= 2:
+                index.known_names.add(tuple(words))
+            if 2 <= len(words) <= _MAX_SLOT_WORDS:  # each slot copies the other words
+                for slot, word in enumerate(words):
+                    others = tuple(folded[:slot] + folded[slot + 1 :])
+                    index.slots[(len(words), slot, others)].append((entity, word))
+            if len(words) == 1 or (entity.kind == "person" and len(words) >= 2):
+                target = words[-1]
+                known = index.targets.get(fold(target), [])
+                if (len(target) >= 5 and fold(target) not in COMMON_WORDS
+                        and all(e is not entity for _, e in known)):
+                    index.targets[fold(target)] = [*known, (target, entity)]
+    index.target_index = LookAlikeIndex(index.targets)
+    return index
+
+
+def _index_word_order(index: NameIndex, entity: Entity, form: str) -> None:
+    written = tuple(form.split())
+    if entity.kind == "person" and korean_given_name(written) == (1, 2):
+        index.korean_given.setdefault((fold(written[0]), squash(written[1])), written[1])
+    words = tuple(fold(w) for w in written)
+    index.written_orders.add(words)
+    if entity.kind == "person" and len(words) >= 2 and len(set(words)) == len(words):
+        index.reordered.setdefault(tuple(sorted(words)), (entity, form))

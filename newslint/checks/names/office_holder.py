@@ -1,0 +1,300 @@
+"""``office-holder``: an office-holder named wrongly, judged by who held the office.
+
+"Prime Minister Funeo Kishida", "Secretary of State Marco Rubiot", "Japan's trade
+minister Kazuo Nishimura": machine translation garbles the name after a title, or keeps
+the surname and invents the given name. A title is strong evidence of whom the copy
+means, so the check compares the name after a known title with the people the gazetteer
+lists as holders of that office (``role`` and ``as_of`` in people.yaml):
+
+* a name one or two letters from a holder's (a part of a multi-part name, or the
+  surname alone), or the holder's surname with a garbled given name (the same initial,
+  about as long: "Funeo Kishida"): a warning, with the holder's name as the suggestion;
+* a name of three parts or more that shares all but one part with a holder, the other
+  part unrelated ("Pham Minh Thanh" for Pham Minh Chinh): a warning; a name of two parts
+  that does so ("Kazuo Nishimura" for Yasutoshi Nishimura) is ``info`` when the title
+  names the country ("Japan's ...", or a title only one country's office has) and not
+  reported otherwise, since an unqualified
+  "President" has holders in every country, and relatives hold one office (Nestor and
+  Cristina Kirchner);
+* a known holder named with the title after a successor took the office ("Prime Minister
+  Shinzo Abe" in an article whose dates are in 2023): ``info``, as the article may look
+  back in time; not reported after "former", "then", "late", "ex-" or when the sentence
+  gives a year before the successor's.
+
+And without a title, a name of three parts or more that is a known person's with one
+part misspelt ("Luiz Inacio Lula da Silvo"): a warning. One part replaced by another word
+is not reported without a title: relatives and namesakes share all parts but one
+("Alwaleed bin Talal", "Hussein bin Talal").
+
+A name that is a known person's form is never a near miss; a country before the title
+that is not the holders' leaves the name alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from newslint.check import Check, CheckContext, Match, Param
+from newslint.checks.names.mentions import NameMention, name_mentions
+from newslint.checks.names.offices import Holding, OfficeIndex, names_country
+from newslint.checks.names.words import PARTICLES, is_common, likeness, looks_alike
+from newslint.document import Document
+from newslint.gazetteer import Entity, Gazetteer
+from newslint.text.dates import find_dates
+from newslint.text.folding import fold
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*'?s?")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_EARLIER = frozenset({"former", "then", "late", "ex", "outgoing", "previous", "erstwhile",
+                      "past", "founding", "first"})
+_LOOKBACK_WORDS = 14
+_LOOKBACK_CHARS = 160
+
+
+class Suspect(NamedTuple):
+    """A name and the holder (or known person) it seems to stand for."""
+
+    holding: Holding | None
+    entity: Entity
+    form: str
+    kind: str  # "near-miss" | "swapped" | "succeeded"
+
+
+class OfficeHolderCheck(Check):
+    parameters = {
+        "gazetteers": Param("paths", default=(), help="gazetteer files with roles and as_of"),
+        "untitled": Param("bool", default=True,
+                          help="also compare names of three parts or more without a title"),
+    }
+    default_message = "'{found}' {reason}"
+
+    def __init__(self, params: dict[str, Any], context: CheckContext) -> None:
+        super().__init__(params, context)
+        gazetteer = context.gazetteer(params["gazetteers"])
+        self._gazetteer = gazetteer
+        self._offices: OfficeIndex = context.resources.shared(
+            ("office-index", id(gazetteer)), lambda: OfficeIndex(gazetteer))
+        self._long_names = context.resources.shared(
+            ("long-person-names", id(gazetteer)), lambda: _long_names(gazetteer))
+
+    def run(self, document: Document) -> Iterator[Match]:
+        year = article_year(document.text)
+        for mention in name_mentions(document):
+            match = self._titled(document, mention, year)
+            if match is None and self.params["untitled"]:
+                match = self._untitled(document, mention)
+            if match is not None:
+                yield match
+
+    # -- a name after a title ------------------------------------------------------------------
+    def _titled(self, document: Document, mention: NameMention, year: int | None) -> Match | None:
+        text = document.text
+        for first in range(len(mention.words)):
+            name = mention.words[first:]
+            start = mention.spans[first].start
+            before = text[max(mention.sentence.start, start - _LOOKBACK_CHARS):start]
+            if _last_word(before) not in self._offices.title_ends:
+                continue  # the common case: no title ends just before this word
+            words = _WORD.findall(before)[-_LOOKBACK_WORDS:]
+            found = self._offices.title_before(words)
+            if found is None or not name[0][:1].isupper():
+                continue
+            title, size = found
+            ahead = words[:-size]
+            holdings = self._holders(title, ahead)
+            if not holdings:
+                return None
+            suspect = self._judge(name, holdings, qualified=_is_country_qualified(ahead, holdings),
+                                  year=year, ahead=ahead,
+                                  sentence=text[mention.sentence.start:mention.sentence.end])
+            if suspect is None:
+                return None
+            return self._report(mention.spans[first].start, mention.end, title, suspect, year)
+        return None
+
+    def _holders(self, title: str, ahead: Sequence[str]) -> list[Holding]:
+        """Holders of the title, narrowed to the country written before it; none when
+        that country is another (an office the gazetteer does not list)."""
+        holdings = self._offices.by_title.get(title, [])
+        words = [w for w in ahead[-2:] if w[:1].isupper()]
+        if not words:
+            return list(holdings)
+        named = self._offices.countries_named(tuple(words))
+        mine = [h for h in holdings if h.role.country in named]
+        if mine:
+            return mine
+        return [] if named else list(holdings)
+
+    def _judge(self, name: Sequence[str], holdings: list[Holding], *, qualified: bool,
+               year: int | None, ahead: Sequence[str], sentence: str) -> Suspect | None:
+        folded = tuple(fold(w) for w in name)
+        holders = {h.entity.name: h for h in holdings}
+        for holding in holdings:
+            if any(_folded(form) == folded for form in holding.entity.forms):
+                return self._succeeded(holding, year, ahead, sentence)
+        if self._gazetteer.by_form_lower.get(" ".join(name).lower()):
+            return None  # another real person, who may hold another office too
+        found: list[Suspect] = []
+        for holding in holders.values():
+            for form in holding.entity.forms:
+                known = _folded(form)
+                kind = _one_part_off(folded, known, allow_swap=True)
+                if kind == "swapped" and len(folded) == 2:
+                    if not _keeps_surname(folded, holding.entity):
+                        continue  # "Viktor Yushchenko" is not "Viktor Yanukovych" misnamed
+                    if _garbled(folded, known):
+                        kind = "near-miss"  # "Funeo Kishida": the given name transliterated anew
+                    elif not qualified:
+                        continue
+                if kind is not None:
+                    found.append(Suspect(holding, holding.entity, form, kind))
+        if not found:
+            return None
+        found.sort(key=lambda s: (s.kind != "near-miss", -len(s.form)))
+        if len({s.entity.name for s in found if s.kind == found[0].kind}) > 1:
+            return None  # two holders fit equally: no telling which was meant
+        return found[0]
+
+    def _succeeded(self, holding: Holding, year: int | None, ahead: Sequence[str],
+                   sentence: str) -> Suspect | None:
+        successor = self._offices.successor(holding)
+        if year is None or successor is None or successor.since is None or successor.since >= year:
+            return None
+        if any(_is_earlier_word(w) for w in ahead[-3:]):
+            return None
+        if any(int(y) < successor.since for y in _YEAR.findall(sentence)):
+            return None  # the sentence is about the past
+        return Suspect(successor, holding.entity, successor.entity.name, "succeeded")
+
+    def _report(self, start: int, end: int, title: str, suspect: Suspect, year: int | None) -> Match:
+        if suspect.kind == "succeeded":
+            assert suspect.holding is not None
+            reason = (f"was {title} until {suspect.holding.since}, when {suspect.form} took "
+                      f"over; the article's dates are in {year}: add 'former', or check "
+                      f"the name")
+            return Match(start, end, {"reason": reason}, severity="info")
+        since = f" (from {suspect.holding.since})" if suspect.holding and suspect.holding.since else ""
+        how = ("looks like a misspelling of" if suspect.kind == "near-miss"
+               else "has one part of the name of")
+        reason = f"{how} '{suspect.form}', {title} in the gazetteer{since}"
+        # Two parts, one replaced: "Kazuo Nishimura" for the minister Yasutoshi Nishimura,
+        # or another of the family (Nestor and Cristina Kirchner): not sure enough to warn.
+        unsure = suspect.kind == "swapped" and len(suspect.form.split()) < 3
+        return Match(start, end, {"reason": reason}, suggestions=(suspect.form,),
+                     severity="info" if unsure else None)
+
+    # -- a long name without a title -----------------------------------------------------------
+    def _untitled(self, document: Document, mention: NameMention) -> Match | None:
+        name = mention.words
+        if len(name) < 3 or self._gazetteer.by_form_lower.get(" ".join(name).lower()):
+            return None
+        folded = tuple(fold(w) for w in name)
+        found: list[tuple[str, Entity, str]] = []
+        for slot in range(len(folded)):
+            key = (len(folded), slot, folded[:slot] + folded[slot + 1:])
+            for entity, form in self._long_names.get(key, ()):
+                # Without a title only a misspelt part: a replaced one is as often a
+                # relative or namesake ("Alwaleed bin Talal", "Hussein bin Talal").
+                if _one_part_off(folded, _folded(form), allow_swap=False) == "near-miss":
+                    found.append(("near-miss", entity, form))
+        if len({entity.name for _, entity, _ in found}) != 1:
+            return None
+        _, entity, form = found[0]
+        return Match(mention.start, mention.end,
+                     {"reason": f"looks like a misspelling of '{form}' ({entity.name})"},
+                     suggestions=(form,))
+
+
+def article_year(text: str) -> int | None:
+    """The latest year of a full date in the article: when it was written, at the
+    earliest. None without one (then no office is judged by date)."""
+    years = [d.year for d in find_dates(text) if d.year is not None]
+    return max(years) if years else None
+
+
+def _last_word(before: str) -> str:
+    """The folded word just before a name, with at most a comma between ("Prime
+    Minister, Fumio ..."); "" when something else stands there."""
+    stripped = before.rstrip()
+    if stripped.endswith(","):
+        stripped = stripped[:-1].rstrip()
+    if len(stripped) == len(before):
+        return ""  # no space before the name
+    word = stripped.rsplit(None, 1)[-1].rsplit("-", 1)[-1] if stripped else ""
+    return fold(word) if word.isalpha() else ""  # "Secretary-General": its last part
+
+
+@lru_cache(maxsize=16384)
+def _folded(form: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in form.split())
+
+
+def _one_part_off(name: tuple[str, ...], known: tuple[str, ...], *, allow_swap: bool) -> str | None:
+    """"near-miss" when one part of ``name`` is a misspelling of ``known``'s part in the
+    same place, "swapped" when it is another word (and ``allow_swap``), else None.
+
+    The parts both share must carry the identity: at least one of them a distinctive word
+    (not a particle, four letters or more)."""
+    if len(name) != len(known):
+        return None
+    differ = [i for i, (a, b) in enumerate(zip(name, known, strict=True)) if a != b]
+    if len(differ) != 1:
+        return None
+    slot = differ[0]
+    shared = [w for i, w in enumerate(known) if i != slot and w not in PARTICLES]
+    if len(known) > 1 and not any(len(w) >= 4 and not is_common(w) for w in shared):
+        return None
+    if name[slot] in PARTICLES or known[slot] in PARTICLES:
+        return None
+    if looks_alike(name[slot], known[slot], strong_context=len(known) > 1):
+        return "near-miss"  # a surname alone must be a close miss: "Ban" is no "Orbán"
+    if len(known) == 1 or not allow_swap or is_common(name[slot]):
+        return None
+    return "swapped"
+
+
+def _garbled(name: tuple[str, ...], known: tuple[str, ...]) -> bool:
+    """The part that differs is the known one garbled: the same initial, about as long,
+    half its letters shared ("Funeo" for "Fumio", "Yasuminoru" for "Yasutoshi")."""
+    a, b = next((x, y) for x, y in zip(name, known, strict=True) if x != y)
+    return (a[:1] == b[:1] and abs(len(a) - len(b)) <= 2 and len(min(a, b, key=len)) >= 4
+            and likeness(a, b).similarity >= 0.5)
+
+
+def _keeps_surname(name: tuple[str, ...], entity: Entity) -> bool:
+    """One of the two parts is a form the gazetteer accepts alone: the surname."""
+    alone = {fold(form) for form in entity.forms if " " not in form}
+    return any(part in alone for part in name)
+
+
+def _is_country_qualified(ahead: Sequence[str], holdings: list[Holding]) -> bool:
+    """The title names one country's office: by a country before it ("Japan's"), or by
+    itself ("Minister of Economy, Trade and Industry" is only Japan's)."""
+    if len({h.role.country for h in holdings}) == 1:
+        return True
+    words = [w for w in ahead[-2:] if w[:1].isupper()]
+    return bool(words) and any(names_country(words, h.role.country) for h in holdings)
+
+
+def _is_earlier_word(word: str) -> bool:
+    folded = fold(word)
+    return folded in _EARLIER or folded.split("-")[0] in _EARLIER
+
+
+def _long_names(gazetteer: Gazetteer) -> dict[tuple[Any, ...], list[tuple[Entity, str]]]:
+    """Person forms of three words or more, by (length, slot, the other words)."""
+    index: dict[tuple[Any, ...], list[tuple[Entity, str]]] = {}
+    for entity in gazetteer.entities:
+        if entity.kind != "person":
+            continue
+        for form in entity.forms:
+            words = _folded(form)
+            if len(words) < 3:
+                continue
+            for slot in range(len(words)):
+                key = (len(words), slot, words[:slot] + words[slot + 1:])
+                index.setdefault(key, []).append((entity, form))
+    return index

@@ -1,0 +1,147 @@
+"""``organization-near-miss``: a known body's full name with a word swapped for a near-synonym.
+
+Machine translation renders the name of an institution word by word, and where the
+source has one word English has several ("机构": agency, organization, body), so the
+"International Atomic Energy Organization" or the "Islamic Revolutionary Guard Army"
+appears in running text, with no acronym beside it for the ``acronym`` check to test.
+This check finds runs of capitalised words (connecting words inside) and compares each
+whole run with the gazetteer's full names of organisations of three content words or more,
+by the synonym sets the acronym rules use (``rules/data/acronym-synonyms.yaml``). A
+stretch that is a known name with one word (two in a name of six or more) replaced by a
+word of the same synonym set, and that is no known name itself, is reported with the
+known name as the suggestion. Reordered names and changed connecting words are not
+reported here: English writes many names either way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any, NamedTuple
+
+from newslint.check import Check, CheckContext, Match, Param
+from newslint.checks.acronyms.compare import KnownForm, compare, load_word_forms
+from newslint.checks.acronyms.definitions import is_content
+from newslint.checks.acronyms.forms import (
+    LONG_FORM_TOKEN,
+    WordForms,
+    is_acronym_shaped,
+    starts_capital_or_digit,
+)
+from newslint.document import Document
+from newslint.gazetteer import Gazetteer
+from newslint.text.folding import fold
+
+# A capitalised word, then more joined by spaces and connecting words ("of the", "for").
+_RUN = re.compile(
+    r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|de|del)\s+)*[A-Z][\w'’-]*)+"
+)
+
+# A name that goes on in lower case: the run is only its beginning.
+_CONTINUED = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[a-z]")
+
+
+class _Index(NamedTuple):
+    by_key: dict[str, list[KnownForm]]
+    exact: frozenset[str]
+    forms: WordForms
+
+
+class OrganizationNearMissCheck(Check):
+    parameters = {
+        "gazetteers": Param("paths", default=(), help="gazetteer files with organisations"),
+        "synonyms": Param("path", required=True,
+                          help="synonym sets and spelling variants of words in names"),
+    }
+    default_message = "'{found}' looks like '{expected}' with {reason}"
+
+    def __init__(self, params: dict[str, Any], context: CheckContext) -> None:
+        super().__init__(params, context)
+        gazetteer = context.gazetteer(params["gazetteers"])
+        synonyms = context.data_path(params["synonyms"])
+        self._index: _Index = context.resources.shared(
+            ("organization-names", id(gazetteer), synonyms),
+            lambda: _build(gazetteer, load_word_forms(synonyms)))
+
+    def run(self, document: Document) -> Iterator[Match]:
+        text = document.text
+        for run in _RUN.finditer(text):
+            if _CONTINUED.match(text, run.end()):
+                continue  # "International Criminal Tribunal for the former Yugoslavia"
+            words = [(m.start(), m.end(), m.group()) for m in LONG_FORM_TOKEN.finditer(
+                text, run.start(), run.end())]
+            found = self._near_miss(words)
+            if found is not None:
+                yield found
+
+    def _near_miss(self, words: list[tuple[int, int, str]]) -> Match | None:
+        content = [i for i, (_, _, w) in enumerate(words) if is_content(w) and starts_capital_or_digit(w)
+                   and not is_acronym_shaped(w)]
+        keys = {i: self._index.forms.key(words[i][2]) for i in content}
+        candidates: dict[str, KnownForm] = {}
+        for i in content:
+            for form in self._index.by_key.get(keys[i], ()):
+                candidates.setdefault(form.text, form)
+        # The run is the name to its end: a known name inside a longer one ("International
+        # Criminal Tribunal for Rwanda", "St. Petersburg International Economic Forum")
+        # is another body's.
+        # A name may follow "of (the)" inside the run ("Inspectors of the ...").
+        starts = [k for k, i in enumerate(content)
+                  if k == 0 or fold(words[i - 1][2]) in ("of", "the")]
+        for form in candidates.values():
+            for k in starts:
+                window = content[k:]
+                if len(form.content) == len(window):
+                    match = self._compare(words, window, keys, form)
+                    if match is not None:
+                        return match
+        return None
+
+    def _compare(self, words: list[tuple[int, int, str]], window: list[int],
+                 keys: dict[int, str], form: KnownForm) -> Match | None:
+        texts = [w for _, _, w in words[window[0]:window[-1] + 1]]
+        if self._index.forms.key(texts[0]) != keys[window[0]] or self._exact(texts) in self._index.exact:
+            return None
+        window_keys = [keys[i] for i in window]
+        window_words = [words[i][2] for i in window]
+        difference = compare(window_keys, window_words, form, self._index.forms, False)
+        if difference is None or difference.rank != 3 or not difference.substitutions:
+            return None
+        if "scrambled" in difference.reason:
+            return None
+        start, end = words[window[0]][0], words[window[-1]][1]
+        reason = difference.reason
+        return Match(start, end, {"expected": form.text, "reason": reason},
+                     suggestions=(form.text,))
+
+    def _exact(self, texts: list[str]) -> str:
+        return _exact_key(texts, self._index.forms)
+
+
+def _exact_key(words: list[str], forms: WordForms) -> str:
+    return "".join("and" if w == "&" else forms.key(w) for w in words
+                   if fold(w) not in ("the", "a", "an"))
+
+
+def _build(gazetteer: Gazetteer, forms: WordForms) -> _Index:
+    """Full names of organisations (three capitalised content words or more) by each of
+    their content words, and every known name of anything, to accept as written."""
+    by_key: dict[str, list[KnownForm]] = defaultdict(list)
+    exact: set[str] = set()
+    for entity in gazetteer.entities:
+        for text in entity.forms:
+            words = LONG_FORM_TOKEN.findall(text)
+            if not words:
+                continue
+            exact.add(_exact_key(words, forms))
+            content = [w for w in words if is_content(w)]
+            if (entity.kind != "organization" or len(content) < 3
+                    or not all(starts_capital_or_digit(w) and not is_acronym_shaped(w) for w in content)):
+                continue
+            known = KnownForm(entity, text, _exact_key(words, forms),
+                              tuple(forms.key(w) for w in content), tuple(content),
+                              entity.acronym or "", True, True)
+            for key in set(known.content):
+                by_key[key].append(known)
+    return _Index(dict(by_key), frozenset(exact), forms)

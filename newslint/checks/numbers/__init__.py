@@ -1,0 +1,1 @@
+"""Numbers and dates: date-format, number-format, weekday-date."""

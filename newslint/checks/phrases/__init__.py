@@ -1,0 +1,2 @@
+"""Word and phrase lists from rule files: existence, substitution, furniture, narration,
+repetition."""

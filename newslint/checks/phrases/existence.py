@@ -1,0 +1,50 @@
+"""``existence``: words, phrases or patterns that should not appear in the copy.
+
+Built from a rule's ``tokens`` (whole words or phrases) and ``patterns`` (RE2 regexes),
+like Vale's existence check. ``exceptions`` lists longer phrases in which a match is fine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from newslint.check import Check, CheckContext, Match, Param, ParameterError
+from newslint.document import Document
+from newslint.text.matching import PhraseMatcher, overlaps_exception
+from newslint.text.regex import compile_pattern
+
+
+class ExistenceCheck(Check):
+    parameters = {
+        "tokens": Param("strings", default=(), help="words or phrases to flag (whole words)"),
+        "patterns": Param("regexes", default=(), help="RE2 regular expressions to flag"),
+        "ignorecase": Param("bool", default=True, help="match regardless of case"),
+        "exceptions": Param("strings", default=(), help="phrases in which a match is fine"),
+        "nonword": Param("bool", default=False, help="match tokens inside words too"),
+    }
+    default_message = "'{found}' should not appear here"
+
+    def __init__(self, params: dict[str, Any], context: CheckContext) -> None:
+        super().__init__(params, context)
+        if not params["tokens"] and not params["patterns"]:
+            raise ParameterError("existence needs 'tokens' or 'patterns'", key="check")
+        ignore_case = params["ignorecase"]
+        self._tokens = PhraseMatcher(params["tokens"], ignore_case, whole_words=not params["nonword"])
+        self._patterns = [compile_pattern(p, ignore_case) for p in params["patterns"]]
+        self._exceptions = (
+            PhraseMatcher(params["exceptions"], ignore_case) if params["exceptions"] else None
+        )
+
+    def run(self, document: Document) -> Iterator[Match]:
+        text = document.text
+        spans = set(self._tokens.finditer(text))
+        for pattern in self._patterns:
+            spans.update(m.span() for m in pattern.finditer(text) if m.end() > m.start())
+        reported_to = -1
+        for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+            if start < reported_to:
+                continue  # one remark matched by two patterns is one finding
+            if not overlaps_exception(text, start, end, self._exceptions):
+                reported_to = end
+                yield Match(start, end)

@@ -1,0 +1,64 @@
+"""``narration``: words that are wrong in the narrator's voice but fine in a quotation.
+
+Like ``existence`` (``tokens``, ``patterns``, ``exceptions``), but a match inside a
+quotation is skipped. Quotations come from the punctuation analysis, which knows the
+news conventions the generic quote finder does not: a quote reopened after a full stop
+continues the open one, and a quote open at a paragraph's end runs to that end. So "our
+country" in a minister's long, paragraph-hopping quote is not reported, while the same
+words in the narration are.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+from typing import Any
+
+from newslint.check import Check, CheckContext, Match, Param, ParameterError
+from newslint.checks.punctuation import analyse
+from newslint.document import Document
+from newslint.text.matching import PhraseMatcher, overlaps_exception
+from newslint.text.regex import compile_pattern
+
+
+class NarrationCheck(Check):
+    parameters = {
+        "tokens": Param("strings", default=(), help="words or phrases to flag (whole words)"),
+        "patterns": Param("regexes", default=(), help="RE2 regular expressions to flag"),
+        "ignorecase": Param("bool", default=False, help="match regardless of case"),
+        "exceptions": Param("strings", default=(), help="phrases in which a match is fine"),
+    }
+    default_message = "'{found}' should not appear in the narration"
+
+    def __init__(self, params: dict[str, Any], context: CheckContext) -> None:
+        super().__init__(params, context)
+        if not params["tokens"] and not params["patterns"]:
+            raise ParameterError("narration needs 'tokens' or 'patterns'", key="check")
+        ignore_case = params["ignorecase"]
+        self._tokens = PhraseMatcher(params["tokens"], ignore_case)
+        self._patterns = [compile_pattern(p, ignore_case) for p in params["patterns"]]
+        self._exceptions = (
+            PhraseMatcher(params["exceptions"], ignore_case) if params["exceptions"] else None
+        )
+
+    def run(self, document: Document) -> Iterator[Match]:
+        text = document.text
+        spans = set(self._tokens.finditer(text))
+        for pattern in self._patterns:
+            spans.update(m.span() for m in pattern.finditer(text) if m.end() > m.start())
+        if not spans:
+            return
+        quoted = analyse(document).quotes.quoted()
+        starts = [start for start, _end in quoted]
+        for start, end in sorted(spans):
+            if _inside(quoted, starts, start, end):
+                continue
+            if not overlaps_exception(text, start, end, self._exceptions):
+                yield Match(start, end)
+
+
+def _inside(quoted: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies in a quotation (nested ones overlap; look back a few)."""
+    index = bisect_right(starts, start)
+    return any(q_start <= start and end <= q_end
+               for q_start, q_end in quoted[max(0, index - 8):index])

@@ -1,0 +1,1 @@
+"""Typing habits of the source language (the ``typography`` check) and a/an choice."""

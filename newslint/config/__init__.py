@@ -1,0 +1,1 @@
+"""Project settings: the configuration file (settings) and inline suppression comments."""
