@@ -9,10 +9,10 @@ rules again on the other side: a worker process or a cluster node can receive on
 
 from __future__ import annotations
 
+import argparse
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from newslint.config.settings import Config, ConfigError, find_config, load_config
@@ -88,7 +88,7 @@ class Linter:
 
         house_select, house_ignore, select_rest, ignore_rest = split_house(
             self._arguments["select"], self._arguments["ignore"])
-        options = SimpleNamespace(select=None if select_rest is None else ",".join(select_rest),
+        options = argparse.Namespace(select=None if select_rest is None else ",".join(select_rest),
                                   ignore=",".join(ignore_rest))
         try:
             # every rule, selected or not: the archive pass extracts names with their checks

@@ -44,7 +44,7 @@ class Extractors:
 
     def term_uses(self, document: Document) -> list[tuple[str, str, int, int]]:
         """(group key, canonical form, start, end) of every term-group form used."""
-        found = []
+        found: list[tuple[str, str, int, int]] = []
         for check in self.terms:
             for index, uses in check._uses(document).items():
                 group = check._groups[index]

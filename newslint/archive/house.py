@@ -95,7 +95,7 @@ class HouseChecker:
             return []  # a known form is right as written
         own = self.stats.names.get(key)
         rare = max(own.articles if own else 0, 1)
-        found = []
+        found: list[Any] = []
         near = self._index.near(key) | set(self._squashed.get(squash(key), ()))
         for other in sorted(near - {key}):
             tally = self.stats.names[other]
@@ -175,7 +175,7 @@ class HouseChecker:
 
     def name_findings(self, document: Document) -> list[tuple[str, int, int, str, str, tuple[str, ...],
                                                                list[tuple[int, int, str]]]]:
-        found = []
+        found: list[tuple[str, int, int, str, str, tuple[str, ...], list[tuple[int, int, str]]]] = []
         for key, word in self.extractors.word_stats(document).items():
             if word.ordinary or word.word.rstrip(".") in TITLE_WORDS:
                 continue  # "Mr." / "Mr": a title's full stop is house style, not a name
@@ -198,7 +198,7 @@ class HouseChecker:
 
     # -- terms and acronyms --------------------------------------------------------------------
     def term_findings(self, document: Document) -> list[Any]:
-        found = []
+        found: list[Any] = []
         seen: set[tuple[str, str]] = set()
         covered: list[tuple[int, int]] = []  # "Zelenskiy" inside "Volodymyr Zelenskiy": once
         uses = sorted(self.extractors.term_uses(document), key=lambda u: (u[2], -u[3]))
@@ -225,7 +225,7 @@ class HouseChecker:
         return found
 
     def acronym_findings(self, document: Document) -> list[Any]:
-        found = []
+        found: list[Any] = []
         for definition in self.extractors.definitions(document):
             table = self.stats.acronyms.get(definition.acronym)
             expansion = " ".join(document.text[definition.start : definition.end].split())

@@ -57,9 +57,9 @@ def run_report(options: argparse.Namespace, config: Config,
     if options.command != "archive":
         from newslint.archive.run import check_chunk, chunks_of, merge_reports
 
-        report = merge_reports(mapper(check_chunk, linter, chunks_of(items, 64)))
-        report.rules = list(linter.rules)
-        return report
+        checked = merge_reports(mapper(check_chunk, linter, chunks_of(items, 64)))
+        checked.rules = list(linter.rules)
+        return checked
     start = linter.house or HouseStats()
     stats, report = run_archive(linter, items, mapper, start=start)
     if options.write_stats:
