@@ -24,11 +24,12 @@ class ExistenceCheck(Check):
         "nonword": Param("bool", default=False, help="match tokens inside words too"),
     }
     default_message = "'{found}' should not appear here"
+    kind = "existence"  # the check's name in its own error messages
 
     def __init__(self, params: dict[str, Any], context: CheckContext) -> None:
         super().__init__(params, context)
         if not params["tokens"] and not params["patterns"]:
-            raise ParameterError("existence needs 'tokens' or 'patterns'", key="check")
+            raise ParameterError(f"{self.kind} needs 'tokens' or 'patterns'", key="check")
         ignore_case = params["ignorecase"]
         self._tokens = PhraseMatcher(params["tokens"], ignore_case, whole_words=not params["nonword"])
         self._patterns = [compile_pattern(p, ignore_case) for p in params["patterns"]]
@@ -36,11 +37,17 @@ class ExistenceCheck(Check):
             PhraseMatcher(params["exceptions"], ignore_case) if params["exceptions"] else None
         )
 
-    def run(self, document: Document) -> Iterator[Match]:
-        text = document.text
+    def spans(self, text: str) -> set[tuple[int, int]]:
+        """Where ``tokens`` and ``patterns`` match (empty matches aside), exceptions not yet
+        applied: what a check built on this one filters further."""
         spans = set(self._tokens.finditer(text))
         for pattern in self._patterns:
             spans.update(m.span() for m in pattern.finditer(text) if m.end() > m.start())
+        return spans
+
+    def run(self, document: Document) -> Iterator[Match]:
+        text = document.text
+        spans = self.spans(text)
         reported_to = -1
         for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
             if start < reported_to:

@@ -12,40 +12,25 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
-from typing import Any
 
-from newslint.check import Check, CheckContext, Match, Param, ParameterError
+from newslint.check import Match, Param
+from newslint.checks.phrases.existence import ExistenceCheck
 from newslint.checks.punctuation import analyse
 from newslint.document import Document
-from newslint.text.matching import PhraseMatcher, overlaps_exception
-from newslint.text.regex import compile_pattern
+from newslint.text.matching import overlaps_exception
 
 
-class NarrationCheck(Check):
+class NarrationCheck(ExistenceCheck):
     parameters = {
-        "tokens": Param("strings", default=(), help="words or phrases to flag (whole words)"),
-        "patterns": Param("regexes", default=(), help="RE2 regular expressions to flag"),
+        **ExistenceCheck.parameters,
         "ignorecase": Param("bool", default=False, help="match regardless of case"),
-        "exceptions": Param("strings", default=(), help="phrases in which a match is fine"),
     }
     default_message = "'{found}' should not appear in the narration"
-
-    def __init__(self, params: dict[str, Any], context: CheckContext) -> None:
-        super().__init__(params, context)
-        if not params["tokens"] and not params["patterns"]:
-            raise ParameterError("narration needs 'tokens' or 'patterns'", key="check")
-        ignore_case = params["ignorecase"]
-        self._tokens = PhraseMatcher(params["tokens"], ignore_case)
-        self._patterns = [compile_pattern(p, ignore_case) for p in params["patterns"]]
-        self._exceptions = (
-            PhraseMatcher(params["exceptions"], ignore_case) if params["exceptions"] else None
-        )
+    kind = "narration"
 
     def run(self, document: Document) -> Iterator[Match]:
         text = document.text
-        spans = set(self._tokens.finditer(text))
-        for pattern in self._patterns:
-            spans.update(m.span() for m in pattern.finditer(text) if m.end() > m.start())
+        spans = self.spans(text)
         if not spans:
             return
         quoted = analyse(document).quotes.quoted()
