@@ -43,6 +43,16 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A cache directory of the test's own, with caching on (it replaces pytest's own
+    ``cache`` fixture, which this suite does not use)."""
+    directory = tmp_path / "cache"
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(directory))
+    monkeypatch.delenv("NEWSLINT_NO_CACHE", raising=False)
+    return directory
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _remove_temporary_directories(request: pytest.FixtureRequest,
                                   tmp_path_factory: pytest.TempPathFactory):

@@ -11,14 +11,6 @@ from newslint.gazetteer import load_gazetteers
 ENTRY = "entities:\n  - name: {name}\n    kind: person\n"
 
 
-@pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    directory = tmp_path / "cache"
-    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(directory))
-    monkeypatch.delenv("NEWSLINT_NO_CACHE", raising=False)
-    return directory
-
-
 def test_a_parsed_gazetteer_is_stored_and_reused(tmp_path: Path, cache: Path) -> None:
     path = tmp_path / "people.yaml"
     path.write_text(ENTRY.format(name="Shinzo Abe"))

@@ -28,14 +28,6 @@ class Planted:
         return (Path.write_text, (self.marker, "ran"))
 
 
-@pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    directory = tmp_path / "cache"
-    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(directory))
-    monkeypatch.delenv("NEWSLINT_NO_CACHE", raising=False)
-    return directory
-
-
 def plant(cache: Path, marker: Path) -> None:
     for entry in cache.glob("gazetteer-*.pickle"):
         entry.write_bytes(pickle.dumps(Planted(marker)))
