@@ -10,7 +10,7 @@ network.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, TypeVar
 
@@ -135,6 +135,17 @@ class Resources:
         shared: T = self._shared[key]
         return shared
 
+    def derived(self, kind: str, sources: Sequence[Path], build: Callable[[], T]) -> T:
+        """Data ``build`` derives from the files ``sources`` (an index of a gazetteer):
+        built once per run, and across runs read back from newslint's cache while those
+        files and the code that builds it are unchanged. Building such an index takes
+        longer than checking an article, so a one-article run must not pay for it."""
+        from newslint.cache.store import cached_build
+
+        sources = tuple(sources)
+        return self.shared(("derived", kind, sources),
+                           lambda: cached_build(kind, sources, build))
+
     def gazetteer_files(self, paths: Iterable[Path]) -> tuple[Path, ...]:
         return tuple(sorted(set(paths) | set(self.user_gazetteers)))
 
@@ -143,7 +154,7 @@ class Resources:
 
         key = self.gazetteer_files(paths)
         if key not in self._gazetteers:
-            self._gazetteers[key] = load_gazetteers(key)
+            self._gazetteers[key] = self.derived("gazetteers", key, lambda: load_gazetteers(key))
         return self._gazetteers[key]
 
 

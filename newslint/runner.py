@@ -38,7 +38,14 @@ class LazyRules:
 
     def get(self) -> list[Rule]:
         if self._rules is None:
-            self._rules = self.load()
+            # Loading builds or unpickles a few hundred thousand long-lived objects (the
+            # gazetteers' indexes): collecting while they are made finds nothing to free
+            # and took more time than the loading itself.
+            gc.disable()
+            try:
+                self._rules = self.load()
+            finally:
+                gc.enable()
             # Rules, gazetteers and indexes live as long as the run: the collector need
             # not scan them again (and forked workers do not copy them by scanning).
             gc.freeze()

@@ -3,11 +3,11 @@
 Gazetteers are YAML files of thousands of entries; parsing and validating them costs
 more than linting an article. The parsed result is stored under the user's cache
 directory (the platform's, from ``platformdirs``), keyed by the file's path and content
-(not its timestamp), newslint's version and the source of the module that builds the
-entry, so an edited or moved file, an upgrade or a changed data structure is never served
-stale. Any problem with the cache (no home directory, a read-only disk, a corrupt entry)
-silently falls back to parsing. ``NEWSLINT_NO_CACHE=1`` turns it off;
-``NEWSLINT_CACHE_DIR`` moves it; ``newslint cache clean`` empties it.
+(not its timestamp), newslint's version and its code (every module's size and time of
+change; a plugin's builder module by content), so an edited or moved file, an upgrade or
+a changed data structure is never served stale. Any problem with the cache (no home
+directory, a read-only disk, a corrupt entry) silently falls back to parsing.
+``NEWSLINT_NO_CACHE=1`` turns it off; ``NEWSLINT_CACHE_DIR`` moves it; ``newslint cache clean`` empties it.
 
 Entries are pickles, and unpickling runs code: an entry is read only from a directory
 that belongs to the current user and that nobody else may write to (created 0700), and
@@ -147,7 +147,7 @@ def cached_build(kind: str, sources: Sequence[Path], build: Callable[[], T],
     result = build()
     _store(directory, entry, result)
     prune(directory, f"{kind}-{place}-", keep=entry.name)
-    enforce_limits(directory)
+    _enforce_limits_once(directory)
     return result
 
 
@@ -161,8 +161,35 @@ def _build_key(sources: Sequence[Path], code: Callable[..., object]) -> tuple[st
         place, content = entry_key(source)
         places.update(place.encode())
         contents.update(content.encode())
-    contents.update(_module_digest(code.__code__.co_filename).encode())
+    contents.update(_code_digest(code.__code__.co_filename).encode())
     return places.hexdigest()[:16], contents.hexdigest()[:24]
+
+
+_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+def _code_digest(filename: str) -> str:
+    """What identifies the code that built an entry: newslint's own source as a whole (a
+    builder calls helpers in other modules, and an edit to any of them may change what it
+    builds), or a plugin's builder module."""
+    path = Path(filename).resolve()
+    return _package_digest() if _PACKAGE in path.parents else _module_digest(str(path))
+
+
+@cache
+def _package_digest() -> str:
+    """Size and modification time of every module of the package: a stat per file (about
+    a millisecond in all), where hashing their bytes would cost more than the entry saves."""
+    digest = hashlib.sha256()
+    for top, directories, files in os.walk(_PACKAGE):
+        directories.sort()
+        for name in sorted(files):
+            if name.endswith(".py"):
+                with contextlib.suppress(OSError):
+                    status = os.stat(os.path.join(top, name))
+                    digest.update(f"{top}/{name}\0{status.st_size}\0{status.st_mtime_ns}\n"
+                                  .encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
 
 
 @cache
@@ -208,6 +235,18 @@ def _size(entry: Path) -> int:
         return entry.stat().st_size
     except OSError:
         return 0
+
+
+_checked_limits: set[Path] = set()
+
+
+def _enforce_limits_once(directory: Path) -> None:
+    """``enforce_limits`` after the first store of a run only: it reads the size of every
+    entry (tens of thousands of results), and a run that rebuilds a dozen entries after
+    an upgrade must not read them a dozen times."""
+    if directory not in _checked_limits:
+        _checked_limits.add(directory)
+        enforce_limits(directory)
 
 
 def enforce_limits(directory: Path, max_bytes: int = MAX_BYTES,

@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 from difflib import get_close_matches
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
-
-import pathspec
+from typing import TYPE_CHECKING, Any
 
 from newslint.io.yamlsource import LocatedDict, YamlError, load_yaml
 from newslint.rules.loader import SEVERITIES
+
+if TYPE_CHECKING:
+    import pathspec
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
 FAIL_ON = (*SEVERITIES, "never")
@@ -352,4 +353,6 @@ def path_matches(relative_path: str, pattern: str) -> bool:
 
 @lru_cache(maxsize=256)
 def _pattern(pattern: str) -> pathspec.GitIgnoreSpec:
-    return pathspec.GitIgnoreSpec.from_lines([pattern])
+    from newslint.io.files import compile_patterns
+
+    return compile_patterns([pattern])

@@ -13,10 +13,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-
-import pathspec
+from typing import TYPE_CHECKING
 
 from newslint.formats import DEFAULT_SUFFIXES
+
+if TYPE_CHECKING:
+    import pathspec
 
 IGNORE_FILES = (".gitignore", ".newslintignore")
 
@@ -33,6 +35,8 @@ def display_path(path: Path) -> str:
 
 
 def compile_patterns(patterns: Iterable[str]) -> pathspec.GitIgnoreSpec:
+    import pathspec  # only runs that have patterns pay for importing it
+
     return pathspec.GitIgnoreSpec.from_lines(list(patterns))
 
 
@@ -97,7 +101,7 @@ def collect_files(
     ``exclude`` and, unless ``ignore_files`` is false (``--no-ignore``), the ignore files.
     A path that does not exist is yielded with ``None`` so the caller reports it.
     """
-    excluded = compile_patterns(exclude)
+    excluded = compile_patterns(exclude) if exclude else None
     seen: set[str] = set()
     for given in paths:
         path = Path(given)
@@ -116,7 +120,7 @@ def collect_files(
             yield given, None
 
 
-def _walk(root: Path, excluded: pathspec.GitIgnoreSpec, base_dir: Path,
+def _walk(root: Path, excluded: pathspec.GitIgnoreSpec | None, base_dir: Path,
           suffixes: Sequence[str], ignore_files: bool) -> list[Path]:
     found: list[Path] = []
     # Ignore files are matched against absolute, unresolved paths (a symlink stays where
@@ -147,8 +151,9 @@ def _walk(root: Path, excluded: pathspec.GitIgnoreSpec, base_dir: Path,
     return sorted(found, key=lambda p: display_path(p))
 
 
-def _excluded(path: Path, excluded: pathspec.GitIgnoreSpec, base_dir: Path, is_dir: bool) -> bool:
-    if not excluded.patterns:
+def _excluded(path: Path, excluded: pathspec.GitIgnoreSpec | None, base_dir: Path,
+              is_dir: bool) -> bool:
+    if excluded is None or not excluded.patterns:
         return False
     try:
         relative = path.resolve().relative_to(base_dir).as_posix()

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from newslint.cache.store import cached_parse
 from newslint.check import Check, CheckContext, Param, ParameterError, Resources
 from newslint.io.yamlsource import LocatedDict, LocatedList, Mark, YamlError, load_yaml
 from newslint.plugins import PluginError, load_check
@@ -103,7 +104,8 @@ def load_pack(directory: Path, pack: str, resources: Resources) -> list[Rule]:
 
 
 def load_rule_file(path: Path, pack: str, resources: Resources) -> list[Rule]:
-    data = load_yaml(path)
+    # Parsed once while the file's bytes are unchanged: most runs import no YAML parser.
+    data = cached_parse("rule-file", path, load_yaml)
     if isinstance(data, LocatedDict) and "rules" in data and "check" not in data:
         extra = [key for key in data if key != "rules"]
         if extra:

@@ -40,7 +40,6 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-from newslint.cache.store import cached_build
 from newslint.check import Check, CheckContext, Match, Param, ParameterError
 from newslint.checks.acronyms.compare import (
     Difference,
@@ -117,13 +116,9 @@ class AcronymCheck(Check):
         gazetteer = context.gazetteer(params["gazetteers"])
         synonyms = context.data_path(params["synonyms"]) if params["synonyms"] else None
         sources = [*context.gazetteer_files(params["gazetteers"]), *([synonyms] if synonyms else [])]
-        self._knowledge: Knowledge = context.resources.shared(
-            ("acronym-knowledge", id(gazetteer), synonyms),
-            # built from the gazetteers and synonyms; cached on disk while they are unchanged
-            lambda: cached_build("acronym-knowledge", sources,
-                                 lambda: build_knowledge(gazetteer, synonyms),
-                                 code=build_knowledge),
-        )
+        # built from the gazetteers and synonyms; cached on disk while they are unchanged
+        self._knowledge: Knowledge = context.resources.derived(
+            "acronym-knowledge", sources, lambda: build_knowledge(gazetteer, synonyms))
 
     def run(self, document: Document) -> Iterator[Match]:
         definitions, problems = analyse(document, self._knowledge, self.params["max_words"])

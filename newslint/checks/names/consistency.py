@@ -32,7 +32,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from newslint.cache.store import cached_build
 from newslint.check import Check, CheckContext, Match, Param, ParameterError, Related
 from newslint.checks.names.evidence import (
     is_place_compound,
@@ -99,10 +98,9 @@ class NameConsistencyCheck(VariantMode, Check):
             raise ParameterError("'min_length' must be at least 2", key="min_length")
         self._gazetteer = context.gazetteer(params["gazetteers"])
         sources = context.gazetteer_files(params["gazetteers"])
-        self._index: NameIndex = context.resources.shared(
-            ("name-index", id(self._gazetteer)),
-            lambda: cached_build("name-index", sources, lambda: build_name_index(self._gazetteer),
-                                 code=build_name_index))
+        gazetteer = self._gazetteer
+        self._index: NameIndex = context.resources.derived(
+            "name-index", sources, lambda: build_name_index(gazetteer))
         self._vocabulary = frozenset(fold(w) for w in context.vocabulary)
         self._ordinary = (_load_word_list(context.data_path(params["ordinary_words"]))
                           if params["ordinary_words"] else frozenset())

@@ -1,7 +1,7 @@
 """What the gazetteer knows, indexed for name comparison (name-consistency).
 
-Built once per gazetteer and cached on disk (``cached_build`` keys the entry on this
-module's source, so editing it rebuilds the index).
+Built once per gazetteer and cached on disk (``Resources.derived`` keys the entry on the
+gazetteer files and newslint's code, so editing either rebuilds the index).
 """
 
 from __future__ import annotations

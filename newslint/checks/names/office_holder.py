@@ -75,10 +75,11 @@ class OfficeHolderCheck(Check):
         super().__init__(params, context)
         gazetteer = context.gazetteer(params["gazetteers"])
         self._gazetteer = gazetteer
-        self._offices: OfficeIndex = context.resources.shared(
-            ("office-index", id(gazetteer)), lambda: OfficeIndex(gazetteer))
-        self._long_names = context.resources.shared(
-            ("long-person-names", id(gazetteer)), lambda: _long_names(gazetteer))
+        sources = context.gazetteer_files(params["gazetteers"])
+        self._offices: OfficeIndex = context.resources.derived(
+            "office-index", sources, lambda: OfficeIndex(gazetteer))
+        self._long_names = context.resources.derived(
+            "long-person-names", sources, lambda: _long_names(gazetteer))
 
     def run(self, document: Document) -> Iterator[Match]:
         year = article_year(document.text)

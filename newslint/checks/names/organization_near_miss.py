@@ -60,9 +60,9 @@ class OrganizationNearMissCheck(Check):
         super().__init__(params, context)
         gazetteer = context.gazetteer(params["gazetteers"])
         synonyms = context.data_path(params["synonyms"])
-        self._index: _Index = context.resources.shared(
-            ("organization-names", id(gazetteer), synonyms),
-            lambda: _build(gazetteer, load_word_forms(synonyms)))
+        sources = (*context.gazetteer_files(params["gazetteers"]), synonyms)
+        self._index: _Index = context.resources.derived(
+            "organization-names", sources, lambda: _build(gazetteer, load_word_forms(synonyms)))
 
     def run(self, document: Document) -> Iterator[Match]:
         text = document.text

@@ -99,7 +99,9 @@ class TermConsistencyCheck(Check):
                     groups.append(TermGroup(tuple(forms), None, False, entity.name))
         if params["full_names"]:
             gazetteer = context.gazetteer(params["gazetteers"])
-            groups.extend(full_name_groups(gazetteer.entities))
+            groups.extend(context.resources.derived(
+                "full-name-groups", context.gazetteer_files(params["gazetteers"]),
+                lambda: full_name_groups(gazetteer.entities)))
         self._groups = _distinct(_without_vocabulary(groups, context.vocabulary))
         # Forms by their first word: exactly as written, or case-folded for ignore_case groups.
         self._exact: dict[str, list[_Form]] = defaultdict(list)
