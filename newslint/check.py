@@ -15,10 +15,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, TypeVar
 
 if TYPE_CHECKING:
+    from newslint.cache.bundle import Bundle
     from newslint.document import Document
     from newslint.gazetteer import Gazetteer
 
 T = TypeVar("T")
+DerivedKey = tuple[str, str, tuple[Path, ...]]  # ("derived", kind, source files)
 
 
 class Param(NamedTuple):
@@ -113,19 +115,28 @@ class CheckContext:
 
 
 class Resources:
-    """Data shared by all rules of one run: loaded once, whatever number of rules use it."""
+    """Data shared by all rules of one run: loaded once, whatever number of rules use it.
+
+    ``bundle``, when given, is where the data the rules derive from files is read from
+    and, after loading (``save_derived``), stored to, as one entry.
+    """
 
     def __init__(
         self,
         vocabulary: Iterable[str] = (),
         user_gazetteers: Iterable[Path] = (),
         settings: Mapping[str, Any] | None = None,
+        bundle: Bundle | None = None,
     ) -> None:
         self.vocabulary = frozenset(vocabulary)
         self.user_gazetteers = tuple(user_gazetteers)
         self.settings: Mapping[str, Any] = settings or {}
         self._gazetteers: dict[tuple[Path, ...], Gazetteer] = {}
         self._shared: dict[Hashable, Any] = {}
+        self._bundle = bundle
+        self._bundled: dict[DerivedKey, Any] | None = None  # read on first use
+        self._derived: set[DerivedKey] = set()
+        self._built = False  # something derived was not in the bundle
 
     def shared(self, key: Hashable, factory: Callable[[], T]) -> T:
         """The object ``factory`` builds, built once per run whatever number of rules ask
@@ -140,11 +151,28 @@ class Resources:
         built once per run, and across runs read back from newslint's cache while those
         files and the code that builds it are unchanged. Building such an index takes
         longer than checking an article, so a one-article run must not pay for it."""
+        key: DerivedKey = ("derived", kind, tuple(sources))
+        self._derived.add(key)
+        return self.shared(key, lambda: self._derive(key, build))
+
+    def _derive(self, key: DerivedKey, build: Callable[[], T]) -> T:
+        if self._bundled is None:
+            self._bundled = self._bundle.load() if self._bundle is not None else {}
+        if key in self._bundled:
+            bundled: T = self._bundled[key]
+            return bundled
         from newslint.cache.store import cached_build
 
-        sources = tuple(sources)
-        return self.shared(("derived", kind, sources),
-                           lambda: cached_build(kind, sources, build))
+        self._built = True
+        return cached_build(key[1], key[2], build)
+
+    def save_derived(self) -> None:
+        """Store what the rules derived in the bundle, when some of it was not there."""
+        if self._bundle is None or not self._built:
+            return
+        values = {**(self._bundled or {}), **{key: self._shared[key] for key in self._derived}}
+        self._bundle.save(values, {path for key in values for path in key[2]})
+        self._built = False
 
     def gazetteer_files(self, paths: Iterable[Path]) -> tuple[Path, ...]:
         return tuple(sorted(set(paths) | set(self.user_gazetteers)))

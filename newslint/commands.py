@@ -11,6 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newslint.cache.bundle import Bundle
 from newslint.check import CheckUnavailable, Resources
 from newslint.cli import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError, open_output, write_output
 from newslint.config.settings import (
@@ -24,6 +25,7 @@ from newslint.config.settings import (
     load_config,
     shadowed_configs,
 )
+from newslint.gazetteer import Entity
 from newslint.io.yamlsource import YamlError
 from newslint.plugins import PluginError
 from newslint.rules.loader import BUILTIN_PACK, Rule, builtin_pack_dir, load_pack
@@ -103,20 +105,24 @@ def resolve_pack(name: str, config: Config) -> tuple[Path, str]:
     return directory, directory.name
 
 
-def make_resources(config: Config) -> Resources:
+def make_resources(config: Config, bundle: Bundle | None = None) -> Resources:
     return Resources(vocabulary=config.vocabulary, user_gazetteers=config.gazetteers,
-                     settings={"languagetool": config.languagetool})
+                     settings={"languagetool": config.languagetool}, bundle=bundle)
 
 
 def load_all_rules(config: Config, packs: list[str] | None = None) -> list[Rule]:
-    resources = make_resources(config)
+    located = [resolve_pack(name, config) for name in packs or run_packs(config)]
+    # One bundle of derived data per set of packs and user gazetteers (a project).
+    place = "\0".join([*(str(directory) for directory, _ in located),
+                        *(str(path) for path in config.gazetteers)])
+    resources = make_resources(config, Bundle(place, shared_types=(Entity,)))
     rules: list[Rule] = []
     try:
-        for name in packs or run_packs(config):
-            directory, pack = resolve_pack(name, config)
+        for directory, pack in located:
             rules.extend(load_pack(directory, pack, resources))
     except (YamlError, PluginError) as error:
         raise UsageError(str(error)) from None
+    resources.save_derived()
     return rules
 
 

@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from newslint.cache import store
+from newslint.cache.bundle import Bundle
 from newslint.check import Resources
+from newslint.gazetteer import Entity
 
 
 def test_derived_data_is_built_once_per_run_and_then_read_from_the_cache(
@@ -87,3 +89,72 @@ def test_a_warm_one_article_run_imports_no_yaml_parser_and_no_pattern_library(
     assert "yaml" not in modules
     assert "pathspec" not in modules
     assert "multiprocessing" not in modules
+
+
+# -- the bundle: a run's derived data in one entry ----------------------------------------
+
+def _entity(name: str) -> Entity:
+    return Entity(name=name, kind="person")
+
+
+def _resources(tmp_path: Path) -> Resources:
+    return Resources(bundle=Bundle(str(tmp_path), shared_types=(Entity,)))
+
+
+def _gazetteer_file(tmp_path: Path, text: str = "Ada Quill") -> Path:
+    source = tmp_path / "people.txt"
+    source.write_text(text, encoding="utf-8")
+    return source
+
+
+def test_a_run_reads_what_the_last_one_derived_from_one_bundle_without_building(
+        tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    source = _gazetteer_file(tmp_path)
+    first = _resources(tmp_path)
+    first.derived("by-name", [source], lambda: {"Ada Quill": _entity("Ada Quill")})
+    first.derived("people", [source], lambda: [_entity("Ada Quill")])
+    first.save_derived()
+    assert len(list(cache.glob("bundle-*.pickle"))) == 1
+
+    def no_build(*args: object) -> None:
+        raise AssertionError("built again although the bundle holds it")
+
+    monkeypatch.setattr(store, "cached_build", no_build)
+    second = _resources(tmp_path)
+    by_name = second.derived("by-name", [source], no_build)
+    people = second.derived("people", [source], no_build)
+    assert people == [_entity("Ada Quill")]
+    assert by_name["Ada Quill"] is people[0]  # one entity, however many indexes hold it
+
+
+def test_a_changed_source_file_makes_the_bundle_stale(tmp_path: Path, cache: Path) -> None:
+    source = _gazetteer_file(tmp_path)
+    first = _resources(tmp_path)
+    first.derived("people", [source], lambda: source.read_text(encoding="utf-8"))
+    first.save_derived()
+    source.write_text("Ada Quill\nBo Lindqvist", encoding="utf-8")
+    again = _resources(tmp_path)
+    assert again.derived("people", [source], lambda: source.read_text(encoding="utf-8")) \
+        == "Ada Quill\nBo Lindqvist"
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a pickle", b"\x80\x05garbage"])
+def test_a_damaged_bundle_is_ignored(tmp_path: Path, cache: Path, damage: bytes) -> None:
+    source = _gazetteer_file(tmp_path)
+    first = _resources(tmp_path)
+    first.derived("people", [source], lambda: ["Ada Quill"])
+    first.save_derived()
+    for entry in cache.glob("bundle-*.pickle"):
+        entry.write_bytes(damage)
+    # no error: the value comes from its own entry, as without a bundle
+    assert _resources(tmp_path).derived("people", [source], lambda: ["rebuilt"]) == ["Ada Quill"]
+
+
+def test_a_bundle_others_could_write_is_never_read(tmp_path: Path, cache: Path) -> None:
+    source = _gazetteer_file(tmp_path)
+    first = _resources(tmp_path)
+    first.derived("people", [source], lambda: ["Ada Quill"])
+    first.save_derived()
+    (entry,) = cache.glob("bundle-*.pickle")
+    entry.chmod(0o666)
+    assert Bundle(str(tmp_path), shared_types=(Entity,)).load() == {}

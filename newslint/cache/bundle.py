@@ -1,0 +1,133 @@
+"""A run's derived data in one cache entry, each shared object stored once.
+
+The rules of a run ask for a dozen indexes derived from the same few gazetteer files
+(names, acronyms, organisations, offices, the merged gazetteers). Read back from a dozen
+entries, each brings its own copy of the gazetteer's entities, and reading them took
+longer than checking an article. The bundle keeps them together: every object of a
+``shared_types`` type (the gazetteer's ``Entity``) is stored once however many indexes
+hold it, and the entry records the hash of every file the data was derived from. A run
+whose files and code are unchanged reads that one entry and builds nothing; any
+difference (a file edited, missing or unreadable, another newslint) reads as no bundle,
+and the indexes come from their own entries (``store.cached_build``) as before.
+
+The entry is read only under the same rules as every cache entry (``store.load_trusted``):
+the user's own private directory, the user's own file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import pickle
+import tempfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import IO, Any
+
+from newslint import __version__
+from newslint.cache import store
+
+_FORMAT = "1"
+
+
+class Bundle:
+    """The derived data of the runs that share ``place`` (their rule packs and user
+    gazetteers), as one entry of the cache."""
+
+    def __init__(self, place: str, shared_types: tuple[type, ...] = ()) -> None:
+        self.place = hashlib.sha256(place.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+        self.shared_types = shared_types
+
+    def _entry(self, directory: Path) -> Path:
+        code = hashlib.sha256(f"{__version__}\0{_FORMAT}\0{store._package_digest()}".encode())
+        return directory / f"bundle-{self.place}-{code.hexdigest()[:24]}.pickle"
+
+    def load(self) -> dict[Any, Any]:
+        """The bundled values by key; empty when there is no valid bundle."""
+        directory = store.cache_dir()
+        if directory is None:
+            return {}
+        entry = self._entry(directory)
+        try:
+            with open(entry, "rb") as stream:
+                if not store._trusted(stream.fileno()):
+                    return {}
+                sources: dict[str, str] = pickle.load(stream)
+                if not all(_digest(Path(path)) == digest for path, digest in sources.items()):
+                    return {}
+                table: list[Any] = pickle.load(stream)
+                values: dict[Any, Any] = _Unpickler(stream, table).load()
+        except Exception:  # absent, damaged or from an incompatible run: no bundle
+            return {}
+        store.touch(entry)
+        return values
+
+    def save(self, values: Mapping[Any, Any], sources: Iterable[Path]) -> None:
+        """Store ``values``, derived from the files ``sources``; silently nothing when
+        the cache is off or a file cannot be read."""
+        directory = store.cache_dir()
+        if directory is None:
+            return
+        try:
+            digests = {str(path): _digest(path) for path in sorted(set(sources))}
+        except OSError:
+            return
+        entry = self._entry(directory)
+        try:
+            handle, temporary = tempfile.mkstemp(dir=directory, suffix=".tmp")
+        except OSError:
+            return
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                self._write(stream, digests, values)
+            os.replace(temporary, entry)
+        except Exception:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            return
+        store.prune(directory, f"bundle-{self.place}-", keep=entry.name)
+
+    def _write(self, stream: IO[bytes], digests: dict[str, str],
+               values: Mapping[Any, Any]) -> None:
+        """The file digests, then the table of shared objects, then the values that refer
+        to the table (pickled first, to fill it)."""
+        table: list[Any] = []
+        body = io.BytesIO()
+        _Pickler(body, self.shared_types, table).dump(dict(values))
+        pickle.dump(digests, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(table, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        stream.write(body.getvalue())
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+class _Pickler(pickle.Pickler):
+    """Stores each object of a shared type once, by value, in a table written first."""
+
+    def __init__(self, stream: IO[bytes], shared_types: tuple[type, ...],
+                 table: list[Any]) -> None:
+        super().__init__(stream, protocol=pickle.HIGHEST_PROTOCOL)
+        self.shared_types, self.table = shared_types, table
+        self.index: dict[Any, int] = {}
+
+    def persistent_id(self, obj: Any) -> int | None:
+        if not self.shared_types or type(obj) not in self.shared_types:
+            return None
+        position = self.index.get(obj)
+        if position is None:
+            position = self.index[obj] = len(self.table)
+            self.table.append(obj)
+        return position
+
+
+class _Unpickler(pickle.Unpickler):
+    def __init__(self, stream: IO[bytes], table: list[Any]) -> None:
+        super().__init__(stream)
+        self.table = table
+
+    def persistent_load(self, pid: Any) -> Any:
+        return self.table[pid]
