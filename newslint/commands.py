@@ -362,7 +362,7 @@ def run_explain(options: argparse.Namespace) -> int:
 
 
 def run_test_rules(options: argparse.Namespace) -> int:
-    from newslint.rules.examples import run_examples
+    from newslint.rules.examples import description_problems, run_examples
 
     config = load_settings(options)
     if options.pack_dir:
@@ -383,8 +383,12 @@ def run_test_rules(options: argparse.Namespace) -> int:
     failures = [result for result in results if not result.passed]
     for failure in failures:
         print(f"FAIL {failure.describe()}")
-    print(f"{len(results) - len(failures)} passed, {len(failures)} failed")
-    return EXIT_FINDINGS if failures else EXIT_OK
+    incomplete = description_problems(rules)
+    for problem in incomplete:
+        print(f"FAIL {problem}")
+    print(f"{len(results) - len(failures)} passed, {len(failures)} failed; "
+          f"{len(rules) - len(incomplete)} descriptions whole, {len(incomplete)} incomplete")
+    return EXIT_FINDINGS if failures or incomplete else EXIT_OK
 
 
 def run_cache(options: argparse.Namespace) -> int:

@@ -19,7 +19,10 @@ check: shouting
 min_length: 5
 severity: warning
 category: style/capitalisation
-description: Words in capitals read as shouting.
+description:
+  what: A word of five capitals or more in running text ("FURIOUS").
+  why: Capitals read as shouting, and news copy does not shout.
+  instead: Write the word in lower case.
 examples:
   - text: "The minister was FURIOUS."
     flags: ["FURIOUS"]

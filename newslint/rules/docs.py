@@ -12,6 +12,7 @@ import sys
 from importlib.metadata import PackageNotFoundError, metadata
 
 from newslint import __version__
+from newslint.rules.description import render
 from newslint.rules.loader import Rule
 
 # Where newslint's repository lives when the installed metadata does not say
@@ -84,8 +85,9 @@ def rules_markdown(rules: list[Rule]) -> str:
         state = "" if rule.enabled else "; off by default, `select` it by id"
         if rule.pack == "languagetool":
             state = "; off unless LanguageTool is enabled (docs/languagetool.md)"
+        description = render(rule.parts, bold=True) if rule.parts else rule.description.strip()
         lines += [f"*{rule.severity}*, category `{rule.category}`, check `{rule.check_name}`{state}.",
-                  "", rule.description.strip(), "", "Examples:", ""]
+                  "", description, "", "Examples:", ""]
         for example in rule.examples:
             verdict = ("flags " + ", ".join(f"`{flag}`" for flag in example.flags)
                        if example.flags else "not flagged")

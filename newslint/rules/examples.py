@@ -1,4 +1,8 @@
-"""Running a rule's embedded examples: the rule documents and tests itself (README, Rules)."""
+"""What ``newslint test-rules`` checks: a rule documents and tests itself (README, Rules).
+
+Each embedded example must flag exactly its ``flags``, and each description must give its
+three parts, what, why and instead (``rules/description.py``).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from typing import NamedTuple
 
 from newslint.document import Document
 from newslint.engine import RunSettings, check_document
+from newslint.rules.description import description_problem
 from newslint.rules.loader import Example, Rule
 
 
@@ -42,3 +47,10 @@ def run_examples(rules: Iterable[Rule]) -> list[ExampleResult]:
         for rule in rules
         for index, example in enumerate(rule.examples)
     ]
+
+
+def description_problems(rules: Iterable[Rule]) -> list[str]:
+    """One line for each rule whose description lacks a part: the rule and what it lacks.
+    Every pack is held to this, the built-in ones and a newsroom's own alike."""
+    return [problem for rule in rules
+            if (problem := description_problem(rule.id, rule.parts)) is not None]

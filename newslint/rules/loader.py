@@ -18,6 +18,7 @@ from newslint.cache.store import cached_parse
 from newslint.check import Check, CheckContext, Param, ParameterError, Resources
 from newslint.io.yamlsource import LocatedDict, LocatedList, Mark, YamlError, load_yaml
 from newslint.plugins import PluginError, load_check
+from newslint.rules.description import DescriptionParts, parse_description
 from newslint.text.regex import PatternError, compile_pattern
 
 SEVERITIES = ("error", "warning", "info")
@@ -34,7 +35,7 @@ COMMON_KEYS: Mapping[str, tuple[tuple[type, ...], bool]] = {
     "severity": ((str,), False),
     "category": ((str,), True),
     "message": ((str,), False),
-    "description": ((str,), True),
+    "description": ((str, dict), True),  # a string, or what/why/instead: rules/description.py
     "in_quotes": ((bool,), False),
     "enabled": ((bool,), False),
     "examples": ((list,), True),
@@ -65,6 +66,8 @@ class Rule(NamedTuple):
     check: Check
     path: str
     mark: Mark
+    # The description's what/why/instead/details when the rule gives them (None for a string).
+    parts: DescriptionParts | None = None
 
     @property
     def summary(self) -> str:
@@ -146,6 +149,7 @@ def _build_rule(
         raise YamlError(data.mark, f"check '{data['check']}' cannot be built: {reason}") from None
     message = data.get("message", check_class.default_message)
     _validate_template(message, data)
+    description, parts = parse_description(data)
     return Rule(
         id=rule_id,
         pack=pack,
@@ -154,7 +158,7 @@ def _build_rule(
         severity=data.get("severity", "warning"),
         category=data["category"],
         message=message,
-        description=data["description"],
+        description=description,
         in_quotes=data.get("in_quotes", True),
         enabled=data.get("enabled", True),
         examples=_examples(data),
@@ -162,6 +166,7 @@ def _build_rule(
         check=check,
         path=str(path),
         mark=data.mark,
+        parts=parts,
     )
 
 
@@ -172,7 +177,8 @@ def _validate_common(data: LocatedDict) -> type[Check]:
                 raise YamlError(data.mark, f"rule without '{key}'")
             continue
         if not isinstance(data[key], types) or (bool not in types and isinstance(data[key], bool)):
-            expected = " or ".join(t.__name__ for t in types).replace("str", "a string")
+            expected = " or ".join(t.__name__ for t in types).replace("str", "a string").replace(
+                "dict", "a mapping")
             raise YamlError(data.value_mark(key), f"'{key}' must be {expected}")
     if data.get("severity", "warning") not in SEVERITIES:
         raise YamlError(data.value_mark("severity"),
