@@ -71,8 +71,11 @@ class Rule(NamedTuple):
 
     @property
     def summary(self) -> str:
-        """The first line of the description, for ``newslint rules``."""
-        return self.description.strip().splitlines()[0] if self.description.strip() else ""
+        """The description's first sentence, whole, for ``newslint rules`` (as SARIF and
+        docs/rules.md show it: a line cut mid-sentence told nothing)."""
+        from newslint.rules.docs import first_sentence
+
+        return first_sentence(self.description)
 
 
 def builtin_pack_dir() -> Path:
