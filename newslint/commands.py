@@ -28,7 +28,7 @@ from newslint.config.settings import (
 from newslint.gazetteer import Entity
 from newslint.io.yamlsource import YamlError
 from newslint.plugins import PluginError
-from newslint.rules.loader import BUILTIN_PACK, Rule, builtin_pack_dir, load_pack
+from newslint.rules.loader import BUILTIN_PACK, Rule, Wanted, builtin_pack_dir, load_pack
 
 if TYPE_CHECKING:
     from typing import TextIO
@@ -110,7 +110,8 @@ def make_resources(config: Config, bundle: Bundle | None = None) -> Resources:
                      settings={"languagetool": config.languagetool}, bundle=bundle)
 
 
-def load_all_rules(config: Config, packs: list[str] | None = None) -> list[Rule]:
+def load_all_rules(config: Config, packs: list[str] | None = None,
+                   wanted: Wanted | None = None) -> list[Rule]:
     located = [resolve_pack(name, config) for name in packs or run_packs(config)]
     # One bundle of derived data per set of packs and user gazetteers (a project).
     place = "\0".join([*(str(directory) for directory, _ in located),
@@ -119,7 +120,7 @@ def load_all_rules(config: Config, packs: list[str] | None = None) -> list[Rule]
     rules: list[Rule] = []
     try:
         for directory, pack in located:
-            rules.extend(load_pack(directory, pack, resources))
+            rules.extend(load_pack(directory, pack, resources, wanted))
     except (YamlError, PluginError) as error:
         raise UsageError(str(error)) from None
     resources.save_derived()
@@ -132,7 +133,10 @@ def selected_rules(config: Config, options: argparse.Namespace,
     ignore = config.ignore + (_split(options.ignore) or [])
     if select is not None and languagetool_enabled(config):
         select = [*select, f"{LANGUAGETOOL_PACK}/"]  # enabling LanguageTool selects it
-    rules = load_all_rules(config) if loaded is None else loaded
+    if loaded is None:  # build only the checks of the rules that will run
+        loaded = load_all_rules(
+            config, wanted=lambda rule_id, enabled: is_selected(rule_id, enabled, select, ignore))
+    rules = loaded
     check_references(config, options, rules)
     return [r for r in rules if is_selected(r.id, r.enabled, select, ignore)]
 

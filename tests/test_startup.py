@@ -15,6 +15,8 @@ from newslint.cache.bundle import Bundle
 from newslint.check import Resources
 from newslint.gazetteer import Entity
 
+from .conftest import run_cli
+
 
 def test_derived_data_is_built_once_per_run_and_then_read_from_the_cache(
         tmp_path: Path, cache: Path) -> None:
@@ -63,12 +65,12 @@ def test_a_run_that_stores_many_entries_measures_the_cache_once(
     assert len(measured) == 1
 
 
-def _modules_after_a_run(article: Path, cwd: Path) -> set[str]:
+def _modules_after_a_run(article: Path, cwd: Path, *options: str) -> set[str]:
     probe = (
         "import sys\n"
         "from newslint.cli import main\n"
         "try:\n"
-        f"    main(['check', '--no-cache', {str(article)!r}])\n"
+        f"    main(['check', '--no-cache', *{list(options)!r}, {str(article)!r}])\n"
         "except SystemExit:\n"
         "    pass\n"
         "print(' '.join(sorted(sys.modules)), file=sys.stderr)\n"
@@ -89,6 +91,28 @@ def test_a_warm_one_article_run_imports_no_yaml_parser_and_no_pattern_library(
     assert "yaml" not in modules
     assert "pathspec" not in modules
     assert "multiprocessing" not in modules
+
+
+def test_only_the_checks_of_selected_rules_are_imported(tmp_path: Path, cache: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("The the minister spoke in Lisbon.\n", encoding="utf-8")
+    every_rule = _modules_after_a_run(article, tmp_path)
+    assert "newslint.checks.names.consistency" in every_rule
+    one_rule = _modules_after_a_run(article, tmp_path, "--select", "newslint/doubled-word")
+    assert "newslint.checks.phrases.repetition" in one_rule  # doubled-word's check
+    assert "newslint.checks.names.consistency" not in one_rule
+    assert "newslint.checks.acronyms.check" not in one_rule
+
+
+def test_a_rule_that_is_not_selected_is_still_a_known_id(workdir: Path) -> None:
+    """Building only the selected checks must not make the others unknown: ignoring or
+    suppressing a rule that exists is no typo."""
+    article = workdir / "article.txt"
+    article.write_text("The the minister spoke.\n", encoding="utf-8")
+    result = run_cli("check", "--select", "newslint/doubled-word",
+                     "--ignore", "newslint/name-variant", str(article))
+    assert result.returncode == 1, result.stderr
+    assert b"doubled-word" in result.stdout
 
 
 # -- the bundle: a run's derived data in one entry ----------------------------------------

@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newslint.cache.store import cached_parse
-from newslint.check import Check, CheckContext, Param, ParameterError, Resources
+from newslint.check import Check, CheckContext, Match, Param, ParameterError, Resources
 from newslint.io.yamlsource import LocatedDict, LocatedList, Mark, YamlError, load_yaml
 from newslint.plugins import PluginError, load_check
 from newslint.rules.description import DescriptionParts, parse_description
 from newslint.text.regex import PatternError, compile_pattern
+
+if TYPE_CHECKING:
+    from newslint.document import Document
 
 SEVERITIES = ("error", "warning", "info")
 DIMENSIONS = ("accuracy", "fluency", "terminology", "style", "locale")
@@ -91,14 +94,31 @@ def pack_files(directory: Path) -> list[Path]:
     )
 
 
-def load_pack(directory: Path, pack: str, resources: Resources) -> list[Rule]:
-    """Every rule in ``directory`` (not its subdirectories, which hold data)."""
+# Whether this run checks with a rule: (rule id, enabled by default) -> bool.
+Wanted = Callable[[str, bool], bool]
+
+
+class NotBuilt(Check):
+    """The check of a rule this run does not select: its module is not imported, its data
+    not loaded. The rule is still listed and its id known (a reference to it is no typo)."""
+
+    default_message = ""
+
+    def run(self, document: Document) -> Iterator[Match]:
+        raise RuntimeError("a rule that was not selected was run")
+
+
+def load_pack(directory: Path, pack: str, resources: Resources,
+              wanted: Wanted | None = None) -> list[Rule]:
+    """Every rule in ``directory`` (not its subdirectories, which hold data). With
+    ``wanted``, only the rules it accepts get their check built (the others hold a
+    ``NotBuilt``); their common keys are validated all the same."""
     if not directory.is_dir():
         raise YamlError(None, "rule pack directory not found", str(directory))
     rules: list[Rule] = []
     seen: dict[str, Mark] = {}
     for path in pack_files(directory):
-        for rule in load_rule_file(path, pack, resources):
+        for rule in load_rule_file(path, pack, resources, wanted):
             if rule.id in seen:
                 raise YamlError(rule.mark, f"rule id '{rule.id}' already defined at {seen[rule.id]}")
             seen[rule.id] = rule.mark
@@ -109,7 +129,8 @@ def load_pack(directory: Path, pack: str, resources: Resources) -> list[Rule]:
     return rules
 
 
-def load_rule_file(path: Path, pack: str, resources: Resources) -> list[Rule]:
+def load_rule_file(path: Path, pack: str, resources: Resources,
+                   wanted: Wanted | None = None) -> list[Rule]:
     # Parsed once while the file's bytes are unchanged: most runs import no YAML parser.
     data = cached_parse("rule-file", path, load_yaml)
     if isinstance(data, LocatedDict) and "rules" in data and "check" not in data:
@@ -119,18 +140,19 @@ def load_rule_file(path: Path, pack: str, resources: Resources) -> list[Rule]:
         items = data["rules"]
         if not isinstance(items, LocatedList):
             raise YamlError(data.value_mark("rules"), "'rules' must be a list of rules")
-        return [_build_rule(item, items.item_mark(i), path, pack, resources, None)
+        return [_build_rule(item, items.item_mark(i), path, pack, resources, None, wanted)
                 for i, item in enumerate(items)]
-    return [_build_rule(data, getattr(data, "mark", None), path, pack, resources, path.stem)]
+    return [_build_rule(data, getattr(data, "mark", None), path, pack, resources, path.stem,
+                        wanted)]
 
 
 def _build_rule(
     data: Any, mark: Mark | None, path: Path, pack: str, resources: Resources,
-    default_name: str | None,
+    default_name: str | None, wanted: Wanted | None = None,
 ) -> Rule:
     if not isinstance(data, LocatedDict):
         raise YamlError(mark, "a rule must be a mapping", str(path))
-    check_class = _validate_common(data)
+    _validate_common(data)
     name = data.get("id", default_name)
     if name is None:
         raise YamlError(data.mark, "rule without 'id'")
@@ -139,6 +161,9 @@ def _build_rule(
                         f"rule id '{name}' must be lower-case kebab-case")
     rule_id = f"{pack}/{name}"
     context = CheckContext(rule_id, path.parent, resources)
+    if wanted is not None and not wanted(rule_id, data.get("enabled", True)):
+        return _rule(data, rule_id, pack, name, path, {}, NotBuilt({}, context))
+    check_class = _check_class(data)
     params = _validate_params(check_class, data, context)
     try:
         check = check_class(params, context)
@@ -150,8 +175,12 @@ def _build_rule(
     except Exception as error:  # a plugin that cannot start must not end in a traceback
         reason = f"{type(error).__name__}: {error}"
         raise YamlError(data.mark, f"check '{data['check']}' cannot be built: {reason}") from None
-    message = data.get("message", check_class.default_message)
-    _validate_template(message, data)
+    _validate_template(data.get("message", check_class.default_message), data)
+    return _rule(data, rule_id, pack, name, path, params, check)
+
+
+def _rule(data: LocatedDict, rule_id: str, pack: str, name: str, path: Path,
+          params: Mapping[str, Any], check: Check) -> Rule:
     description, parts = parse_description(data)
     return Rule(
         id=rule_id,
@@ -160,7 +189,7 @@ def _build_rule(
         check_name=data["check"],
         severity=data.get("severity", "warning"),
         category=data["category"],
-        message=message,
+        message=data.get("message", type(check).default_message),
         description=description,
         in_quotes=data.get("in_quotes", True),
         enabled=data.get("enabled", True),
@@ -173,7 +202,7 @@ def _build_rule(
     )
 
 
-def _validate_common(data: LocatedDict) -> type[Check]:
+def _validate_common(data: LocatedDict) -> None:
     for key, (types, required) in COMMON_KEYS.items():
         if key not in data:
             if required:
@@ -191,6 +220,9 @@ def _validate_common(data: LocatedDict) -> type[Check]:
         raise YamlError(data.value_mark("category"),
                         f"category must be an MQM dimension ({', '.join(DIMENSIONS)}) "
                         "optionally followed by /subtype")
+
+
+def _check_class(data: LocatedDict) -> type[Check]:
     try:
         return load_check(data["check"])
     except PluginError as error:
