@@ -1,0 +1,100 @@
+"""What a one-article run spends before and around checking: ``python -X importtime``
+summed by package, and the run's wall and CPU time, for one or two newslint trees.
+
+    python benchmarks/startup.py ARTICLE [--python-path DIR ...] [--runs 7]
+
+Each ``--python-path`` is a checkout of newslint (another revision, for before/after
+figures); without one, the installed newslint runs. The runs alternate between the trees,
+so a busy machine slows them alike. Byte code is cached under a temporary prefix (as an
+installed package has it), and the data caches are warmed by a first, untimed run.
+Reported per tree: median wall and CPU seconds of ``newslint check --no-cache ARTICLE``,
+and from separate runs under ``-X importtime`` the total import time and the packages
+whose imports cost most (median self time).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+
+_LINE = re.compile(r"import time:\s+(\d+) \|\s+\d+ \|(\s*)(\S+)")
+
+
+def run_once(article: str, python_path: str | None, env: dict[str, str],
+             importtime: bool = False) -> tuple[float, float, str]:
+    """(wall seconds, CPU seconds, importtime report or "") of one run."""
+    environment = dict(env)
+    if python_path:
+        environment["PYTHONPATH"] = python_path
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    result = subprocess.run([sys.executable, *(["-X", "importtime"] if importtime else []),
+                             "-m", "newslint", "check", "--no-cache", "--fail-on", "never",
+                             article],
+                            env=environment, capture_output=True, text=True, check=True)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, result.stderr
+
+
+def imports_by_package(report: str) -> dict[str, float]:
+    """Self import time in seconds by package (newslint by subpackage)."""
+    totals: dict[str, float] = defaultdict(float)
+    for match in _LINE.finditer(report):
+        name = match.group(3)
+        parts = name.split(".")
+        key = ".".join(parts[:2]) if parts[0] == "newslint" else parts[0]
+        totals[key] += int(match.group(1)) / 1e6
+    return totals
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("article", help="one article to check")
+    parser.add_argument("--python-path", action="append", default=[],
+                        help="a newslint checkout to run (repeat for before/after)")
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--top", type=int, default=12, help="packages to list per tree")
+    options = parser.parse_args(argv)
+    trees: list[str | None] = list(options.python_path) or [None]
+    with tempfile.TemporaryDirectory(prefix="newslint-startup-") as work:
+        env = dict(os.environ)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = os.path.join(work, "pycache")
+        results: dict[str | None, list[tuple[float, float, str]]] = {tree: [] for tree in trees}
+        for tree in trees:
+            run_once(options.article, tree, env)  # byte code and data caches
+        reports: dict[str | None, list[str]] = {tree: [] for tree in trees}
+        for _ in range(options.runs):
+            for tree in trees:
+                results[tree].append(run_once(options.article, tree, env))
+                reports[tree].append(run_once(options.article, tree, env, importtime=True)[2])
+    for tree in trees:
+        runs = results[tree]
+        packages: dict[str, list[float]] = defaultdict(list)
+        for report in reports[tree]:
+            for package, seconds in imports_by_package(report).items():
+                packages[package].append(seconds)
+        medians = {package: statistics.median(values) for package, values in packages.items()}
+        print(f"{tree or 'installed newslint'}:")
+        print(f"  wall {statistics.median(r[0] for r in runs):.3f} s, "
+              f"CPU {statistics.median(r[1] for r in runs):.3f} s (median of {len(runs)})")
+        print(f"  imports {sum(medians.values()):.3f} s in {len(medians)} packages (under -X "
+              "importtime, which slows them); costliest:")
+        for package, seconds in sorted(medians.items(), key=lambda item: -item[1])[:options.top]:
+            print(f"    {seconds * 1000:7.1f} ms  {package}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
