@@ -180,6 +180,7 @@ def main() -> None:
           f"{time.perf_counter() - started:.0f} s under {ROOT}", flush=True)
     report, wall, peak = run(["-j", "2"])
     (ROOT.parent / "newslint-archive-bench.json").write_text(json.dumps(report), encoding="utf-8")
+    (ROOT.parent / "newslint-archive-bench-planted.json").write_text(json.dumps(planted), encoding="utf-8")
     print(json.dumps({"run": "-j 2", "wall_s": round(wall, 1), "peak_worker_rss_mb": round(peak),
                       **score(report, planted, files)}, indent=1), flush=True)
     if not options.no_dask:
