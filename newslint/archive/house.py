@@ -80,7 +80,7 @@ class HouseChecker:
         self._context_words: dict[tuple[Any, ...], int] = defaultdict(int)
         self._given: dict[str, int] = defaultdict(int)  # full names a word starts
         self._in_names: dict[str, int] = defaultdict(int)  # full names a word is in
-        # (context, word) -> articles of the commonest full name that puts the word there
+        # (context, word) -> articles of the full name that puts the word in that context
         self._full_articles: dict[tuple[tuple[Any, ...], str], int] = defaultdict(int)
         for name, tally in self.stats.full_names.items():
             words = name.split()
@@ -89,8 +89,7 @@ class HouseChecker:
                 self._contexts[word].add(context)
                 self._context_words[context] += 1
                 self._in_names[word] += 1
-                self._full_articles[context, word] = max(self._full_articles[context, word],
-                                                         tally.articles)
+                self._full_articles[context, word] += tally.articles
         self._candidates: dict[str, list[Candidate]] = {}
 
     # -- names -------------------------------------------------------------------------------
@@ -207,8 +206,8 @@ class HouseChecker:
         """``specific`` when the article's other words of this full name all stand beside
         the house form in one of the archive's full names ("Margit Halvorson" / "Inspector
         Margit Halvorsen") that few other words share; ``common`` when that context is
-        shared by many ("John": weak evidence); else ``""``. With it, the articles of the
-        commonest such full name."""
+        shared by many ("John": weak evidence); else ``""``. With it, the articles of those
+        full names (the same person with and without a title count together)."""
         others = set(_others([w.casefold() for w in words], slot))
         if sum(map(len, others)) < 3:
             return "", 0
@@ -216,7 +215,7 @@ class HouseChecker:
         if not matching:
             return "", 0
         sizes = [self._context_words[context] for context in matching]
-        articles = max(self._full_articles[context, house] for context in matching)
+        articles = sum(self._full_articles[context, house] for context in matching)
         return ("specific" if min(sizes) <= 2 else "common"), articles
 
     def name_findings(self, document: Document) -> list[tuple[str, int, int, str, str, tuple[str, ...],
