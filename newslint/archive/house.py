@@ -206,16 +206,18 @@ class HouseChecker:
         """``specific`` when the article's other words of this full name all stand beside
         the house form in one of the archive's full names ("Margit Halvorson" / "Inspector
         Margit Halvorsen") that few other words share; ``common`` when that context is
-        shared by many ("John": weak evidence); else ``""``. With it, the articles of those
-        full names (the same person with and without a title count together)."""
+        shared by many ("John": weak evidence); else ``""``. With it, the articles of the
+        archive's full names of that person, with the house form (with or without a title)."""
         others = set(_others([w.casefold() for w in words], slot))
         if sum(map(len, others)) < 3:
             return "", 0
-        matching = [context for context in self._contexts.get(house, ()) if others <= set(context[1])]
+        contexts = self._contexts.get(house, ())
+        matching = [context for context in contexts if others <= set(context[1])]
         if not matching:
             return "", 0
         sizes = [self._context_words[context] for context in matching]
-        articles = sum(self._full_articles[context, house] for context in matching)
+        same_person = [c for c in contexts if c[1] and (others <= set(c[1]) or set(c[1]) <= others)]
+        articles = sum(self._full_articles[context, house] for context in same_person)
         return ("specific" if min(sizes) <= 2 else "common"), articles
 
     def name_findings(self, document: Document) -> list[tuple[str, int, int, str, str, tuple[str, ...],
