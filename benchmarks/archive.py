@@ -13,6 +13,9 @@ LocalCluster of two workers, and reports:
 - ``archive/...`` findings per unperturbed article (target at most 1 per 50),
 - wall time of each run, and peak memory (RSS) per worker.
 
+The report and the planted variants are left beside the archive
+(/tmp/newslint-archive-bench.json, /tmp/newslint-archive-bench-planted.json) to be read.
+
 Usage: python benchmarks/archive.py SOURCE_DIR [SOURCE_DIR ...] [--files 20000] [--plant 300]
 """
 
