@@ -149,17 +149,17 @@ class HouseChecker:
             return "unsure"  # "John Robertson" / "John Robinson": a first name many share
         if word.in_full_name:
             return None  # a full name the archive never writes with the house form: another
-            # person, also where the article then calls them by one word ("David Walliams", "Walliams")
+            # person, also where the article then calls them by one word ("Jonas Halvorson", "Halvorson")
         return self._judge_lone(a, b, distance, candidate)
 
     def _judge_lone(self, a: str, b: str, distance: int, candidate: Candidate) -> str | None:
         """A word the article writes only alone: its spelling is the only evidence."""
         house = candidate.tally
         if house.alone * 4 < house.articles:
-            return None  # the archive writes the house form inside longer names ("Andrew
-            # Marr", "Gerhard Schroeder"): a lone word is not it respelt ("Andre", "Gerrard")
+            return None  # the archive writes the house form inside longer names (a given
+            # name, "Brightwater Gazette"): a lone word is not it respelt ("Andre", "Brightwatter")
         if not _sounds_kept(a, b):
-            return None  # "Wagner" / "Warner": another consonant is another name
+            return None  # "Walker" / "Waller": another consonant is another name
         shorter = min(len(a), len(b))
         if candidate.known and distance == 1 and shorter >= 6:
             return "sure"  # "Neilsen" / "Nielsen"; not "Andre" / "Andrew", two given names
@@ -170,9 +170,9 @@ class HouseChecker:
     def _is_given_name(self, word: WordStats, candidate: Candidate) -> bool:
         """The article writes the word only before another name word, and the archive
         writes the house form so, seldom alone, and in several full names: a given name
-        many people share ("Andre Agassi" is not "Andrew"). A word that starts one or two
-        names ("Jailhouse Rock", "Tianmu News") is that name's first word, and a company
-        or place that leads its own longer name ("Venice Film Festival") also stands alone."""
+        many people share ("Andre" is not "Andrew"). A word that starts one or two names
+        ("Brightwater Gazette") is that name's first word, and a company or place that
+        leads its own longer name ("Venice Film Festival") also stands alone."""
         if not all(not m.is_single and slot == 0 for m, slot in word.occurrences):
             return False
         house = candidate.tally
@@ -184,7 +184,7 @@ class HouseChecker:
         """(tied, shared) over the article's full names with the word: ``tied`` when a
         gazetteer name puts the house form in the word's place; ``shared`` is the best of
         ``_shares_full_name``, or ``"rival"`` when the archive's full names that match are
-        not ``RATIO`` times commoner than the article's own ("Paul Thomson" and "Paul
+        not ``RATIO`` times commoner than the article's own ("Anna Thomson" and "Anna
         Thompson" in as many articles: two people, or a name the house writes both ways)."""
         tied, shared, rival = False, "", False
         b = fold(candidate.tally.form)
@@ -343,9 +343,9 @@ _SOUND_CLASSES = ("aeiouy", "ckqsxz", "gjy", "fvw", "dt", "bp", "ij", "mn")
 
 
 def _sounds_kept(a: str, b: str) -> bool:
-    """Unless one letter is put for another of a different sound ("Wagner" / "Warner",
-    "Walker" / "Waller": two names): a respelling keeps the sound ("Bescent" /
-    "Bessent", "Nurdai" / "Nourdai", "Alabuma" / "Alabama")."""
+    """False when one consonant is put for another of a different sound ("Walker" /
+    "Waller", "Hunter" / "Hunger": two names); a respelling keeps the sound ("Bescent" /
+    "Bessent", "Tolvanjer" or "Tolvenger" / "Tolvanger")."""
     a, b = squash(a), squash(b)
     if len(a) != len(b):
         return True
