@@ -173,3 +173,20 @@ def test_the_first_word_of_one_name_is_not_a_given_name(tmp_path: Path, capsys) 
     # "Brightwater" starts one name only ("Brightwater Gazette"): a respelling is found
     _write(tmp_path, FAMILY + ["Brightwatter Gazette reported the vote.\n"])
     assert _house_findings(tmp_path, capsys) == [("a014.txt", "info", "'Brightwatter' (1 article)")]
+
+
+# -- word families --------------------------------------------------------------------------------
+
+MARWICKSON = [f"Marwickson said on day {i} that the ferries would run. Tolvania agreed.\n"
+              for i in range(8)]
+
+
+def test_a_letter_dropped_before_the_ending_is_a_respelling_not_a_word_family(tmp_path: Path, capsys) -> None:
+    # "-son" / "-sn" look like two demonym endings; the ending kept, it is one name respelt
+    _write(tmp_path, MARWICKSON + ["Marwicksn said the ferries would run.\n"])
+    assert _house_findings(tmp_path, capsys) == [("a008.txt", "info", "'Marwicksn' (1 article)")]
+
+
+def test_a_place_and_its_people_are_a_word_family(tmp_path: Path, capsys) -> None:
+    _write(tmp_path, MARWICKSON + ["Tolvanian officials said the ferries would run.\n"])
+    assert _house_findings(tmp_path, capsys) == []

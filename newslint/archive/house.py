@@ -124,7 +124,7 @@ class HouseChecker:
         ordinary = self.names._ordinary
         return (is_compound_of(form, other) or same_head_compounds(form, other)
                 or in_word_list(a, ordinary) or in_word_list(b, ordinary)
-                or demonym_family(a, b) or differs_by_syllable(a, b)
+                or (demonym_family(a, b) and not _respelt_inside(a, b)) or differs_by_syllable(a, b)
                 or bool(lemmas.all_lemmas(a)) or bool(lemmas.all_lemmas(b)))
 
     def _judge(self, word: WordStats, candidate: Candidate) -> str | None:
@@ -336,6 +336,13 @@ def _standalone_distance(a: str, b: str) -> int | None:
     if shorter < 5 or distance > (1 if shorter < 8 else 2):
         return None
     return distance
+
+
+def _respelt_inside(a: str, b: str) -> bool:
+    """One letter dropped, doubled or changed with the ending kept ("Wilsn" / "Wilson",
+    "Houstoon" / "Houston"): a respelling, where a word family changes the ending
+    ("Kenya" / "Kenyan", "Dane" / "Danes") or more ("Britain" / "Briton")."""
+    return a[-1:] == b[-1:] and OSA.distance(squash(a), squash(b)) == 1
 
 
 # Letters a respelling may put for one another: vowels, and consonants that sound alike.
