@@ -13,6 +13,9 @@ LocalCluster of two workers, and reports:
 - ``archive/...`` findings per unperturbed article (target at most 1 per 50),
 - wall time of each run, and peak memory (RSS) per worker.
 
+The report and the planted variants are left beside the archive
+(/tmp/newslint-archive-bench.json, /tmp/newslint-archive-bench-planted.json) to be read.
+
 Usage: python benchmarks/archive.py SOURCE_DIR [SOURCE_DIR ...] [--files 20000] [--plant 300]
 """
 
@@ -180,6 +183,7 @@ def main() -> None:
           f"{time.perf_counter() - started:.0f} s under {ROOT}", flush=True)
     report, wall, peak = run(["-j", "2"])
     (ROOT.parent / "newslint-archive-bench.json").write_text(json.dumps(report), encoding="utf-8")
+    (ROOT.parent / "newslint-archive-bench-planted.json").write_text(json.dumps(planted), encoding="utf-8")
     print(json.dumps({"run": "-j 2", "wall_s": round(wall, 1), "peak_worker_rss_mb": round(peak),
                       **score(report, planted, files)}, indent=1), flush=True)
     if not options.no_dask:
