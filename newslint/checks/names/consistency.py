@@ -53,7 +53,7 @@ from newslint.checks.names.variants import (
 from newslint.checks.names.words import (
     COMMON_WORDS,
     TITLE_WORDS,
-    LookAlikeIndex,
+    LookAlikePairs,
     is_comparable_word,
     likeness,
     looks_alike,
@@ -200,7 +200,7 @@ class NameConsistencyCheck(VariantMode, Check):
                 yield from self._standalone_near_misses(document, word_stats, present)
 
     @staticmethod
-    def _has_own_look_alike(word_stats: WordStats, own: LookAlikeIndex) -> bool:
+    def _has_own_look_alike(word_stats: WordStats, own: LookAlikePairs) -> bool:
         """The article writes a name like this lone word ("Marcco" near "Marco Rossi"):
         that is name-variant's pair, not a near miss of some known person."""
         folded = fold(word_stats.word)

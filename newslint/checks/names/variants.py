@@ -24,7 +24,7 @@ from newslint.checks.names.evidence import (
     same_head_compounds,
 )
 from newslint.checks.names.mentions import NameMention
-from newslint.checks.names.words import COMMON_WORDS, LookAlikeIndex, looks_alike, squash
+from newslint.checks.names.words import COMMON_WORDS, LookAlikePairs, looks_alike, squash
 from newslint.document import Document, Span
 from newslint.gazetteer import Entity
 from newslint.text import lemmas
@@ -317,16 +317,16 @@ class VariantMode:
 # -- helpers ------------------------------------------------------------------------------
 
 
-_OWN_INDEX: list[tuple[dict[str, WordStats], LookAlikeIndex]] = []
+_OWN_INDEX: list[tuple[dict[str, WordStats], LookAlikePairs]] = []
 
 
-def own_index(stats: dict[str, WordStats]) -> LookAlikeIndex:
+def own_index(stats: dict[str, WordStats]) -> LookAlikePairs:
     """The article's name words (squashed) indexed for look-alikes, built once per
     document although both name-variant and name-near-miss ask for it (the rules run one
     after the other on a document, so remembering the last one suffices)."""
     if _OWN_INDEX and _OWN_INDEX[0][0] is stats:
         return _OWN_INDEX[0][1]
-    index = LookAlikeIndex({squash(key) for key in stats})
+    index = LookAlikePairs({squash(key) for key in stats})
     _OWN_INDEX[:] = [(stats, index)]
     return index
 

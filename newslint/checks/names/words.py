@@ -299,6 +299,48 @@ class LookAlikeIndex:
         return found
 
 
+class LookAlikePairs:
+    """The look-alike pairs among a few words (one article's name words): what a
+    ``LookAlikeIndex`` of them would answer, found without building one.
+
+    An article's words rarely have a look-alike among themselves, and indexing every
+    deletion key of every word cost more than all the comparisons it saves. Here each
+    word's keys (cached per distinct word for the whole run) are tested against the keys
+    of the words before it in one set operation; only a word that shares a key is compared
+    with the words before it to learn which ones. ``near`` answers as ``LookAlikeIndex.near``.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._near: dict[str, set[str]] = {}
+        self._keys: list[tuple[str, frozenset[str]]] = []
+        seen: set[str] = set()
+        for word in words:
+            if word in self._near:
+                continue
+            keys = _deletions(squash(word))
+            near: set[str] = set()
+            if not seen.isdisjoint(keys):
+                shared = keys & seen
+                for other, other_keys in self._keys:
+                    if not other_keys.isdisjoint(shared):
+                        near.add(other)
+                        self._near[other].add(word)
+            self._near[word] = near
+            self._keys.append((word, keys))
+            seen |= keys
+
+    def near(self, word: str) -> set[str]:
+        """The words that share a deletion key with ``word`` (``word`` excluded), as
+        ``LookAlikeIndex.near``."""
+        near = self._near.get(word)
+        if near is not None:
+            return set(near)
+        keys = _deletions(squash(word))
+        found = {other for other, other_keys in self._keys if not other_keys.isdisjoint(keys)}
+        found.discard(word)
+        return found
+
+
 @lru_cache(maxsize=65536)
 def _deletions(word: str) -> frozenset[str]:
     """``word`` less one letter, and for words of up to nine letters less two letters.

@@ -1,0 +1,116 @@
+"""CPU seconds per rule of the names family, first pass apart from steady state.
+
+    python benchmarks/names.py DIRECTORY... [-n 3] [--select RULES] [--all]
+
+Builds and segments every document beforehand (so no rule pays for parsing), then runs
+the selected rules document by document in the engine's order, charging each rule the
+process CPU time of its own work (CPU time, not wall time: the figures stay comparable
+on a busy machine). Pass 1 includes each rule's one-time loads (word tables, lemma
+shards, caches warming up); the later passes run on freshly built documents (so the
+per-document memos start empty again) and show the steady per-article cost, which is
+what grows with an archive. The loaded rules and data are frozen out of garbage collection
+(``gc.freeze``), as a long run would do, so a collection of the oldest generation does not
+land on whichever rule happens to trigger it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from newslint.config.settings import Config, is_selected
+from newslint.document import Document
+from newslint.formats import build_document, document_kind
+from newslint.io.decoding import DecodeError, decode
+from newslint.io.files import collect_files
+from newslint.io.parts import split_parts
+from newslint.rules.loader import Rule
+
+NAMES_FAMILY = ("name-near-miss", "organization-near-miss", "confusable-names", "office-holder",
+                "organization-name-variant", "name-variant", "term-consistency",
+                "acronym-expansion")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="+", help="directories (walked as newslint does) or files")
+    parser.add_argument("-n", "--repeat", type=int, default=3, help="passes (default 3)")
+    parser.add_argument("--select", help="comma-separated rule ids (default: the names family)")
+    parser.add_argument("--all", action="store_true", help="every rule on by default")
+    options = parser.parse_args()
+
+    chosen = None if options.all else (
+        [s.strip() for s in options.select.split(",")] if options.select else
+        [f"newslint/{rule}" for rule in NAMES_FAMILY])
+    rules = load_rules(chosen)
+    sources = read_sources(options.paths)
+    gc.collect()
+    gc.freeze()  # the loaded rules and data are not garbage: collections skip them
+    passes: list[dict[str, float]] = []
+    for _ in range(max(1, options.repeat)):
+        documents = parse(sources)
+        passes.append(time_rules(documents, rules))
+    words = sum(d.word_count for d in parse(sources))
+    print(f"documents: {len(parse(sources))}, words: {words}")
+    print(f"{'pass 1':>9} {'steady':>9}  rule (CPU seconds; steady = median of passes 2..)")
+    later = passes[1:] or passes
+    total_first = total_steady = 0.0
+    for rule in sorted(rules, key=lambda r: -passes[0][r.id]):
+        first = passes[0][rule.id]
+        steady = statistics.median(p[rule.id] for p in later)
+        total_first, total_steady = total_first + first, total_steady + steady
+        print(f"{first:9.3f} {steady:9.3f}  {rule.id}")
+    print(f"{total_first:9.3f} {total_steady:9.3f}  total")
+    return 0
+
+
+def load_rules(chosen: list[str] | None) -> list[Rule]:
+    """The built-in rules a default run uses (or those ``chosen``), loaded once."""
+    from newslint.commands import load_all_rules
+
+    return [rule for rule in load_all_rules(Config()) if is_selected(rule.id, rule.enabled, chosen, [])]
+
+
+def read_sources(paths: list[str]) -> list[tuple[str, str]]:
+    """(name, decoded text) of each readable file under ``paths``."""
+    sources = []
+    for shown, path in collect_files(paths, [], Path.cwd().resolve()):
+        if path is None:
+            continue
+        try:
+            sources.append((shown, decode(path.read_bytes())))
+        except (OSError, DecodeError):
+            continue
+    return sources
+
+
+def parse(sources: list[tuple[str, str]]) -> list[Document]:
+    """Fresh documents (empty memos), segmented as the engine does before the rules run."""
+    documents = []
+    for name, source in sources:
+        for _lines_before, part in split_parts(source, document_kind(name)):
+            document = build_document(name, part)
+            document.tokens, document.sentences, document.quotes  # noqa: B018 - segment now
+            documents.append(document)
+    return documents
+
+
+def time_rules(documents: list[Document], rules: list[Rule]) -> dict[str, float]:
+    """CPU seconds of each rule over ``documents``, run document by document."""
+    spent = {rule.id: 0.0 for rule in rules}
+    clock = time.process_time
+    for document in documents:
+        for rule in rules:
+            started = clock()
+            for _ in rule.check.run(document):
+                pass
+            spent[rule.id] += clock() - started
+    return spent
+
+
+if __name__ == "__main__":
+    sys.exit(main())

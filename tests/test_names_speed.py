@@ -1,0 +1,46 @@
+"""The names family's shortcuts answer as the slow way would (speed never changes a finding).
+
+The name checks remember per-word work for a whole run and share per-document work among
+their rules; these tests pin that the shortcuts give the answers of the direct computation,
+and that a name seen in one article is judged afresh in another article's context.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from newslint.checks.names.words import LookAlikeIndex, LookAlikePairs, squash
+
+WORDS = ["wang", "wong", "tang", "bessent", "bescent", "abe", "abbey", "yining", "yi-ning",
+         "khamenei", "khameini", "khomeini", "erdogan", "erdoğan", "obama", "obamas",
+         "fangfang", "fang", "fan", "mingong", "mingeng", "zelensky", "zelenskyy",
+         "schwarzenegger", "schwarzeneger", "al-assad", "assad", "london", "lindon"]
+
+
+def test_look_alike_pairs_answer_as_the_index_does() -> None:
+    words = {squash(word) for word in WORDS}
+    index, pairs = LookAlikeIndex(words), LookAlikePairs(words)
+    for word in sorted(words):
+        assert pairs.near(word) == index.near(word), word
+
+
+def test_look_alike_pairs_answer_unindexed_words_as_the_index_does() -> None:
+    words = WORDS[:12]
+    index, pairs = LookAlikeIndex(words), LookAlikePairs(words)
+    for word in ("wing", "bessant", "ABE", "Yi ning", "nothing-alike", *WORDS[12:]):
+        assert pairs.near(word) == index.near(word), word
+
+
+def test_look_alike_pairs_are_symmetric_and_exclude_the_word() -> None:
+    pairs = LookAlikePairs(WORDS)
+    for a, b in itertools.permutations(WORDS, 2):
+        assert (b in pairs.near(a)) == (a in pairs.near(b))
+    assert all(word not in pairs.near(word) for word in WORDS)
+    assert "wong" in pairs.near("wang") and "bescent" in pairs.near("bessent")
+    assert "london" not in pairs.near("bessent")
+
+
+def test_near_returns_a_copy() -> None:
+    pairs = LookAlikePairs(["wang", "wong"])
+    pairs.near("wang").add("intruder")
+    assert pairs.near("wang") == {"wong"}
