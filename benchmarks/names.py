@@ -20,6 +20,7 @@ import gc
 import statistics
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from newslint.config.settings import Config, is_selected
@@ -52,10 +53,9 @@ def main() -> int:
     gc.freeze()  # the loaded rules and data are not garbage: collections skip them
     passes: list[dict[str, float]] = []
     for _ in range(max(1, options.repeat)):
-        documents = parse(sources)
-        passes.append(time_rules(documents, rules))
-    words = sum(d.word_count for d in parse(sources))
-    print(f"documents: {len(parse(sources))}, words: {words}")
+        passes.append(time_rules(sources, rules))
+    documents = list(parse(sources))
+    print(f"documents: {len(documents)}, words: {sum(d.word_count for d in documents)}")
     print(f"{'pass 1':>9} {'steady':>9}  rule (CPU seconds; steady = median of passes 2..)")
     later = passes[1:] or passes
     total_first = total_steady = 0.0
@@ -88,22 +88,22 @@ def read_sources(paths: list[str]) -> list[tuple[str, str]]:
     return sources
 
 
-def parse(sources: list[tuple[str, str]]) -> list[Document]:
-    """Fresh documents (empty memos), segmented as the engine does before the rules run."""
-    documents = []
+def parse(sources: list[tuple[str, str]]) -> Iterator[Document]:
+    """Fresh documents (empty memos), one at a time as the engine makes them (holding all
+    of them would make every garbage collection walk a whole corpus of tokens), segmented
+    before the rules run."""
     for name, source in sources:
         for _lines_before, part in split_parts(source, document_kind(name)):
             document = build_document(name, part)
             document.tokens, document.sentences, document.quotes  # noqa: B018 - segment now
-            documents.append(document)
-    return documents
+            yield document
 
 
-def time_rules(documents: list[Document], rules: list[Rule]) -> dict[str, float]:
-    """CPU seconds of each rule over ``documents``, run document by document."""
+def time_rules(sources: list[tuple[str, str]], rules: list[Rule]) -> dict[str, float]:
+    """CPU seconds of each rule over the documents of ``sources``, document by document."""
     spent = {rule.id: 0.0 for rule in rules}
     clock = time.process_time
-    for document in documents:
+    for document in parse(sources):
         for rule in rules:
             started = clock()
             for _ in rule.check.run(document):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 
 from newslint.checks.names.words import LookAlikeIndex, LookAlikePairs, squash
+from tests.helpers import findings
 
 WORDS = ["wang", "wong", "tang", "bessent", "bescent", "abe", "abbey", "yining", "yi-ning",
          "khamenei", "khameini", "khomeini", "erdogan", "erdoğan", "obama", "obamas",
@@ -44,3 +45,22 @@ def test_near_returns_a_copy() -> None:
     pairs = LookAlikePairs(["wang", "wong"])
     pairs.near("wang").add("intruder")
     assert pairs.near("wang") == {"wong"}
+
+
+def _spans(rule: str, text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(text[f.column - 1:f.end_column - 1], f.suggestions) for f in findings(rule, text)]
+
+
+def test_an_organisation_near_miss_remembered_from_one_article_is_placed_in_the_next() -> None:
+    first = "He met the head of the World Health Agency on Monday."
+    second = "On Tuesday, officials of the World Health Agency spoke in Geneva."
+    expected = [("World Health Agency", ("World Health Organization",))]
+    assert _spans("organization-near-miss", first) == expected
+    assert _spans("organization-near-miss", second) == expected  # remembered, other offsets
+    assert _spans("organization-near-miss", first) == expected
+
+
+def test_a_remembered_organisation_verdict_still_sees_the_words_after_the_run() -> None:
+    # The run is the same; what follows it decides ("for the ..." continues the name).
+    assert _spans("organization-near-miss", "The World Health Agency met.") != []
+    assert _spans("organization-near-miss", "The World Health Agency for the elderly met.") == []

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from newslint.check import Check, CheckContext, Match, Param
@@ -48,6 +49,20 @@ class _Index(NamedTuple):
     forms: WordForms
 
 
+class _Verdict(NamedTuple):
+    """A run's words ``first`` to ``last`` garble the known name ``expected``."""
+
+    first: int
+    last: int
+    expected: str
+    reason: str
+
+
+# Distinct runs remembered per check: a few MiB at most, and the names news repeats most
+# are asked for again long before they would be dropped.
+_VERDICTS = 16384
+
+
 class OrganizationNearMissCheck(Check):
     parameters = {
         "gazetteers": Param("paths", default=(), help="gazetteer files with organisations"),
@@ -63,22 +78,29 @@ class OrganizationNearMissCheck(Check):
         self._index: _Index = context.resources.shared(
             ("organization-names", id(gazetteer), synonyms),
             lambda: _build(gazetteer, load_word_forms(synonyms)))
+        self._verdict = lru_cache(maxsize=_VERDICTS)(self._near_miss)
 
     def run(self, document: Document) -> Iterator[Match]:
         text = document.text
         for run in _RUN.finditer(text):
             if _CONTINUED.match(text, run.end()):
                 continue  # "International Criminal Tribunal for the former Yugoslavia"
-            words = [(m.start(), m.end(), m.group()) for m in LONG_FORM_TOKEN.finditer(
+            words = [(m.start(), m.end()) for m in LONG_FORM_TOKEN.finditer(
                 text, run.start(), run.end())]
-            found = self._near_miss(words)
+            found = self._verdict(tuple(text[start:end] for start, end in words))
             if found is not None:
-                yield found
+                first, last, expected, reason = found
+                yield Match(words[first][0], words[last][1],
+                            {"expected": expected, "reason": reason}, suggestions=(expected,))
 
-    def _near_miss(self, words: list[tuple[int, int, str]]) -> Match | None:
-        content = [i for i, (_, _, w) in enumerate(words) if is_content(w) and starts_capital_or_digit(w)
+    def _near_miss(self, words: tuple[str, ...]) -> _Verdict | None:
+        """The known name the run of ``words`` garbles, if any: which words (first and
+        last index) and what to write. A function of the words alone, so remembered per
+        distinct run for the whole run of the linter (``_verdict``): "Prime Minister",
+        "White House" recur in thousands of articles."""
+        content = [i for i, w in enumerate(words) if is_content(w) and starts_capital_or_digit(w)
                    and not is_acronym_shaped(w)]
-        keys = {i: self._index.forms.key(words[i][2]) for i in content}
+        keys = {i: self._index.forms.key(words[i]) for i in content}
         candidates: dict[str, KnownForm] = {}
         for i in content:
             for form in self._index.by_key.get(keys[i], ()):
@@ -88,32 +110,29 @@ class OrganizationNearMissCheck(Check):
         # is another body's.
         # A name may follow "of (the)" inside the run ("Inspectors of the ...").
         starts = [k for k, i in enumerate(content)
-                  if k == 0 or fold(words[i - 1][2]) in ("of", "the")]
+                  if k == 0 or fold(words[i - 1]) in ("of", "the")]
         for form in candidates.values():
             for k in starts:
                 window = content[k:]
                 if len(form.content) == len(window):
-                    match = self._compare(words, window, keys, form)
-                    if match is not None:
-                        return match
+                    verdict = self._compare(words, window, keys, form)
+                    if verdict is not None:
+                        return verdict
         return None
 
-    def _compare(self, words: list[tuple[int, int, str]], window: list[int],
-                 keys: dict[int, str], form: KnownForm) -> Match | None:
-        texts = [w for _, _, w in words[window[0]:window[-1] + 1]]
+    def _compare(self, words: tuple[str, ...], window: list[int],
+                 keys: dict[int, str], form: KnownForm) -> _Verdict | None:
+        texts = list(words[window[0]:window[-1] + 1])
         if self._index.forms.key(texts[0]) != keys[window[0]] or self._exact(texts) in self._index.exact:
             return None
         window_keys = [keys[i] for i in window]
-        window_words = [words[i][2] for i in window]
+        window_words = [words[i] for i in window]
         difference = compare(window_keys, window_words, form, self._index.forms, False)
         if difference is None or difference.rank != 3 or not difference.substitutions:
             return None
         if "scrambled" in difference.reason:
             return None
-        start, end = words[window[0]][0], words[window[-1]][1]
-        reason = difference.reason
-        return Match(start, end, {"expected": form.text, "reason": reason},
-                     suggestions=(form.text,))
+        return _Verdict(window[0], window[-1], form.text, difference.reason)
 
     def _exact(self, texts: list[str]) -> str:
         return _exact_key(texts, self._index.forms)
