@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import itertools
 
+from newslint.checks.names.mentions import all_caps_sentences, is_all_caps
 from newslint.checks.names.words import LookAlikeIndex, LookAlikePairs, squash
+from newslint.document import Document
 from tests.helpers import findings
 
 WORDS = ["wang", "wong", "tang", "bessent", "bescent", "abe", "abbey", "yining", "yi-ning",
@@ -64,3 +66,32 @@ def test_a_remembered_organisation_verdict_still_sees_the_words_after_the_run() 
     # The run is the same; what follows it decides ("for the ..." continues the name).
     assert _spans("organization-near-miss", "The World Health Agency met.") != []
     assert _spans("organization-near-miss", "The World Health Agency for the elderly met.") == []
+
+
+def test_a_remembered_office_verdict_weighs_each_articles_own_dates() -> None:
+    # One name after one title in three articles: the verdict on the name is remembered,
+    # the article's dates and the words before the title are not.
+    late = "Prime Minister Shinzo Abe opened the forum, the ministry said on May 2, 2024."
+    early = "Prime Minister Shinzo Abe opened the forum on May 2, 2015."
+    looking_back = "Former Prime Minister Shinzo Abe was recalled on May 2, 2024."
+    for _ in range(2):
+        assert _spans("office-holder", late) == [("Shinzo Abe", ())]
+        assert _spans("office-holder", early) == []
+        assert _spans("office-holder", looking_back) == []
+
+
+def test_a_remembered_office_verdict_keeps_the_country_before_the_title() -> None:
+    for _ in range(2):
+        assert [f.severity for f in findings(
+            "office-holder", "Japanese Prime Minister Hiroshi Kishida spoke.")] == ["info"]
+        assert _spans("office-holder", "Prime Minister Hiroshi Kishida spoke.") == []
+
+
+def test_the_cheap_test_for_capitals_agrees_with_the_token_test() -> None:
+    text = ("BREAKING: PRESIDENT VISITS KYIV FOR TALKS. The president visits Kyiv. "
+            "UN CHIEF Says Talks Go On. US, EU AND UK LEADERS MEET in Rome.")
+    document = Document("<t>", text)
+    direct = [s for s in document.sentences
+              if (tokens := document.tokens_in(s.start, s.end)) and is_all_caps(tokens)]
+    assert all_caps_sentences(document) == direct
+    assert [text[s.start:s.end] for s in direct][:1] == ["BREAKING: PRESIDENT VISITS KYIV FOR TALKS."]

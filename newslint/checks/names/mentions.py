@@ -17,6 +17,7 @@ of any model, so they are fast and predictable.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -189,15 +190,14 @@ def _mention(run: list[Token], sentence: Span, initial: bool) -> NameMention | N
         if token.text.rstrip(".") in TITLE_WORDS:
             last_title = position
     name = run[last_title + 1 :]
-    if not name or all(token.text in TITLE_WORDS for token in name):
+    if not name or (name[0].text in TITLE_WORDS and all(t.text in TITLE_WORDS for t in name)):
         return None
-    words, spans = [], []
-    for token in name:
-        word = bare(token.text)
-        words.append(word)
-        spans.append(Span(token.start, token.start + len(word)))
-    title = " ".join(token.text for token in run[: last_title + 1])
-    return NameMention(spans[0].start, spans[-1].end, tuple(words), tuple(spans), title,
+    words = tuple(bare(token.text) for token in name)
+    make = tuple.__new__  # a Span without NamedTuple's slower constructor
+    spans = tuple(make(Span, (token.start, token.start + len(word)))
+                  for token, word in zip(name, words, strict=True))
+    title = " ".join(token.text for token in run[: last_title + 1]) if last_title >= 0 else ""
+    return NameMention(spans[0].start, spans[-1].end, words, spans, title,
                        run[0].start, sentence, initial and last_title < 0)
 
 
@@ -213,11 +213,25 @@ def is_all_caps(tokens: list[Token]) -> bool:
 def all_caps_sentences(document: Document) -> list[Span]:
     """The sentences written in capitals (computed once per document)."""
     def compute() -> list[Span]:
+        text = document.text
         return [sentence for sentence in document.sentences
-                if (tokens := document.tokens_in(sentence.start, sentence.end))
+                if not _many_lower_case_words(document, text, sentence)
+                and (tokens := document.tokens_in(sentence.start, sentence.end))
                 and is_all_caps(tokens)]
 
     return document.memo("names.all-caps-sentences", compute)
+
+
+# A lower-case letter that ends a word: each one is a different word not in capitals.
+_LOWER_CASE_END = re.compile(r"[a-z](?=\s)")
+
+
+def _many_lower_case_words(document: Document, text: str, sentence: Span) -> bool:
+    """Cheap evidence that a sentence is not in capitals (one search, no token list):
+    more than a fifth of its words end in a lower-case letter, where ``is_all_caps``
+    allows a fifth at most. Ordinary sentences, nearly all of them, stop here."""
+    lower = len(_LOWER_CASE_END.findall(text, sentence.start, sentence.end))
+    return lower > 0.2 * document.token_count(sentence.start, sentence.end)
 
 
 def _is_title_case_headline(text: str, sentence: Span, tokens: list[Token]) -> bool:

@@ -52,6 +52,8 @@ _EARLIER = frozenset({"former", "then", "late", "ex", "outgoing", "previous", "e
                       "past", "founding", "first"})
 _LOOKBACK_WORDS = 14
 _LOOKBACK_CHARS = 160
+# Distinct (name, title, words before the title) remembered per run: a few MiB at most.
+_VERDICTS = 8192
 
 
 class Suspect(NamedTuple):
@@ -61,6 +63,10 @@ class Suspect(NamedTuple):
     entity: Entity
     form: str
     kind: str  # "near-miss" | "swapped" | "succeeded"
+
+
+# The verdict on a name after a title when no holder fits it.
+_NO_SUSPECT = Suspect(None, Entity("", ""), "", "none")
 
 
 class OfficeHolderCheck(Check):
@@ -79,18 +85,18 @@ class OfficeHolderCheck(Check):
             ("office-index", id(gazetteer)), lambda: OfficeIndex(gazetteer))
         self._long_names = context.resources.shared(
             ("long-person-names", id(gazetteer)), lambda: _long_names(gazetteer))
+        self._verdict = lru_cache(maxsize=_VERDICTS)(self._judge_name)
 
     def run(self, document: Document) -> Iterator[Match]:
-        year = article_year(document.text)
         for mention in name_mentions(document):
-            match = self._titled(document, mention, year)
+            match = self._titled(document, mention)
             if match is None and self.params["untitled"]:
                 match = self._untitled(document, mention)
             if match is not None:
                 yield match
 
     # -- a name after a title ------------------------------------------------------------------
-    def _titled(self, document: Document, mention: NameMention, year: int | None) -> Match | None:
+    def _titled(self, document: Document, mention: NameMention) -> Match | None:
         text = document.text
         for first in range(len(mention.words)):
             name = mention.words[first:]
@@ -104,16 +110,33 @@ class OfficeHolderCheck(Check):
                 continue
             title, size = found
             ahead = words[:-size]
-            holdings = self._holders(title, ahead)
-            if not holdings:
+            verdict = self._verdict(name, title, tuple(ahead[-2:]))
+            if verdict is None:
                 return None
-            suspect = self._judge(name, holdings, qualified=_is_country_qualified(ahead, holdings),
-                                  year=year, ahead=ahead,
-                                  sentence=text[mention.sentence.start:mention.sentence.end])
-            if suspect is None:
+            if isinstance(verdict, Holding):  # a holder named as the gazetteer writes them
+                year = article_year(document)
+                sentence = text[mention.sentence.start:mention.sentence.end]
+                suspect = self._succeeded(verdict, year, ahead, sentence)
+                if suspect is None:
+                    return None
+                return self._report(mention.spans[first].start, mention.end, title, suspect, year)
+            if verdict is _NO_SUSPECT:
                 return None
-            return self._report(mention.spans[first].start, mention.end, title, suspect, year)
+            return self._report(mention.spans[first].start, mention.end, title, verdict, None)
         return None
+
+    def _judge_name(self, name: tuple[str, ...], title: str,
+                    before: tuple[str, ...]) -> Holding | Suspect | None:
+        """What the words after ``title`` are, judged by the title's holders (``before``:
+        the two words before the title, which may narrow them to a country): ``None``
+        when no holder is known, the ``Holding`` when the name is a holder's own form,
+        else the suspect it may garble (``_NO_SUSPECT`` when none). The same few names
+        follow the same titles across a run: remembered per distinct (name, title,
+        words before) in ``_verdict``; the article's dates are weighed afterwards."""
+        holdings = self._holders(title, before)
+        if not holdings:
+            return None
+        return self._judge(name, holdings, qualified=_is_country_qualified(before, holdings))
 
     def _holders(self, title: str, ahead: Sequence[str]) -> list[Holding]:
         """Holders of the title, narrowed to the country written before it; none when
@@ -128,15 +151,15 @@ class OfficeHolderCheck(Check):
             return mine
         return [] if named else list(holdings)
 
-    def _judge(self, name: Sequence[str], holdings: list[Holding], *, qualified: bool,
-               year: int | None, ahead: Sequence[str], sentence: str) -> Suspect | None:
+    def _judge(self, name: Sequence[str], holdings: list[Holding], *,
+               qualified: bool) -> Holding | Suspect:
         folded = tuple(fold(w) for w in name)
         holders = {h.entity.name: h for h in holdings}
         for holding in holdings:
             if any(_folded(form) == folded for form in holding.entity.forms):
-                return self._succeeded(holding, year, ahead, sentence)
+                return holding
         if self._gazetteer.by_form_lower.get(" ".join(name).lower()):
-            return None  # another real person, who may hold another office too
+            return _NO_SUSPECT  # another real person, who may hold another office too
         found: list[Suspect] = []
         for holding in holders.values():
             for form in holding.entity.forms:
@@ -152,10 +175,10 @@ class OfficeHolderCheck(Check):
                 if kind is not None:
                     found.append(Suspect(holding, holding.entity, form, kind))
         if not found:
-            return None
+            return _NO_SUSPECT
         found.sort(key=lambda s: (s.kind != "near-miss", -len(s.form)))
         if len({s.entity.name for s in found if s.kind == found[0].kind}) > 1:
-            return None  # two holders fit equally: no telling which was meant
+            return _NO_SUSPECT  # two holders fit equally: no telling which was meant
         return found[0]
 
     def _succeeded(self, holding: Holding, year: int | None, ahead: Sequence[str],
@@ -208,11 +231,15 @@ class OfficeHolderCheck(Check):
                      suggestions=(form,))
 
 
-def article_year(text: str) -> int | None:
+def article_year(document: Document) -> int | None:
     """The latest year of a full date in the article: when it was written, at the
-    earliest. None without one (then no office is judged by date)."""
-    years = [d.year for d in find_dates(text) if d.year is not None]
-    return max(years) if years else None
+    earliest. None without one (then no office is judged by date). Looked for only when
+    a known holder is named after a title (once per document)."""
+    def latest() -> int | None:
+        years = [d.year for d in find_dates(document.text) if d.year is not None]
+        return max(years) if years else None
+
+    return document.memo("names.article-year", latest)
 
 
 def _last_word(before: str) -> str:
