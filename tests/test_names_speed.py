@@ -9,10 +9,17 @@ from __future__ import annotations
 
 import itertools
 
-from newslint.checks.names.mentions import all_caps_sentences, is_all_caps
+from newslint.checks.names.mentions import (
+    all_caps_sentences,
+    distinct_words,
+    is_all_caps,
+    lowercase_words,
+    positions_of,
+    token_texts,
+)
 from newslint.checks.names.words import LookAlikeIndex, LookAlikePairs, squash
 from newslint.document import Document
-from tests.helpers import findings
+from tests.helpers import builtin_rule, findings
 
 WORDS = ["wang", "wong", "tang", "bessent", "bescent", "abe", "abbey", "yining", "yi-ning",
          "khamenei", "khameini", "khomeini", "erdogan", "erdoğan", "obama", "obamas",
@@ -95,3 +102,32 @@ def test_the_cheap_test_for_capitals_agrees_with_the_token_test() -> None:
               if (tokens := document.tokens_in(s.start, s.end)) and is_all_caps(tokens)]
     assert all_caps_sentences(document) == direct
     assert [text[s.start:s.end] for s in direct][:1] == ["BREAKING: PRESIDENT VISITS KYIV FOR TALKS."]
+
+
+def _compared_words(text: str) -> set[str]:
+    check = builtin_rule("name-variant").check
+    document = Document("<t>", text)
+    return set(check._word_stats(document, check._mentions(document)))
+
+
+def test_a_name_word_remembered_from_one_article_is_judged_by_the_next_articles_words() -> None:
+    # "Brook" after a title is a name word to compare, unless the article also writes
+    # "brook" in lower case: the word-only tests are remembered, the article's are not.
+    named = "Mr Brook spoke on Monday in Leeds."
+    ordinary = "Mr Brook spoke on Monday. The brook by the road was cold."
+    for _ in range(2):
+        assert "brook" in _compared_words(named)
+        assert "brook" not in _compared_words(ordinary)
+
+
+def test_positions_of_finds_every_use_in_order() -> None:
+    texts = ["US", "and", "U.S.", "US", "US's", "US"]
+    assert list(positions_of(texts, "US")) == [0, 3, 5]
+    assert list(positions_of(texts, "EU")) == []
+
+
+def test_distinct_words_and_lower_case_words() -> None:
+    document = Document("<t>", "The cat's Cat and the CAT, and the cat.")
+    assert distinct_words(document) == {"The", "cat's", "Cat", "and", "the", "CAT", "cat"}
+    assert token_texts(document) == ["The", "cat's", "Cat", "and", "the", "CAT", "and", "the", "cat"]
+    assert lowercase_words(document) == {"cat", "and", "the"}

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +69,8 @@ from newslint.text.folding import fold
 from newslint.text.segmentation import ABBREVIATIONS
 
 MODES = ("variant", "near-miss", "confusable")
+# Distinct words whose word-only tests are remembered per check for a run (a few MiB).
+_WORDS_REMEMBERED = 32768
 
 
 
@@ -106,6 +109,7 @@ class NameConsistencyCheck(VariantMode, Check):
         self._vocabulary = frozenset(fold(w) for w in context.vocabulary)
         self._ordinary = (_load_word_list(context.data_path(params["ordinary_words"]))
                           if params["ordinary_words"] else frozenset())
+        self._never_compared = lru_cache(maxsize=_WORDS_REMEMBERED)(self._word_never_compared)
 
     def run(self, document: Document) -> Iterator[Match]:
         mentions = self._mentions(document)
@@ -156,15 +160,15 @@ class NameConsistencyCheck(VariantMode, Check):
         lower = lowercase_words(document)
         listed = list_sentences(document, mentions)
         stats: dict[str, WordStats] = {}
+        never = self._never_compared
         for mention in mentions:
             korean = korean_given_name(mention.words)
             for slot, word in enumerate(mention.words):
-                folded = fold(word)
+                folded, excluded = never(word)
+                if excluded:
+                    continue
                 ordinary = is_ordinary(folded, lower)
-                if (len(word) < self.params["min_length"] or not is_comparable_word(word)
-                        or folded in self._vocabulary or word in TITLE_WORDS
-                        or ordinary and mention.is_single
-                        or is_place_compound(word, self._is_place, self._ordinary)):
+                if ordinary and mention.is_single:
                     continue
                 key = word.casefold()
                 if key not in stats:
@@ -174,6 +178,15 @@ class NameConsistencyCheck(VariantMode, Check):
                 stats[key].listed += mention.sentence in listed
         return {key: word_stats for key, word_stats in stats.items()
                 if not (word_stats.only_initial and looks_english(word_stats.word))}
+
+    def _word_never_compared(self, word: str) -> tuple[str, bool]:
+        """The folded word, and whether it is never a name word to compare whatever the
+        article: too short, not letters, the user's vocabulary, a title, a compound of
+        places. A function of the word alone, remembered per distinct word (``__init__``)."""
+        folded = fold(word)
+        return folded, (len(word) < self.params["min_length"] or not is_comparable_word(word)
+                        or folded in self._vocabulary or word in TITLE_WORDS
+                        or is_place_compound(word, self._is_place, self._ordinary))
 
     def _known(self, word: str) -> list[Entity]:
         return self._index.known_words.get(fold(word), [])

@@ -18,7 +18,9 @@ of any model, so they are fast and predictable.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from newslint.checks.names.words import (
@@ -75,7 +77,33 @@ def is_ordinary(folded: str, lower: frozenset[str]) -> bool:
 def lowercase_words(document: Document) -> frozenset[str]:
     """Words the document writes in lower case: a capitalised one is then an ordinary word."""
     return document.memo("names.lowercase-words", lambda: frozenset(
-        _folded_bare(token.text) for token in document.tokens if token.text[:1].islower()))
+        map(_folded_bare, [word for word in distinct_words(document) if word[0].islower()])))
+
+
+def token_texts(document: Document) -> list[str]:
+    """The text of each token, in order (once per document, for the checks that look a
+    word up: ``list.index`` then finds its uses without a loop in Python)."""
+    return document.memo("names.token-texts", lambda: list(map(_TEXT, document.tokens)))
+
+
+def distinct_words(document: Document) -> frozenset[str]:
+    """The document's words as written, each once: a check that asks something of every
+    word asks it of these (a few hundred) instead of every token."""
+    return document.memo("names.distinct-words", lambda: frozenset(token_texts(document)))
+
+
+def positions_of(texts: list[str], word: str) -> Iterator[int]:
+    """The indexes of ``word`` in ``texts``, in order."""
+    index = -1
+    try:
+        while True:
+            index = texts.index(word, index + 1)
+            yield index
+    except ValueError:
+        return
+
+
+_TEXT = itemgetter(2)  # Token.text
 
 
 @lru_cache(maxsize=65536)
@@ -154,6 +182,8 @@ def _is_possessive(text: str, token: Token) -> bool:
 
 def _opens_clause(gap: str) -> bool:
     """Punctuation after which English capitalises an ordinary word: quotes, colons, dashes."""
+    if gap == " ":
+        return False  # the common case: one space between two words
     return any(mark in gap for mark in ':"“‘«—–(') or gap.strip() in ("-", "--")
 
 

@@ -29,7 +29,12 @@ from typing import Any, NamedTuple
 
 from newslint.check import Check, CheckContext, Match, Param, ParameterError, Related
 from newslint.checks.acronyms.forms import is_acronym_shaped
-from newslint.checks.names.mentions import all_caps_sentences
+from newslint.checks.names.mentions import (
+    all_caps_sentences,
+    distinct_words,
+    positions_of,
+    token_texts,
+)
 from newslint.document import Document, Span
 from newslint.gazetteer import Entity
 from newslint.text.matching import at_word_boundaries
@@ -123,21 +128,33 @@ class TermConsistencyCheck(Check):
             yield from self._mixed_forms(document, self._groups[index], uses[index])
 
     def _uses(self, document: Document) -> dict[int, list[_Use]]:
-        """Every use of every form, by group; the longest form wins at one position."""
-        text = document.text
-        skipped = _skipped_spans(document)
-        uses: dict[int, dict[int, _Use]] = defaultdict(dict)
-        memo = self._forms_memo  # the hot loop: one dictionary look-up per word
-        for position, token in enumerate(document.tokens):
-            forms = memo.get(token.text)
+        """Every use of every form, by group; the longest form wins at one position.
+
+        Each distinct word of the article is looked up once (most start no form), and
+        only the positions of the words that do are matched."""
+        memo = self._forms_memo
+        starting = []
+        for word in distinct_words(document):
+            forms = memo.get(word)
             if forms is None:
-                forms = self._forms_at(token.text)
-            if not forms:
-                continue
-            for form in forms:
+                forms = self._forms_at(word)
+            if forms:
+                starting.append(word)
+        if not starting:
+            return {}
+        texts = token_texts(document)
+        positions = sorted(i for word in starting for i in positions_of(texts, word))
+        text, tokens = document.text, document.tokens
+        skipped: list[tuple[int, int]] | None = None
+        uses: dict[int, dict[int, _Use]] = defaultdict(dict)
+        for position in positions:
+            token = tokens[position]
+            for form in memo[token.text]:
                 match = form.pattern.match(text, token.start)
                 if match is None or not at_word_boundaries(text, token.start, match.end()):
                     continue
+                if skipped is None:
+                    skipped = _skipped_spans(document)
                 if any(start <= token.start < end for start, end in skipped):
                     continue
                 group = self._groups[form.group]

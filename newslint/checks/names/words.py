@@ -176,6 +176,7 @@ def may_be_name_word(word: str) -> bool:
     return not (len(word) > 1 and word.isupper())
 
 
+@lru_cache(maxsize=65536)
 def is_common(word: str) -> bool:
     return fold(bare(word)) in COMMON_WORDS
 
@@ -187,7 +188,6 @@ def bare(word: str) -> str:
     return word.rstrip(_APOSTROPHES)
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=65536)
 def squash(word: str) -> str:
     """Folded, without hyphens, apostrophes or spaces: "Yi-ning", "Yining" and "Yi ning" alike."""
