@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
+
+from newslint.checks.names import term_consistency
 from newslint.checks.names.mentions import (
     all_caps_sentences,
     distinct_words,
@@ -131,3 +134,17 @@ def test_distinct_words_and_lower_case_words() -> None:
     assert distinct_words(document) == {"The", "cat's", "Cat", "and", "the", "CAT", "cat"}
     assert token_texts(document) == ["The", "cat's", "Cat", "and", "the", "CAT", "and", "the", "cat"]
     assert lowercase_words(document) == {"cat", "and", "the"}
+
+
+def test_term_forms_remembered_across_articles_and_after_the_record_restarts(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    mixed = "Tourism in Macao grew fast. Macao hotels were full, and Macau casinos said so."
+    plain = "Macau casinos reported record revenue. Macau hotels were full."
+    www = "See www.macau.example/Macao for Macao and Macau."
+    assert _spans("term-consistency", mixed) == [("Macau", ("Macao",))]
+    assert _spans("term-consistency", plain) == []
+    monkeypatch.setattr(term_consistency, "_LOOKED_UP", 3)  # forget after every article
+    for _ in range(2):
+        assert _spans("term-consistency", mixed) == [("Macau", ("Macao",))]
+        assert _spans("term-consistency", plain) == []
+        assert _spans("term-consistency", www) == [("Macau", ("Macao",))]
