@@ -148,3 +148,25 @@ def test_term_forms_remembered_across_articles_and_after_the_record_restarts(
         assert _spans("term-consistency", mixed) == [("Macau", ("Macao",))]
         assert _spans("term-consistency", plain) == []
         assert _spans("term-consistency", www) == [("Macau", ("Macao",))]
+
+
+def test_a_remembered_near_miss_target_is_weighed_in_each_article() -> None:
+    # The nearest known name of "Bescent" is remembered; whether the article supports it,
+    # writes the known name too, or writes the word in lower case is not.
+    titled = 'Treasury Secretary Bescent met officials on Friday. "We will act," Bescent said.'
+    bare = 'Officials met Bescent on Friday. "We will act," Bescent said.'
+    known = "Treasury Secretary Bessent met Bescent on Friday."
+    for _ in range(2):
+        assert [(f.severity, f.suggestions) for f in findings("name-near-miss", titled)] == [
+            ("warning", ("Bessent",)), ("warning", ("Bessent",))]
+        assert [f.severity for f in findings("name-near-miss", bare)] == ["info"]
+        assert findings("name-near-miss", known) == []
+
+
+def test_a_remembered_full_name_anchor_is_weighed_in_each_article() -> None:
+    # "Shinzo Abbey" is anchored on Shinzo Abe; an article that also writes "Abe" has a
+    # variant, not a near miss.
+    for _ in range(2):
+        assert _spans("name-near-miss", "Former Prime Minister Shinzo Abbey visited Tehran.") == [
+            ("Abbey", ("Abe",))]
+        assert _spans("name-near-miss", "Shinzo Abbey met Abe in Tokyo.") == []

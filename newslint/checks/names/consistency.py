@@ -69,7 +69,8 @@ from newslint.text.folding import fold
 from newslint.text.segmentation import ABBREVIATIONS
 
 MODES = ("variant", "near-miss", "confusable")
-# Distinct words whose word-only tests are remembered per check for a run (a few MiB).
+# Distinct words (and full names) whose word-only tests are remembered per check for a run
+# (a few MiB each).
 _WORDS_REMEMBERED = 32768
 
 
@@ -110,6 +111,8 @@ class NameConsistencyCheck(VariantMode, Check):
         self._ordinary = (_load_word_list(context.data_path(params["ordinary_words"]))
                           if params["ordinary_words"] else frozenset())
         self._never_compared = lru_cache(maxsize=_WORDS_REMEMBERED)(self._word_never_compared)
+        self._anchors = lru_cache(maxsize=_WORDS_REMEMBERED)(self._name_anchors)
+        self._nearest_target = lru_cache(maxsize=_WORDS_REMEMBERED)(self._closest_target)
 
     def run(self, document: Document) -> Iterator[Match]:
         mentions = self._mentions(document)
@@ -193,7 +196,11 @@ class NameConsistencyCheck(VariantMode, Check):
 
     def _slot_expectations(self, mention: NameMention, slot: int) -> list[tuple[Entity, str]]:
         """Gazetteer names that agree with ``mention`` everywhere except in ``slot``."""
-        folded = [fold(w) for w in mention.words]
+        return self._slot_words(mention.words, slot)
+
+    def _slot_words(self, words: tuple[str, ...], slot: int) -> list[tuple[Entity, str]]:
+        """Gazetteer names that agree with ``words`` everywhere except in ``slot``."""
+        folded = [fold(w) for w in words]
         others = tuple(folded[:slot] + folded[slot + 1 :])
         if sum(len(w) for w in others) < 4 or all(w in COMMON_WORDS for w in others):
             return []  # "Li", "Kim": too common to anchor a full name
@@ -243,14 +250,13 @@ class NameConsistencyCheck(VariantMode, Check):
         """A full name that matches a gazetteer name but for one look-alike word ("Mun
         Jae-in": the family name in another romanization counts as one)."""
         for mention, slot in word_stats.occurrences:
-            if mention.is_single or self._gazetteer.by_form.get(" ".join(mention.words)) or \
-                    self._gazetteer.by_form.get(_mention_text(document, mention)):
+            if mention.is_single:
                 continue
-            word = mention.words[slot]
-            for entity, expected in self._slot_expectations(mention, slot):
-                if fold(expected) in present or not (
-                        looks_alike(fold(word), fold(expected), strong_context=True)
-                        or korean_respelling(fold(word), fold(expected))):
+            anchored = self._anchors(mention.words)
+            if anchored is None or self._gazetteer.by_form.get(_mention_text(document, mention)):
+                continue
+            for entity, expected in anchored[slot]:
+                if fold(expected) in present:
                     continue
                 span = mention.spans[slot]
                 context = f" in '{_mention_text(document, mention)}'"
@@ -258,6 +264,20 @@ class NameConsistencyCheck(VariantMode, Check):
                             {"expected": expected, "entity": _who(entity), "context": context},
                             suggestions=(expected,))
                 break
+
+    def _name_anchors(self, words: tuple[str, ...]) -> tuple[list[tuple[Entity, str]], ...] | None:
+        """For each slot of a full name, the gazetteer names that agree with it elsewhere
+        and have a look-alike word there; None when the name as written is known. A
+        function of the words alone, remembered per distinct name (``_anchors``)."""
+        if self._gazetteer.by_form.get(" ".join(words)):
+            return None
+        anchors = []
+        for slot, word in enumerate(words):
+            folded = fold(word)
+            anchors.append([(entity, expected) for entity, expected in self._slot_words(words, slot)
+                            if looks_alike(folded, fold(expected), strong_context=True)
+                            or korean_respelling(folded, fold(expected))])
+        return tuple(anchors)
 
     def _standalone_near_misses(self, document: Document, word_stats: WordStats,
                                 present: set[str]) -> Iterator[Match]:
@@ -270,18 +290,10 @@ class NameConsistencyCheck(VariantMode, Check):
         if sum(char.isupper() for char in word_stats.word[1:]) >= 2:
             return  # "MacOSX", "WebIDL": product names; people's names have at most one
 
-        best: tuple[int, float, str] | None = None
-        for target in self._index.target_index.near(folded):
-            if not looks_alike(folded, target, strong_context=False):
-                continue
-            score = likeness(folded, target)
-            if score.similarity < 0.8 or not self._distinctive_target(target, score.distance):
-                continue
-            if best is None or (score.distance, -score.similarity, target) < best:
-                best = (score.distance, -score.similarity, target)
-        if best is None or best[2] in present:
+        best = self._nearest_target(folded)
+        if best is None or best in present:
             return
-        target_word, entity = self._index.targets[best[2]][0]
+        target_word, entity = self._index.targets[best][0]
         found = []
         for mention, slot in word_stats.occurrences:
             span = mention.spans[slot]
@@ -292,7 +304,7 @@ class NameConsistencyCheck(VariantMode, Check):
             found.append((Span(start, span.end), suggestion,
                           first_name is not None or _title_fits(mention.title, entity)))
         if any(supported for *_, supported in found) or self._named_elsewhere(entity, present,
-                                                                             best[2]):
+                                                                             best):
             for span, suggestion, _ in found:  # the article is about this person or place
                 yield Match(span.start, span.end,
                             {"expected": suggestion, "entity": _who(entity), "context": ""},
@@ -309,6 +321,21 @@ class NameConsistencyCheck(VariantMode, Check):
         yield Match(span.start, span.end, {"expected": suggestion, "entity": _who(entity)},
                     suggestions=(suggestion,), related=related, message=message,
                     severity="info")
+
+    def _closest_target(self, folded: str) -> str | None:
+        """The distinctive gazetteer word that the folded word is nearest a misspelling of,
+        if any. A function of the word alone, remembered per distinct word
+        (``_nearest_target``): a name recurs in article after article."""
+        best: tuple[int, float, str] | None = None
+        for target in self._index.target_index.near(folded):
+            if not looks_alike(folded, target, strong_context=False):
+                continue
+            score = likeness(folded, target)
+            if score.similarity < 0.8 or not self._distinctive_target(target, score.distance):
+                continue
+            if best is None or (score.distance, -score.similarity, target) < best:
+                best = (score.distance, -score.similarity, target)
+        return None if best is None else best[2]
 
     def _named_elsewhere(self, entity: Entity, present: set[str], target: str) -> bool:
         """Another distinctive word of the entity's names is in the article ("Rachel" for
