@@ -170,3 +170,23 @@ def test_a_remembered_full_name_anchor_is_weighed_in_each_article() -> None:
         assert _spans("name-near-miss", "Former Prime Minister Shinzo Abbey visited Tehran.") == [
             ("Abbey", ("Abe",))]
         assert _spans("name-near-miss", "Shinzo Abbey met Abe in Tokyo.") == []
+
+
+RUNS = [
+    "International Atomic Energy Organization", "International Atomic Energy Agency",
+    "Islamic Revolutionary Guard Army", "Islamic Revolutionary Guards Corps",
+    "World Health Agency", "World Health Organization", "World Health Body",
+    "World World Health Agency", "Health World Agency", "International Energy Energy Agency",
+    "Atomic Energy Organization of Iran", "Atomic Energy Agency of Iran",
+    "United Nations Security Assembly", "Federal Bureau of Intelligence", "Red Cross Society",
+]
+
+
+def test_the_synonym_filter_of_organization_near_miss_drops_no_verdict(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    check = builtin_rule("organization-near-miss").check
+    filtered = {run: check._near_miss(tuple(run.split())) for run in RUNS}
+    monkeypatch.setattr(type(check), "_synonym_swapped", lambda self, keys, known: True)
+    assert {run: check._near_miss(tuple(run.split())) for run in RUNS} == filtered
+    assert filtered["World Health Agency"] is not None
+    assert filtered["International Atomic Energy Agency"] is None

@@ -371,6 +371,10 @@ class WordForms:
         """Whether keys ``a`` and ``b`` are in one synonym set."""
         return bool(self._classes.get(a, set()) & self._classes.get(b, set()))
 
+    def has_synonyms(self, key: str) -> bool:
+        """Whether key ``key`` is in some synonym set (else ``synonyms`` is always False)."""
+        return key in self._classes
+
 
 def _bare(word: str) -> str:
     folded = fold(word).strip("'")
