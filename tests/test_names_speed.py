@@ -12,6 +12,7 @@ import itertools
 import pytest
 
 from newslint.checks.names import term_consistency
+from newslint.checks.names import words as words_module
 from newslint.checks.names.mentions import (
     all_caps_sentences,
     distinct_words,
@@ -30,6 +31,14 @@ WORDS = ["wang", "wong", "tang", "bessent", "bescent", "abe", "abbey", "yining",
          "schwarzenegger", "schwarzeneger", "al-assad", "assad", "london", "lindon"]
 
 
+@pytest.fixture(params=["all against all", "shared keys"])
+def comparison(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both ways LookAlikePairs finds pairs: all against all, and by shared deletion keys."""
+    if request.param == "shared keys":
+        monkeypatch.setattr(words_module, "_ALL_AGAINST_ALL", 0)
+
+
+@pytest.mark.usefixtures("comparison")
 def test_look_alike_pairs_answer_as_the_index_does() -> None:
     words = {squash(word) for word in WORDS}
     index, pairs = LookAlikeIndex(words), LookAlikePairs(words)
@@ -37,6 +46,18 @@ def test_look_alike_pairs_answer_as_the_index_does() -> None:
         assert pairs.near(word) == index.near(word), word
 
 
+@pytest.mark.usefixtures("comparison")
+def test_look_alike_pairs_answer_as_the_index_does_on_many_short_and_long_words() -> None:
+    # Every pair of short words (one deletion each) and of mid-length words (two).
+    words = ["ab", "abc", "abd", "ba", "a", "b", "abcd", "abdc", "acbd", "bcda", "abcde",
+             "abxde", "axcye", "abcdefghij", "abcdefghik", "abcdefghijk", "abdcefghij",
+             "abcdefgh", "abcdefgi", "bcdefgh", "abcxefgy", "abcdefghi"]
+    index, pairs = LookAlikeIndex(words), LookAlikePairs(words)
+    for word in words:
+        assert pairs.near(word) == index.near(word), word
+
+
+@pytest.mark.usefixtures("comparison")
 def test_look_alike_pairs_answer_unindexed_words_as_the_index_does() -> None:
     words = WORDS[:12]
     index, pairs = LookAlikeIndex(words), LookAlikePairs(words)
@@ -44,6 +65,7 @@ def test_look_alike_pairs_answer_unindexed_words_as_the_index_does() -> None:
         assert pairs.near(word) == index.near(word), word
 
 
+@pytest.mark.usefixtures("comparison")
 def test_look_alike_pairs_are_symmetric_and_exclude_the_word() -> None:
     pairs = LookAlikePairs(WORDS)
     for a, b in itertools.permutations(WORDS, 2):
