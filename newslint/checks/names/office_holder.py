@@ -65,6 +65,17 @@ class Suspect(NamedTuple):
     kind: str  # "near-miss" | "swapped" | "succeeded"
 
 
+class _Holders(NamedTuple):
+    """A title's holders, indexed for judging the names written after it."""
+
+    holdings: list[Holding]
+    exact: dict[tuple[str, ...], Holding]  # folded form -> its (first) holder
+    by_size: dict[int, list[tuple[Holding, str, tuple[str, ...]]]]  # word count -> forms
+
+
+# Distinct (title, countries before it) whose holders are indexed per run.
+_TITLES = 512
+
 # The verdict on a name after a title when no holder fits it.
 _NO_SUSPECT = Suspect(None, Entity("", ""), "", "none")
 
@@ -86,6 +97,7 @@ class OfficeHolderCheck(Check):
         self._long_names = context.resources.shared(
             ("long-person-names", id(gazetteer)), lambda: _long_names(gazetteer))
         self._verdict = lru_cache(maxsize=_VERDICTS)(self._judge_name)
+        self._holder_forms = lru_cache(maxsize=_TITLES)(self._index_holders)
 
     def run(self, document: Document) -> Iterator[Match]:
         for mention in name_mentions(document):
@@ -133,47 +145,68 @@ class OfficeHolderCheck(Check):
         else the suspect it may garble (``_NO_SUSPECT`` when none). The same few names
         follow the same titles across a run: remembered per distinct (name, title,
         words before) in ``_verdict``; the article's dates are weighed afterwards."""
-        holdings = self._holders(title, before)
+        holders = self._holder_forms(title, self._countries_before(before))
+        if holders is None:
+            return None
+        return self._judge(name, holders, _is_country_qualified(before, holders.holdings))
+
+    def _index_holders(self, title: str, named: frozenset[str] | None) -> _Holders | None:
+        """The holders of ``title`` (narrowed to the countries ``named`` before it) with
+        their forms folded: by form for an exact match, by word count for a near one (no
+        other can be one part off). Once per title and countries (``_holder_forms``)."""
+        holdings = self._holders_in(title, named)
         if not holdings:
             return None
-        return self._judge(name, holdings, qualified=_is_country_qualified(before, holdings))
+        exact: dict[tuple[str, ...], Holding] = {}
+        for holding in holdings:
+            for form in holding.entity.forms:
+                exact.setdefault(_folded(form), holding)
+        by_size: dict[int, list[tuple[Holding, str, tuple[str, ...]]]] = {}
+        for holding in {h.entity.name: h for h in holdings}.values():
+            for form in holding.entity.forms:
+                known = _folded(form)
+                by_size.setdefault(len(known), []).append((holding, form, known))
+        return _Holders(holdings, exact, by_size)
 
     def _holders(self, title: str, ahead: Sequence[str]) -> list[Holding]:
         """Holders of the title, narrowed to the country written before it; none when
         that country is another (an office the gazetteer does not list)."""
-        holdings = self._offices.by_title.get(title, [])
+        return self._holders_in(title, self._countries_before(ahead))
+
+    def _countries_before(self, ahead: Sequence[str]) -> frozenset[str] | None:
+        """The known countries the (capitalised) two words before a title name; None
+        when neither is capitalised."""
         words = [w for w in ahead[-2:] if w[:1].isupper()]
-        if not words:
+        return self._offices.countries_named(tuple(words)) if words else None
+
+    def _holders_in(self, title: str, named: frozenset[str] | None) -> list[Holding]:
+        holdings = self._offices.by_title.get(title, [])
+        if named is None:
             return list(holdings)
-        named = self._offices.countries_named(tuple(words))
         mine = [h for h in holdings if h.role.country in named]
         if mine:
             return mine
         return [] if named else list(holdings)
 
-    def _judge(self, name: Sequence[str], holdings: list[Holding], *,
-               qualified: bool) -> Holding | Suspect:
+    def _judge(self, name: Sequence[str], holders: _Holders, qualified: bool) -> Holding | Suspect:
         folded = tuple(fold(w) for w in name)
-        holders = {h.entity.name: h for h in holdings}
-        for holding in holdings:
-            if any(_folded(form) == folded for form in holding.entity.forms):
-                return holding
+        holding = holders.exact.get(folded)
+        if holding is not None:
+            return holding
         if self._gazetteer.by_form_lower.get(" ".join(name).lower()):
             return _NO_SUSPECT  # another real person, who may hold another office too
         found: list[Suspect] = []
-        for holding in holders.values():
-            for form in holding.entity.forms:
-                known = _folded(form)
-                kind = _one_part_off(folded, known, allow_swap=True)
-                if kind == "swapped" and len(folded) == 2:
-                    if not _keeps_surname(folded, holding.entity):
-                        continue  # "Viktor Yushchenko" is not "Viktor Yanukovych" misnamed
-                    if _garbled(folded, known):
-                        kind = "near-miss"  # "Funeo Kishida": the given name transliterated anew
-                    elif not qualified:
-                        continue
-                if kind is not None:
-                    found.append(Suspect(holding, holding.entity, form, kind))
+        for holding, form, known in holders.by_size.get(len(folded), ()):
+            kind = _one_part_off(folded, known, allow_swap=True)
+            if kind == "swapped" and len(folded) == 2:
+                if not _keeps_surname(folded, holding.entity):
+                    continue  # "Viktor Yushchenko" is not "Viktor Yanukovych" misnamed
+                if _garbled(folded, known):
+                    kind = "near-miss"  # "Funeo Kishida": the given name transliterated anew
+                elif not qualified:
+                    continue
+            if kind is not None:
+                found.append(Suspect(holding, holding.entity, form, kind))
         if not found:
             return _NO_SUSPECT
         found.sort(key=lambda s: (s.kind != "near-miss", -len(s.form)))

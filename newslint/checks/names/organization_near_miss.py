@@ -100,6 +100,8 @@ class OrganizationNearMissCheck(Check):
         distinct run for the whole run of the linter (``_verdict``): "Prime Minister",
         "White House" recur in thousands of articles."""
         content = [i for i, w in enumerate(words) if _is_name_content(w)]
+        if len(content) < 3:
+            return None  # every indexed name has three content words or more
         keys = {i: self._key(words[i]) for i in content}
         candidates: dict[str, KnownForm] = {}
         for i in content:
