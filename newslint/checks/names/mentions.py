@@ -168,6 +168,8 @@ def _run_end(text: str, tokens: list[Token], index: int) -> int:
 
 def _joins(gap: str, previous: str) -> bool:
     """Whether two words separated by ``gap`` belong to one name."""
+    if gap == " ":
+        return True  # the common case
     if gap and gap.strip(" \t\u00a0") in ("", "\n", "\r", "\r\n"):
         return True  # spaces, or one line break inside a wrapped sentence
     # Initials and abbreviated titles: "J. D. Vance", "J.D. Vance", "Dr. Smith".
@@ -215,6 +217,15 @@ def _mentions_of_run(tokens: list[Token], index: int, end: int, sentence: Span,
 def _mention(run: list[Token], sentence: Span, initial: bool) -> NameMention | None:
     if not run:
         return None
+    make = tuple.__new__  # tuples built directly: NamedTuple's constructor is slower
+    if len(run) == 1:  # the common case: one word, no title before it
+        token = run[0]
+        if token.text in TITLE_WORDS:
+            return None
+        word = bare(token.text)
+        span = make(Span, (token.start, token.start + len(word)))
+        return make(NameMention, (span[0], span[1], (word,), (span,), "", token.start,
+                                  sentence, initial))
     last_title = -1
     for position, token in enumerate(run[:-1]):
         if token.text.rstrip(".") in TITLE_WORDS:
@@ -223,12 +234,11 @@ def _mention(run: list[Token], sentence: Span, initial: bool) -> NameMention | N
     if not name or (name[0].text in TITLE_WORDS and all(t.text in TITLE_WORDS for t in name)):
         return None
     words = tuple(bare(token.text) for token in name)
-    make = tuple.__new__  # a Span without NamedTuple's slower constructor
     spans = tuple(make(Span, (token.start, token.start + len(word)))
                   for token, word in zip(name, words, strict=True))
     title = " ".join(token.text for token in run[: last_title + 1]) if last_title >= 0 else ""
-    return NameMention(spans[0].start, spans[-1].end, words, spans, title,
-                       run[0].start, sentence, initial and last_title < 0)
+    return make(NameMention, (spans[0].start, spans[-1].end, words, spans, title,
+                              run[0].start, sentence, initial and last_title < 0))
 
 
 def is_all_caps(tokens: list[Token]) -> bool:
