@@ -267,8 +267,9 @@ class NameConsistencyCheck(VariantMode, Check):
 
     def _name_anchors(self, words: tuple[str, ...]) -> tuple[list[tuple[Entity, str]], ...] | None:
         """For each slot of a full name, the gazetteer names that agree with it elsewhere
-        and have a look-alike word there; None when the name as written is known. A
-        function of the words alone, remembered per distinct name (``_anchors``)."""
+        and have a look-alike word there; None when the name as written is known or no
+        slot has one (nearly always). A function of the words alone, remembered per
+        distinct name (``_anchors``)."""
         if self._gazetteer.by_form.get(" ".join(words)):
             return None
         anchors = []
@@ -277,7 +278,7 @@ class NameConsistencyCheck(VariantMode, Check):
             anchors.append([(entity, expected) for entity, expected in self._slot_words(words, slot)
                             if looks_alike(folded, fold(expected), strong_context=True)
                             or korean_respelling(folded, fold(expected))])
-        return tuple(anchors)
+        return tuple(anchors) if any(anchors) else None
 
     def _standalone_near_misses(self, document: Document, word_stats: WordStats,
                                 present: set[str]) -> Iterator[Match]:
