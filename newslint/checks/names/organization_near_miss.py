@@ -113,25 +113,26 @@ class OrganizationNearMissCheck(Check):
         # A name may follow "of (the)" inside the run ("Inspectors of the ...").
         starts = [k for k, i in enumerate(content)
                   if k == 0 or fold(words[i - 1]) in ("of", "the")]
+        # Each start leaves a window of its own length: a known name fits one at most.
+        by_size = {len(content) - k: content[k:] for k in starts}
         for form in candidates.values():
-            for k in starts:
-                window = content[k:]
-                if len(form.content) == len(window):
-                    verdict = self._compare(words, window, keys, form)
-                    if verdict is not None:
-                        return verdict
+            window = by_size.get(len(form.content))
+            if window is not None:
+                verdict = self._compare(words, window, keys, form)
+                if verdict is not None:
+                    return verdict
         return None
 
     def _compare(self, words: tuple[str, ...], window: list[int],
                  keys: dict[int, str], form: KnownForm) -> _Verdict | None:
-        texts = list(words[window[0]:window[-1] + 1])
-        if self._key(texts[0]) != keys[window[0]] or self._exact(texts) in self._index.exact:
-            return None
         window_keys = [keys[i] for i in window]
         # Only a synonym swapped in makes a near miss reported here: one of the words that
         # the known name has no equal for must be a synonym of one of the known name's
         # words left without an equal ("compare" is slow; most runs fail this).
         if not self._synonym_swapped(window_keys, form.content):
+            return None
+        texts = list(words[window[0]:window[-1] + 1])
+        if self._key(texts[0]) != keys[window[0]] or self._exact(texts) in self._index.exact:
             return None
         window_words = [words[i] for i in window]
         difference = compare(window_keys, window_words, form, self._index.forms, False)
