@@ -174,13 +174,16 @@ class NameConsistencyCheck(VariantMode, Check):
                 if ordinary and mention.is_single:
                     continue
                 key = word.casefold()
-                if key not in stats:
-                    stats[key] = WordStats(word, ordinary)
-                stats[key].occurrences.append((mention, slot))
-                stats[key].korean_given |= korean is not None and slot >= korean[0]
-                stats[key].listed += mention.sentence in listed
+                word_stats = stats.get(key)
+                if word_stats is None:
+                    word_stats = stats[key] = WordStats(word, ordinary)
+                word_stats.occurrences.append((mention, slot))
+                if korean is not None and slot >= korean[0]:
+                    word_stats.korean_given = True
+                if listed and mention.sentence in listed:
+                    word_stats.listed += 1
         return {key: word_stats for key, word_stats in stats.items()
-                if not (word_stats.only_initial and looks_english(word_stats.word))}
+                if not (looks_english(word_stats.word) and word_stats.only_initial)}
 
     def _word_never_compared(self, word: str) -> tuple[str, bool]:
         """The folded word, and whether it is never a name word to compare whatever the
