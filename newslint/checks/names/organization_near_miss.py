@@ -50,7 +50,8 @@ class _Index(NamedTuple):
 
 
 class _Verdict(NamedTuple):
-    """A run's words ``first`` to ``last`` garble the known name ``expected``."""
+    """A run's words ``first`` to ``last`` (or its characters, in ``_run_verdict``)
+    garble the known name ``expected``."""
 
     first: int
     last: int
@@ -78,7 +79,7 @@ class OrganizationNearMissCheck(Check):
         self._index: _Index = context.resources.shared(
             ("organization-names", id(gazetteer), synonyms),
             lambda: _build(gazetteer, load_word_forms(synonyms)))
-        self._verdict = lru_cache(maxsize=_VERDICTS)(self._near_miss)
+        self._verdict = lru_cache(maxsize=_VERDICTS)(self._run_verdict)
         self._key = lru_cache(maxsize=_VERDICTS)(self._index.forms.key)
 
     def run(self, document: Document) -> Iterator[Match]:
@@ -86,13 +87,20 @@ class OrganizationNearMissCheck(Check):
         for run in _RUN.finditer(text):
             if _CONTINUED.match(text, run.end()):
                 continue  # "International Criminal Tribunal for the former Yugoslavia"
-            words = [(m.start(), m.end()) for m in LONG_FORM_TOKEN.finditer(
-                text, run.start(), run.end())]
-            found = self._verdict(tuple(text[start:end] for start, end in words))
+            found = self._verdict(run.group())
             if found is not None:
-                first, last, expected, reason = found
-                yield Match(words[first][0], words[last][1],
+                start, end, expected, reason = found
+                yield Match(run.start() + start, run.start() + end,
                             {"expected": expected, "reason": reason}, suggestions=(expected,))
+
+    def _run_verdict(self, run: str) -> _Verdict | None:
+        """The near miss in a run of capitalised words, its offsets within the run. A
+        function of the run's text alone, remembered per distinct run (``_verdict``)."""
+        words = [(m.start(), m.end()) for m in LONG_FORM_TOKEN.finditer(run)]
+        found = self._near_miss(tuple(run[start:end] for start, end in words))
+        if found is None:
+            return None
+        return found._replace(first=words[found.first][0], last=words[found.last][1])
 
     def _near_miss(self, words: tuple[str, ...]) -> _Verdict | None:
         """The known name the run of ``words`` garbles, if any: which words (first and
