@@ -111,18 +111,23 @@ class OrganizationNearMissCheck(Check):
         if len(content) < 3:
             return None  # every indexed name has three content words or more
         keys = {i: self._key(words[i]) for i in content}
-        candidates: dict[str, KnownForm] = {}
-        for i in content:
-            for form in self._index.by_key.get(keys[i], ()):
-                candidates.setdefault(form.text, form)
         # The run is the name to its end: a known name inside a longer one ("International
         # Criminal Tribunal for Rwanda", "St. Petersburg International Economic Forum")
         # is another body's.
         # A name may follow "of (the)" inside the run ("Inspectors of the ...").
         starts = [k for k, i in enumerate(content)
                   if k == 0 or fold(words[i - 1]) in ("of", "the")]
-        # Each start leaves a window of its own length: a known name fits one at most.
-        by_size = {len(content) - k: content[k:] for k in starts}
+        # Each start leaves a window of its own length: a known name fits one at most, and
+        # only a window with a word of some synonym set can have one swapped in.
+        has_synonyms = self._index.forms.has_synonyms
+        by_size = {len(content) - k: content[k:] for k in starts
+                   if any(has_synonyms(keys[i]) for i in content[k:])}
+        if not by_size:
+            return None
+        candidates: dict[str, KnownForm] = {}
+        for i in content:
+            for form in self._index.by_key.get(keys[i], ()):
+                candidates.setdefault(form.text, form)
         for form in candidates.values():
             window = by_size.get(len(form.content))
             if window is not None:
