@@ -212,3 +212,14 @@ def test_the_synonym_filter_of_organization_near_miss_drops_no_verdict(
     assert {run: check._near_miss(tuple(run.split())) for run in RUNS} == filtered
     assert filtered["World Health Agency"] is not None
     assert filtered["International Atomic Energy Agency"] is None
+
+
+def test_the_synonyms_of_a_key_are_the_keys_it_shares_a_set_with() -> None:
+    check = builtin_rule("organization-near-miss").check
+    forms = check._index.forms
+    keys = sorted(forms.keys_with_synonyms())[:60] + [forms.key("Agency"), forms.key("Zebra")]
+    for key in keys:
+        assert check._synonym_keys(key) == {other for other in forms.keys_with_synonyms()
+                                            if forms.synonyms(key, other)}
+    assert forms.key("Organization") in check._synonym_keys(forms.key("Agency"))
+    assert check._synonym_keys(forms.key("Zebra")) == frozenset()

@@ -81,6 +81,7 @@ class OrganizationNearMissCheck(Check):
             lambda: _build(gazetteer, load_word_forms(synonyms)))
         self._verdict = lru_cache(maxsize=_VERDICTS)(self._run_verdict)
         self._key = lru_cache(maxsize=_VERDICTS)(self._index.forms.key)
+        self._synonym_keys = lru_cache(maxsize=_VERDICTS)(self._keys_synonymous_with)
 
     def run(self, document: Document) -> Iterator[Match]:
         text = document.text
@@ -128,13 +129,26 @@ class OrganizationNearMissCheck(Check):
         for i in content:
             for form in self._index.by_key.get(keys[i], ()):
                 candidates.setdefault(form.text, form)
+        # The words a synonym of each window's words could stand for: a known name with
+        # none of them cannot have one swapped.
+        swappable = {size: frozenset().union(*(self._synonym_keys(keys[i]) for i in window))
+                     for size, window in by_size.items()}
         for form in candidates.values():
             window = by_size.get(len(form.content))
-            if window is not None:
+            if window is not None and not swappable[len(form.content)].isdisjoint(form.content):
                 verdict = self._compare(words, window, keys, form)
                 if verdict is not None:
                     return verdict
         return None
+
+    def _keys_synonymous_with(self, key: str) -> frozenset[str]:
+        """Every word key in a synonym set with ``key`` (once per distinct key:
+        ``_synonym_keys``)."""
+        forms = self._index.forms
+        if not forms.has_synonyms(key):
+            return frozenset()
+        return frozenset(other for other in forms.keys_with_synonyms()
+                         if forms.synonyms(key, other))
 
     def _compare(self, words: tuple[str, ...], window: list[int],
                  keys: dict[int, str], form: KnownForm) -> _Verdict | None:
