@@ -184,6 +184,10 @@ class Document:
         """The tokens of ``tokens_in(start, end)`` in lower case, with ’ written as '."""
         return [t.text.lower().replace("’", "'") for t in self.tokens_in(start, end)]
 
+    def token_count(self, start: int, end: int) -> int:
+        """At least the length of ``tokens_in(start, end)``, without building the list."""
+        return bisect_right(self._token_starts, end - 1) - bisect_right(self._token_starts, start - 1)
+
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """The tokens that start inside ``[start, end)``."""
         first = bisect_right(self._token_starts, start - 1)

@@ -28,7 +28,7 @@ are not the matcher's business: they come from the gazetteer.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -370,6 +370,14 @@ class WordForms:
     def synonyms(self, a: str, b: str) -> bool:
         """Whether keys ``a`` and ``b`` are in one synonym set."""
         return bool(self._classes.get(a, set()) & self._classes.get(b, set()))
+
+    def has_synonyms(self, key: str) -> bool:
+        """Whether key ``key`` is in some synonym set (else ``synonyms`` is always False)."""
+        return key in self._classes
+
+    def keys_with_synonyms(self) -> Iterable[str]:
+        """Every key that is in some synonym set."""
+        return self._classes.keys()
 
 
 def _bare(word: str) -> str:

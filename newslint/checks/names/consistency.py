@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +53,7 @@ from newslint.checks.names.variants import (
 from newslint.checks.names.words import (
     COMMON_WORDS,
     TITLE_WORDS,
-    LookAlikeIndex,
+    LookAlikePairs,
     is_comparable_word,
     likeness,
     looks_alike,
@@ -67,6 +68,9 @@ from newslint.text.folding import fold
 from newslint.text.segmentation import ABBREVIATIONS
 
 MODES = ("variant", "near-miss", "confusable")
+# Distinct words (and full names) whose word-only tests are remembered per check for a run
+# (a few MiB each).
+_WORDS_REMEMBERED = 32768
 
 
 
@@ -104,6 +108,9 @@ class NameConsistencyCheck(VariantMode, Check):
         self._vocabulary = frozenset(fold(w) for w in context.vocabulary)
         self._ordinary = (_load_word_list(context.data_path(params["ordinary_words"]))
                           if params["ordinary_words"] else frozenset())
+        self._never_compared = lru_cache(maxsize=_WORDS_REMEMBERED)(self._word_never_compared)
+        self._anchors = lru_cache(maxsize=_WORDS_REMEMBERED)(self._name_anchors)
+        self._nearest_target = lru_cache(maxsize=_WORDS_REMEMBERED)(self._closest_target)
 
     def run(self, document: Document) -> Iterator[Match]:
         mentions = self._mentions(document)
@@ -154,31 +161,47 @@ class NameConsistencyCheck(VariantMode, Check):
         lower = lowercase_words(document)
         listed = list_sentences(document, mentions)
         stats: dict[str, WordStats] = {}
+        never = self._never_compared
         for mention in mentions:
             korean = korean_given_name(mention.words)
             for slot, word in enumerate(mention.words):
-                folded = fold(word)
+                folded, excluded = never(word)
+                if excluded:
+                    continue
                 ordinary = is_ordinary(folded, lower)
-                if (len(word) < self.params["min_length"] or not is_comparable_word(word)
-                        or folded in self._vocabulary or word in TITLE_WORDS
-                        or ordinary and mention.is_single
-                        or is_place_compound(word, self._is_place, self._ordinary)):
+                if ordinary and mention.is_single:
                     continue
                 key = word.casefold()
-                if key not in stats:
-                    stats[key] = WordStats(word, ordinary)
-                stats[key].occurrences.append((mention, slot))
-                stats[key].korean_given |= korean is not None and slot >= korean[0]
-                stats[key].listed += mention.sentence in listed
+                word_stats = stats.get(key)
+                if word_stats is None:
+                    word_stats = stats[key] = WordStats(word, ordinary)
+                word_stats.occurrences.append((mention, slot))
+                if korean is not None and slot >= korean[0]:
+                    word_stats.korean_given = True
+                if listed and mention.sentence in listed:
+                    word_stats.listed += 1
         return {key: word_stats for key, word_stats in stats.items()
-                if not (word_stats.only_initial and looks_english(word_stats.word))}
+                if not (looks_english(word_stats.word) and word_stats.only_initial)}
+
+    def _word_never_compared(self, word: str) -> tuple[str, bool]:
+        """The folded word, and whether it is never a name word to compare whatever the
+        article: too short, not letters, the user's vocabulary, a title, a compound of
+        places. A function of the word alone, remembered per distinct word (``__init__``)."""
+        folded = fold(word)
+        return folded, (len(word) < self.params["min_length"] or not is_comparable_word(word)
+                        or folded in self._vocabulary or word in TITLE_WORDS
+                        or is_place_compound(word, self._is_place, self._ordinary))
 
     def _known(self, word: str) -> list[Entity]:
         return self._index.known_words.get(fold(word), [])
 
     def _slot_expectations(self, mention: NameMention, slot: int) -> list[tuple[Entity, str]]:
         """Gazetteer names that agree with ``mention`` everywhere except in ``slot``."""
-        folded = [fold(w) for w in mention.words]
+        return self._slot_words(mention.words, slot)
+
+    def _slot_words(self, words: tuple[str, ...], slot: int) -> list[tuple[Entity, str]]:
+        """Gazetteer names that agree with ``words`` everywhere except in ``slot``."""
+        folded = [fold(w) for w in words]
         others = tuple(folded[:slot] + folded[slot + 1 :])
         if sum(len(w) for w in others) < 4 or all(w in COMMON_WORDS for w in others):
             return []  # "Li", "Kim": too common to anchor a full name
@@ -198,7 +221,7 @@ class NameConsistencyCheck(VariantMode, Check):
                 yield from self._standalone_near_misses(document, word_stats, present)
 
     @staticmethod
-    def _has_own_look_alike(word_stats: WordStats, own: LookAlikeIndex) -> bool:
+    def _has_own_look_alike(word_stats: WordStats, own: LookAlikePairs) -> bool:
         """The article writes a name like this lone word ("Marcco" near "Marco Rossi"):
         that is name-variant's pair, not a near miss of some known person."""
         folded = fold(word_stats.word)
@@ -228,14 +251,13 @@ class NameConsistencyCheck(VariantMode, Check):
         """A full name that matches a gazetteer name but for one look-alike word ("Mun
         Jae-in": the family name in another romanization counts as one)."""
         for mention, slot in word_stats.occurrences:
-            if mention.is_single or self._gazetteer.by_form.get(" ".join(mention.words)) or \
-                    self._gazetteer.by_form.get(_mention_text(document, mention)):
+            if mention.is_single:
                 continue
-            word = mention.words[slot]
-            for entity, expected in self._slot_expectations(mention, slot):
-                if fold(expected) in present or not (
-                        looks_alike(fold(word), fold(expected), strong_context=True)
-                        or korean_respelling(fold(word), fold(expected))):
+            anchored = self._anchors(mention.words)
+            if anchored is None or self._gazetteer.by_form.get(_mention_text(document, mention)):
+                continue
+            for entity, expected in anchored[slot]:
+                if fold(expected) in present:
                     continue
                 span = mention.spans[slot]
                 context = f" in '{_mention_text(document, mention)}'"
@@ -243,6 +265,21 @@ class NameConsistencyCheck(VariantMode, Check):
                             {"expected": expected, "entity": _who(entity), "context": context},
                             suggestions=(expected,))
                 break
+
+    def _name_anchors(self, words: tuple[str, ...]) -> tuple[list[tuple[Entity, str]], ...] | None:
+        """For each slot of a full name, the gazetteer names that agree with it elsewhere
+        and have a look-alike word there; None when the name as written is known or no
+        slot has one (nearly always). A function of the words alone, remembered per
+        distinct name (``_anchors``)."""
+        if self._gazetteer.by_form.get(" ".join(words)):
+            return None
+        anchors = []
+        for slot, word in enumerate(words):
+            folded = fold(word)
+            anchors.append([(entity, expected) for entity, expected in self._slot_words(words, slot)
+                            if looks_alike(folded, fold(expected), strong_context=True)
+                            or korean_respelling(folded, fold(expected))])
+        return tuple(anchors) if any(anchors) else None
 
     def _standalone_near_misses(self, document: Document, word_stats: WordStats,
                                 present: set[str]) -> Iterator[Match]:
@@ -255,18 +292,10 @@ class NameConsistencyCheck(VariantMode, Check):
         if sum(char.isupper() for char in word_stats.word[1:]) >= 2:
             return  # "MacOSX", "WebIDL": product names; people's names have at most one
 
-        best: tuple[int, float, str] | None = None
-        for target in self._index.target_index.near(folded):
-            if not looks_alike(folded, target, strong_context=False):
-                continue
-            score = likeness(folded, target)
-            if score.similarity < 0.8 or not self._distinctive_target(target, score.distance):
-                continue
-            if best is None or (score.distance, -score.similarity, target) < best:
-                best = (score.distance, -score.similarity, target)
-        if best is None or best[2] in present:
+        best = self._nearest_target(folded)
+        if best is None or best in present:
             return
-        target_word, entity = self._index.targets[best[2]][0]
+        target_word, entity = self._index.targets[best][0]
         found = []
         for mention, slot in word_stats.occurrences:
             span = mention.spans[slot]
@@ -277,7 +306,7 @@ class NameConsistencyCheck(VariantMode, Check):
             found.append((Span(start, span.end), suggestion,
                           first_name is not None or _title_fits(mention.title, entity)))
         if any(supported for *_, supported in found) or self._named_elsewhere(entity, present,
-                                                                             best[2]):
+                                                                             best):
             for span, suggestion, _ in found:  # the article is about this person or place
                 yield Match(span.start, span.end,
                             {"expected": suggestion, "entity": _who(entity), "context": ""},
@@ -294,6 +323,21 @@ class NameConsistencyCheck(VariantMode, Check):
         yield Match(span.start, span.end, {"expected": suggestion, "entity": _who(entity)},
                     suggestions=(suggestion,), related=related, message=message,
                     severity="info")
+
+    def _closest_target(self, folded: str) -> str | None:
+        """The distinctive gazetteer word that the folded word is nearest a misspelling of,
+        if any. A function of the word alone, remembered per distinct word
+        (``_nearest_target``): a name recurs in article after article."""
+        best: tuple[int, float, str] | None = None
+        for target in self._index.target_index.near(folded):
+            if not looks_alike(folded, target, strong_context=False):
+                continue
+            score = likeness(folded, target)
+            if score.similarity < 0.8 or not self._distinctive_target(target, score.distance):
+                continue
+            if best is None or (score.distance, -score.similarity, target) < best:
+                best = (score.distance, -score.similarity, target)
+        return None if best is None else best[2]
 
     def _named_elsewhere(self, entity: Entity, present: set[str], target: str) -> bool:
         """Another distinctive word of the entity's names is in the article ("Rachel" for

@@ -17,7 +17,10 @@ of any model, so they are fast and predictable.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from newslint.checks.names.words import (
@@ -74,7 +77,33 @@ def is_ordinary(folded: str, lower: frozenset[str]) -> bool:
 def lowercase_words(document: Document) -> frozenset[str]:
     """Words the document writes in lower case: a capitalised one is then an ordinary word."""
     return document.memo("names.lowercase-words", lambda: frozenset(
-        _folded_bare(token.text) for token in document.tokens if token.text[:1].islower()))
+        map(_folded_bare, [word for word in distinct_words(document) if word[0].islower()])))
+
+
+def token_texts(document: Document) -> list[str]:
+    """The text of each token, in order (once per document, for the checks that look a
+    word up: ``list.index`` then finds its uses without a loop in Python)."""
+    return document.memo("names.token-texts", lambda: list(map(_TEXT, document.tokens)))
+
+
+def distinct_words(document: Document) -> frozenset[str]:
+    """The document's words as written, each once: a check that asks something of every
+    word asks it of these (a few hundred) instead of every token."""
+    return document.memo("names.distinct-words", lambda: frozenset(token_texts(document)))
+
+
+def positions_of(texts: list[str], word: str) -> Iterator[int]:
+    """The indexes of ``word`` in ``texts``, in order."""
+    index = -1
+    try:
+        while True:
+            index = texts.index(word, index + 1)
+            yield index
+    except ValueError:
+        return
+
+
+_TEXT = itemgetter(2)  # Token.text
 
 
 @lru_cache(maxsize=65536)
@@ -139,6 +168,8 @@ def _run_end(text: str, tokens: list[Token], index: int) -> int:
 
 def _joins(gap: str, previous: str) -> bool:
     """Whether two words separated by ``gap`` belong to one name."""
+    if gap == " ":
+        return True  # the common case
     if gap and gap.strip(" \t\u00a0") in ("", "\n", "\r", "\r\n"):
         return True  # spaces, or one line break inside a wrapped sentence
     # Initials and abbreviated titles: "J. D. Vance", "J.D. Vance", "Dr. Smith".
@@ -153,6 +184,8 @@ def _is_possessive(text: str, token: Token) -> bool:
 
 def _opens_clause(gap: str) -> bool:
     """Punctuation after which English capitalises an ordinary word: quotes, colons, dashes."""
+    if gap == " ":
+        return False  # the common case: one space between two words
     return any(mark in gap for mark in ':"“‘«—–(') or gap.strip() in ("-", "--")
 
 
@@ -184,21 +217,28 @@ def _mentions_of_run(tokens: list[Token], index: int, end: int, sentence: Span,
 def _mention(run: list[Token], sentence: Span, initial: bool) -> NameMention | None:
     if not run:
         return None
+    make = tuple.__new__  # tuples built directly: NamedTuple's constructor is slower
+    if len(run) == 1:  # the common case: one word, no title before it
+        token = run[0]
+        if token.text in TITLE_WORDS:
+            return None
+        word = bare(token.text)
+        span = make(Span, (token.start, token.start + len(word)))
+        return make(NameMention, (span[0], span[1], (word,), (span,), "", token.start,
+                                  sentence, initial))
     last_title = -1
     for position, token in enumerate(run[:-1]):
         if token.text.rstrip(".") in TITLE_WORDS:
             last_title = position
     name = run[last_title + 1 :]
-    if not name or all(token.text in TITLE_WORDS for token in name):
+    if not name or (name[0].text in TITLE_WORDS and all(t.text in TITLE_WORDS for t in name)):
         return None
-    words, spans = [], []
-    for token in name:
-        word = bare(token.text)
-        words.append(word)
-        spans.append(Span(token.start, token.start + len(word)))
-    title = " ".join(token.text for token in run[: last_title + 1])
-    return NameMention(spans[0].start, spans[-1].end, tuple(words), tuple(spans), title,
-                       run[0].start, sentence, initial and last_title < 0)
+    words = tuple(bare(token.text) for token in name)
+    spans = tuple(make(Span, (token.start, token.start + len(word)))
+                  for token, word in zip(name, words, strict=True))
+    title = " ".join(token.text for token in run[: last_title + 1]) if last_title >= 0 else ""
+    return make(NameMention, (spans[0].start, spans[-1].end, words, spans, title,
+                              run[0].start, sentence, initial and last_title < 0))
 
 
 def is_all_caps(tokens: list[Token]) -> bool:
@@ -213,11 +253,25 @@ def is_all_caps(tokens: list[Token]) -> bool:
 def all_caps_sentences(document: Document) -> list[Span]:
     """The sentences written in capitals (computed once per document)."""
     def compute() -> list[Span]:
+        text = document.text
         return [sentence for sentence in document.sentences
-                if (tokens := document.tokens_in(sentence.start, sentence.end))
+                if not _many_lower_case_words(document, text, sentence)
+                and (tokens := document.tokens_in(sentence.start, sentence.end))
                 and is_all_caps(tokens)]
 
     return document.memo("names.all-caps-sentences", compute)
+
+
+# A lower-case letter that ends a word: each one is a different word not in capitals.
+_LOWER_CASE_END = re.compile(r"[a-z](?=\s)")
+
+
+def _many_lower_case_words(document: Document, text: str, sentence: Span) -> bool:
+    """Cheap evidence that a sentence is not in capitals (one search, no token list):
+    more than a fifth of its words end in a lower-case letter, where ``is_all_caps``
+    allows a fifth at most. Ordinary sentences, nearly all of them, stop here."""
+    lower = len(_LOWER_CASE_END.findall(text, sentence.start, sentence.end))
+    return lower > 0.2 * document.token_count(sentence.start, sentence.end)
 
 
 def _is_title_case_headline(text: str, sentence: Span, tokens: list[Token]) -> bool:

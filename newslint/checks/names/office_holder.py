@@ -52,6 +52,8 @@ _EARLIER = frozenset({"former", "then", "late", "ex", "outgoing", "previous", "e
                       "past", "founding", "first"})
 _LOOKBACK_WORDS = 14
 _LOOKBACK_CHARS = 160
+# Distinct (name, title, words before the title) remembered per run: a few MiB at most.
+_VERDICTS = 8192
 
 
 class Suspect(NamedTuple):
@@ -61,6 +63,21 @@ class Suspect(NamedTuple):
     entity: Entity
     form: str
     kind: str  # "near-miss" | "swapped" | "succeeded"
+
+
+class _Holders(NamedTuple):
+    """A title's holders, indexed for judging the names written after it."""
+
+    holdings: list[Holding]
+    exact: dict[tuple[str, ...], Holding]  # folded form -> its (first) holder
+    by_size: dict[int, list[tuple[Holding, str, tuple[str, ...]]]]  # word count -> forms
+
+
+# Distinct (title, countries before it) whose holders are indexed per run.
+_TITLES = 512
+
+# The verdict on a name after a title when no holder fits it.
+_NO_SUSPECT = Suspect(None, Entity("", ""), "", "none")
 
 
 class OfficeHolderCheck(Check):
@@ -80,18 +97,19 @@ class OfficeHolderCheck(Check):
             "office-index", sources, lambda: OfficeIndex(gazetteer))
         self._long_names = context.resources.derived(
             "long-person-names", sources, lambda: _long_names(gazetteer))
+        self._verdict = lru_cache(maxsize=_VERDICTS)(self._judge_name)
+        self._holder_forms = lru_cache(maxsize=_TITLES)(self._index_holders)
 
     def run(self, document: Document) -> Iterator[Match]:
-        year = article_year(document.text)
         for mention in name_mentions(document):
-            match = self._titled(document, mention, year)
+            match = self._titled(document, mention)
             if match is None and self.params["untitled"]:
                 match = self._untitled(document, mention)
             if match is not None:
                 yield match
 
     # -- a name after a title ------------------------------------------------------------------
-    def _titled(self, document: Document, mention: NameMention, year: int | None) -> Match | None:
+    def _titled(self, document: Document, mention: NameMention) -> Match | None:
         text = document.text
         for first in range(len(mention.words)):
             name = mention.words[first:]
@@ -105,58 +123,96 @@ class OfficeHolderCheck(Check):
                 continue
             title, size = found
             ahead = words[:-size]
-            holdings = self._holders(title, ahead)
-            if not holdings:
+            verdict = self._verdict(name, title, tuple(ahead[-2:]))
+            if verdict is None:
                 return None
-            suspect = self._judge(name, holdings, qualified=_is_country_qualified(ahead, holdings),
-                                  year=year, ahead=ahead,
-                                  sentence=text[mention.sentence.start:mention.sentence.end])
-            if suspect is None:
+            if isinstance(verdict, Holding):  # a holder named as the gazetteer writes them
+                year = article_year(document)
+                sentence = text[mention.sentence.start:mention.sentence.end]
+                suspect = self._succeeded(verdict, year, ahead, sentence)
+                if suspect is None:
+                    return None
+                return self._report(mention.spans[first].start, mention.end, title, suspect, year)
+            if verdict is _NO_SUSPECT:
                 return None
-            return self._report(mention.spans[first].start, mention.end, title, suspect, year)
+            return self._report(mention.spans[first].start, mention.end, title, verdict, None)
         return None
+
+    def _judge_name(self, name: tuple[str, ...], title: str,
+                    before: tuple[str, ...]) -> Holding | Suspect | None:
+        """What the words after ``title`` are, judged by the title's holders (``before``:
+        the two words before the title, which may narrow them to a country): ``None``
+        when no holder is known, the ``Holding`` when the name is a holder's own form,
+        else the suspect it may garble (``_NO_SUSPECT`` when none). The same few names
+        follow the same titles across a run: remembered per distinct (name, title,
+        words before) in ``_verdict``; the article's dates are weighed afterwards."""
+        holders = self._holder_forms(title, self._countries_before(before))
+        if holders is None:
+            return None
+        return self._judge(name, holders, _is_country_qualified(before, holders.holdings))
+
+    def _index_holders(self, title: str, named: frozenset[str] | None) -> _Holders | None:
+        """The holders of ``title`` (narrowed to the countries ``named`` before it) with
+        their forms folded: by form for an exact match, by word count for a near one (no
+        other can be one part off). Once per title and countries (``_holder_forms``)."""
+        holdings = self._holders_in(title, named)
+        if not holdings:
+            return None
+        exact: dict[tuple[str, ...], Holding] = {}
+        for holding in holdings:
+            for form in holding.entity.forms:
+                exact.setdefault(_folded(form), holding)
+        by_size: dict[int, list[tuple[Holding, str, tuple[str, ...]]]] = {}
+        for holding in {h.entity.name: h for h in holdings}.values():
+            for form in holding.entity.forms:
+                known = _folded(form)
+                by_size.setdefault(len(known), []).append((holding, form, known))
+        return _Holders(holdings, exact, by_size)
 
     def _holders(self, title: str, ahead: Sequence[str]) -> list[Holding]:
         """Holders of the title, narrowed to the country written before it; none when
         that country is another (an office the gazetteer does not list)."""
-        holdings = self._offices.by_title.get(title, [])
+        return self._holders_in(title, self._countries_before(ahead))
+
+    def _countries_before(self, ahead: Sequence[str]) -> frozenset[str] | None:
+        """The known countries the (capitalised) two words before a title name; None
+        when neither is capitalised."""
         words = [w for w in ahead[-2:] if w[:1].isupper()]
-        if not words:
+        return self._offices.countries_named(tuple(words)) if words else None
+
+    def _holders_in(self, title: str, named: frozenset[str] | None) -> list[Holding]:
+        holdings = self._offices.by_title.get(title, [])
+        if named is None:
             return list(holdings)
-        named = self._offices.countries_named(tuple(words))
         mine = [h for h in holdings if h.role.country in named]
         if mine:
             return mine
         return [] if named else list(holdings)
 
-    def _judge(self, name: Sequence[str], holdings: list[Holding], *, qualified: bool,
-               year: int | None, ahead: Sequence[str], sentence: str) -> Suspect | None:
+    def _judge(self, name: Sequence[str], holders: _Holders, qualified: bool) -> Holding | Suspect:
         folded = tuple(fold(w) for w in name)
-        holders = {h.entity.name: h for h in holdings}
-        for holding in holdings:
-            if any(_folded(form) == folded for form in holding.entity.forms):
-                return self._succeeded(holding, year, ahead, sentence)
+        holding = holders.exact.get(folded)
+        if holding is not None:
+            return holding
         if self._gazetteer.by_form_lower.get(" ".join(name).lower()):
-            return None  # another real person, who may hold another office too
+            return _NO_SUSPECT  # another real person, who may hold another office too
         found: list[Suspect] = []
-        for holding in holders.values():
-            for form in holding.entity.forms:
-                known = _folded(form)
-                kind = _one_part_off(folded, known, allow_swap=True)
-                if kind == "swapped" and len(folded) == 2:
-                    if not _keeps_surname(folded, holding.entity):
-                        continue  # "Viktor Yushchenko" is not "Viktor Yanukovych" misnamed
-                    if _garbled(folded, known):
-                        kind = "near-miss"  # "Funeo Kishida": the given name transliterated anew
-                    elif not qualified:
-                        continue
-                if kind is not None:
-                    found.append(Suspect(holding, holding.entity, form, kind))
+        for holding, form, known in holders.by_size.get(len(folded), ()):
+            kind = _one_part_off(folded, known, allow_swap=True)
+            if kind == "swapped" and len(folded) == 2:
+                if not _keeps_surname(folded, holding.entity):
+                    continue  # "Viktor Yushchenko" is not "Viktor Yanukovych" misnamed
+                if _garbled(folded, known):
+                    kind = "near-miss"  # "Funeo Kishida": the given name transliterated anew
+                elif not qualified:
+                    continue
+            if kind is not None:
+                found.append(Suspect(holding, holding.entity, form, kind))
         if not found:
-            return None
+            return _NO_SUSPECT
         found.sort(key=lambda s: (s.kind != "near-miss", -len(s.form)))
         if len({s.entity.name for s in found if s.kind == found[0].kind}) > 1:
-            return None  # two holders fit equally: no telling which was meant
+            return _NO_SUSPECT  # two holders fit equally: no telling which was meant
         return found[0]
 
     def _succeeded(self, holding: Holding, year: int | None, ahead: Sequence[str],
@@ -209,11 +265,15 @@ class OfficeHolderCheck(Check):
                      suggestions=(form,))
 
 
-def article_year(text: str) -> int | None:
+def article_year(document: Document) -> int | None:
     """The latest year of a full date in the article: when it was written, at the
-    earliest. None without one (then no office is judged by date)."""
-    years = [d.year for d in find_dates(text) if d.year is not None]
-    return max(years) if years else None
+    earliest. None without one (then no office is judged by date). Looked for only when
+    a known holder is named after a title (once per document)."""
+    def latest() -> int | None:
+        years = [d.year for d in find_dates(document.text) if d.year is not None]
+        return max(years) if years else None
+
+    return document.memo("names.article-year", latest)
 
 
 def _last_word(before: str) -> str:

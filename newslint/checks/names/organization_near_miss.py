@@ -16,8 +16,9 @@ reported here: English writes many names either way.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Iterator
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from newslint.check import Check, CheckContext, Match, Param
@@ -48,6 +49,21 @@ class _Index(NamedTuple):
     forms: WordForms
 
 
+class _Verdict(NamedTuple):
+    """A run's words ``first`` to ``last`` (or its characters, in ``_run_verdict``)
+    garble the known name ``expected``."""
+
+    first: int
+    last: int
+    expected: str
+    reason: str
+
+
+# Distinct runs remembered per check: a few MiB at most, and the names news repeats most
+# are asked for again long before they would be dropped.
+_VERDICTS = 16384
+
+
 class OrganizationNearMissCheck(Check):
     parameters = {
         "gazetteers": Param("paths", default=(), help="gazetteer files with organisations"),
@@ -63,60 +79,119 @@ class OrganizationNearMissCheck(Check):
         sources = (*context.gazetteer_files(params["gazetteers"]), synonyms)
         self._index: _Index = context.resources.derived(
             "organization-names", sources, lambda: _build(gazetteer, load_word_forms(synonyms)))
+        self._verdict = lru_cache(maxsize=_VERDICTS)(self._run_verdict)
+        self._key = lru_cache(maxsize=_VERDICTS)(self._index.forms.key)
+        self._synonym_keys = lru_cache(maxsize=_VERDICTS)(self._keys_synonymous_with)
 
     def run(self, document: Document) -> Iterator[Match]:
         text = document.text
         for run in _RUN.finditer(text):
             if _CONTINUED.match(text, run.end()):
                 continue  # "International Criminal Tribunal for the former Yugoslavia"
-            words = [(m.start(), m.end(), m.group()) for m in LONG_FORM_TOKEN.finditer(
-                text, run.start(), run.end())]
-            found = self._near_miss(words)
+            found = self._verdict(run.group())
             if found is not None:
-                yield found
+                start, end, expected, reason = found
+                yield Match(run.start() + start, run.start() + end,
+                            {"expected": expected, "reason": reason}, suggestions=(expected,))
 
-    def _near_miss(self, words: list[tuple[int, int, str]]) -> Match | None:
-        content = [i for i, (_, _, w) in enumerate(words) if is_content(w) and starts_capital_or_digit(w)
-                   and not is_acronym_shaped(w)]
-        keys = {i: self._index.forms.key(words[i][2]) for i in content}
-        candidates: dict[str, KnownForm] = {}
-        for i in content:
-            for form in self._index.by_key.get(keys[i], ()):
-                candidates.setdefault(form.text, form)
+    def _run_verdict(self, run: str) -> _Verdict | None:
+        """The near miss in a run of capitalised words, its offsets within the run. A
+        function of the run's text alone, remembered per distinct run (``_verdict``)."""
+        words = [(m.start(), m.end()) for m in LONG_FORM_TOKEN.finditer(run)]
+        found = self._near_miss(tuple(run[start:end] for start, end in words))
+        if found is None:
+            return None
+        return found._replace(first=words[found.first][0], last=words[found.last][1])
+
+    def _near_miss(self, words: tuple[str, ...]) -> _Verdict | None:
+        """The known name the run of ``words`` garbles, if any: which words (first and
+        last index) and what to write. A function of the words alone, so remembered per
+        distinct run for the whole run of the linter (``_verdict``): "Prime Minister",
+        "White House" recur in thousands of articles."""
+        content = [i for i, w in enumerate(words) if _is_name_content(w)]
+        if len(content) < 3:
+            return None  # every indexed name has three content words or more
+        keys = {i: self._key(words[i]) for i in content}
         # The run is the name to its end: a known name inside a longer one ("International
         # Criminal Tribunal for Rwanda", "St. Petersburg International Economic Forum")
         # is another body's.
         # A name may follow "of (the)" inside the run ("Inspectors of the ...").
         starts = [k for k, i in enumerate(content)
-                  if k == 0 or fold(words[i - 1][2]) in ("of", "the")]
+                  if k == 0 or fold(words[i - 1]) in ("of", "the")]
+        # Each start leaves a window of its own length: a known name fits one at most, and
+        # only a window with a word of some synonym set can have one swapped in.
+        has_synonyms = self._index.forms.has_synonyms
+        by_size = {len(content) - k: content[k:] for k in starts
+                   if any(has_synonyms(keys[i]) for i in content[k:])}
+        if not by_size:
+            return None
+        candidates: dict[str, KnownForm] = {}
+        for i in content:
+            for form in self._index.by_key.get(keys[i], ()):
+                candidates.setdefault(form.text, form)
+        # The words a synonym of each window's words could stand for: a known name with
+        # none of them cannot have one swapped.
+        swappable = {size: frozenset().union(*(self._synonym_keys(keys[i]) for i in window))
+                     for size, window in by_size.items()}
         for form in candidates.values():
-            for k in starts:
-                window = content[k:]
-                if len(form.content) == len(window):
-                    match = self._compare(words, window, keys, form)
-                    if match is not None:
-                        return match
+            window = by_size.get(len(form.content))
+            if window is not None and not swappable[len(form.content)].isdisjoint(form.content):
+                verdict = self._compare(words, window, keys, form)
+                if verdict is not None:
+                    return verdict
         return None
 
-    def _compare(self, words: list[tuple[int, int, str]], window: list[int],
-                 keys: dict[int, str], form: KnownForm) -> Match | None:
-        texts = [w for _, _, w in words[window[0]:window[-1] + 1]]
-        if self._index.forms.key(texts[0]) != keys[window[0]] or self._exact(texts) in self._index.exact:
-            return None
+    def _keys_synonymous_with(self, key: str) -> frozenset[str]:
+        """Every word key in a synonym set with ``key`` (once per distinct key:
+        ``_synonym_keys``)."""
+        forms = self._index.forms
+        if not forms.has_synonyms(key):
+            return frozenset()
+        return frozenset(other for other in forms.keys_with_synonyms()
+                         if forms.synonyms(key, other))
+
+    def _compare(self, words: tuple[str, ...], window: list[int],
+                 keys: dict[int, str], form: KnownForm) -> _Verdict | None:
         window_keys = [keys[i] for i in window]
-        window_words = [words[i][2] for i in window]
+        # Only a synonym swapped in makes a near miss reported here: one of the words that
+        # the known name has no equal for must be a synonym of one of the known name's
+        # words left without an equal ("compare" is slow; most runs fail this).
+        if not self._synonym_swapped(window_keys, form.content):
+            return None
+        texts = list(words[window[0]:window[-1] + 1])
+        if self._key(texts[0]) != keys[window[0]] or self._exact(texts) in self._index.exact:
+            return None
+        window_words = [words[i] for i in window]
         difference = compare(window_keys, window_words, form, self._index.forms, False)
         if difference is None or difference.rank != 3 or not difference.substitutions:
             return None
         if "scrambled" in difference.reason:
             return None
-        start, end = words[window[0]][0], words[window[-1]][1]
-        reason = difference.reason
-        return Match(start, end, {"expected": form.text, "reason": reason},
-                     suggestions=(form.text,))
+        return _Verdict(window[0], window[-1], form.text, difference.reason)
+
+    def _synonym_swapped(self, keys: list[str], known: tuple[str, ...]) -> bool:
+        """Whether a key without an equal in ``known`` is a synonym of a key of ``known``
+        without an equal in ``keys``: what any synonym swap that ``compare`` finds needs."""
+        mine, theirs = set(keys), set(known)
+        if len(mine) == len(keys) and len(theirs) == len(known):
+            unpaired: Iterable[str] = mine - theirs  # no word twice: sets will do
+        else:
+            unpaired = Counter(keys) - Counter(known)
+        forms = self._index.forms
+        if not any(map(forms.has_synonyms, unpaired)):
+            return False
+        missing = Counter(known) - Counter(keys)
+        return any(forms.synonyms(key, other) for key in unpaired for other in missing)
 
     def _exact(self, texts: list[str]) -> str:
-        return _exact_key(texts, self._index.forms)
+        key = self._key
+        return "".join("and" if w == "&" else key(w) for w in texts if fold(w) not in ("the", "a", "an"))
+
+
+@lru_cache(maxsize=_VERDICTS)
+def _is_name_content(word: str) -> bool:
+    """A capitalised content word, not an acronym: what names are compared by."""
+    return is_content(word) and starts_capital_or_digit(word) and not is_acronym_shaped(word)
 
 
 def _exact_key(words: list[str], forms: WordForms) -> str:

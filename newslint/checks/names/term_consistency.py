@@ -29,7 +29,12 @@ from typing import Any, NamedTuple
 
 from newslint.check import Check, CheckContext, Match, Param, ParameterError, Related
 from newslint.checks.acronyms.forms import is_acronym_shaped
-from newslint.checks.names.mentions import all_caps_sentences
+from newslint.checks.names.mentions import (
+    all_caps_sentences,
+    distinct_words,
+    positions_of,
+    token_texts,
+)
 from newslint.document import Document, Span
 from newslint.gazetteer import Entity
 from newslint.text.matching import at_word_boundaries
@@ -38,6 +43,8 @@ _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _URL = re.compile(r"(?:https?://|ftp://|www\.)\S+", re.IGNORECASE)
 _HEAD = re.compile(r"[^\W_]+")
 _OPENERS = ':"“‘«—–('
+# Distinct words looked up per check before the record of them starts again (~20 MiB).
+_LOOKED_UP = 200_000
 
 
 class TermGroup(NamedTuple):
@@ -106,7 +113,11 @@ class TermConsistencyCheck(Check):
         # Forms by their first word: exactly as written, or case-folded for ignore_case groups.
         self._exact: dict[str, list[_Form]] = defaultdict(list)
         self._folded: dict[str, list[_Form]] = defaultdict(list)
+        # The words of the articles seen so far that start a form, with their forms, and
+        # every word looked up (``_words_starting_forms``).
         self._forms_memo: dict[str, list[_Form]] = {}
+        self._starters: set[str] = set()
+        self._looked_up: set[str] = set()
         for index, group in enumerate(self._groups):
             for form in group.forms:
                 words = _WORD.findall(form)
@@ -125,21 +136,27 @@ class TermConsistencyCheck(Check):
             yield from self._mixed_forms(document, self._groups[index], uses[index])
 
     def _uses(self, document: Document) -> dict[int, list[_Use]]:
-        """Every use of every form, by group; the longest form wins at one position."""
-        text = document.text
-        skipped = _skipped_spans(document)
+        """Every use of every form, by group; the longest form wins at one position.
+
+        Each distinct word of the article is looked up once (most start no form), and
+        only the positions of the words that do are matched."""
+        starting = self._words_starting_forms(document)
+        if not starting:
+            return {}
+        memo = self._forms_memo
+        texts = token_texts(document)
+        positions = sorted(i for word in starting for i in positions_of(texts, word))
+        text, tokens = document.text, document.tokens
+        skipped: list[tuple[int, int]] | None = None
         uses: dict[int, dict[int, _Use]] = defaultdict(dict)
-        memo = self._forms_memo  # the hot loop: one dictionary look-up per word
-        for position, token in enumerate(document.tokens):
-            forms = memo.get(token.text)
-            if forms is None:
-                forms = self._forms_at(token.text)
-            if not forms:
-                continue
-            for form in forms:
+        for position in positions:
+            token = tokens[position]
+            for form in memo[token.text]:
                 match = form.pattern.match(text, token.start)
                 if match is None or not at_word_boundaries(text, token.start, match.end()):
                     continue
+                if skipped is None:
+                    skipped = _skipped_spans(document)
                 if any(start <= token.start < end for start, end in skipped):
                     continue
                 group = self._groups[form.group]
@@ -150,13 +167,22 @@ class TermConsistencyCheck(Check):
                     uses[form.group][token.start] = _Use(token.start, match.end(), form.text)
         return {group: sorted(found.values()) for group, found in uses.items()}
 
-    def _forms_at(self, word: str) -> list[_Form]:
-        """Forms whose first word starts ``word`` ("Macao" for "Macao's" and "Macao-based"),
-        found once per distinct word."""
-        forms = self._forms_memo.get(word)
-        if forms is None:
-            forms = self._forms_memo[word] = self._find_forms_at(word)
-        return forms
+    def _words_starting_forms(self, document: Document) -> set[str]:
+        """The article's words that start some form ("Macao" for "Macao's" and
+        "Macao-based"). Each distinct word is looked up once per run: an article asks only
+        about its words not seen before, in one set difference, and most words start none."""
+        words = distinct_words(document)
+        new = words - self._looked_up
+        if new:
+            if len(self._looked_up) > _LOOKED_UP:
+                self._looked_up.clear()  # a bound on memory over an archive's vocabulary
+            for word in new:
+                forms = self._find_forms_at(word)
+                if forms:
+                    self._forms_memo[word] = forms
+                    self._starters.add(word)
+            self._looked_up |= new
+        return self._starters.intersection(words)
 
     def _find_forms_at(self, word: str) -> list[_Form]:
         forms = self._forms_starting(word)
@@ -308,10 +334,17 @@ def _canonical(group: TermGroup, form: str) -> str:
 
 
 def _skipped_spans(document: Document) -> list[tuple[int, int]]:
-    """URLs and all-caps lines: there a form says nothing about the article's spelling."""
-    spans = [m.span() for m in _URL.finditer(document.text)]
-    spans.extend((sentence.start, sentence.end) for sentence in all_caps_sentences(document))
-    return spans
+    """URLs and all-caps lines: there a form says nothing about the article's spelling
+    (once per document, for every rule of this check)."""
+    def compute() -> list[tuple[int, int]]:
+        text = document.text
+        # Every URL has one of these: the pattern runs only where one is.
+        maybe_url = "://" in text or "www." in text.lower()
+        spans = [m.span() for m in _URL.finditer(text)] if maybe_url else []
+        spans.extend((sentence.start, sentence.end) for sentence in all_caps_sentences(document))
+        return spans
+
+    return document.memo("term-consistency.skipped", compute)
 
 
 def _proper_noun_use(document: Document, position: int, form: str) -> bool:

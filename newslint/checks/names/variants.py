@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from newslint.check import Match, Related
@@ -24,7 +25,7 @@ from newslint.checks.names.evidence import (
     same_head_compounds,
 )
 from newslint.checks.names.mentions import NameMention
-from newslint.checks.names.words import COMMON_WORDS, LookAlikeIndex, looks_alike, squash
+from newslint.checks.names.words import COMMON_WORDS, LookAlikePairs, looks_alike, squash
 from newslint.document import Document, Span
 from newslint.gazetteer import Entity
 from newslint.text import lemmas
@@ -211,12 +212,9 @@ class VariantMode:
             for mention, slot in word_stats.occurrences:
                 if mention.is_single:
                     continue
-                folded = [fold(w) for w in mention.words]
-                # The other words in any order: "Hsia Liyan" / "Li-Yen Hsia".
-                others = tuple(sorted(folded[:slot] + folded[slot + 1 :]))
-                if sum(len(w) for w in others) < 3 or all(w in COMMON_WORDS for w in others):
-                    continue
-                slots[(len(folded), others)].add(word_stats.word.casefold())
+                key = _slot_key(mention.words, slot)
+                if key is not None:
+                    slots[key].add(word_stats.word.casefold())
         for keys in slots.values():
             ordered = sorted(keys)
             for i, a in enumerate(ordered):
@@ -317,18 +315,30 @@ class VariantMode:
 # -- helpers ------------------------------------------------------------------------------
 
 
-_OWN_INDEX: list[tuple[dict[str, WordStats], LookAlikeIndex]] = []
+_OWN_INDEX: list[tuple[dict[str, WordStats], LookAlikePairs]] = []
 
 
-def own_index(stats: dict[str, WordStats]) -> LookAlikeIndex:
+def own_index(stats: dict[str, WordStats]) -> LookAlikePairs:
     """The article's name words (squashed) indexed for look-alikes, built once per
     document although both name-variant and name-near-miss ask for it (the rules run one
     after the other on a document, so remembering the last one suffices)."""
     if _OWN_INDEX and _OWN_INDEX[0][0] is stats:
         return _OWN_INDEX[0][1]
-    index = LookAlikeIndex({squash(key) for key in stats})
+    index = LookAlikePairs({squash(key) for key in stats})
     _OWN_INDEX[:] = [(stats, index)]
     return index
+
+
+@lru_cache(maxsize=32768)
+def _slot_key(words: tuple[str, ...], slot: int) -> tuple[int, tuple[str, ...]] | None:
+    """What a full name is apart from ``slot``: its length and its other words folded, in
+    any order ("Hsia Liyan" / "Li-Yen Hsia"); None when they are too short or too common
+    to tie two spellings. A function of the words alone, remembered per run."""
+    folded = [fold(w) for w in words]
+    others = tuple(sorted(folded[:slot] + folded[slot + 1 :]))
+    if sum(len(w) for w in others) < 3 or all(w in COMMON_WORDS for w in others):
+        return None
+    return len(folded), others
 
 
 def _mention_text(document: Document, mention: NameMention) -> str:

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
+from rapidfuzz import process
 from rapidfuzz.distance import Indel, Levenshtein
 
 from newslint.text.folding import fold
@@ -176,6 +177,7 @@ def may_be_name_word(word: str) -> bool:
     return not (len(word) > 1 and word.isupper())
 
 
+@lru_cache(maxsize=65536)
 def is_common(word: str) -> bool:
     return fold(bare(word)) in COMMON_WORDS
 
@@ -187,7 +189,6 @@ def bare(word: str) -> str:
     return word.rstrip(_APOSTROPHES)
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=65536)
 def squash(word: str) -> str:
     """Folded, without hyphens, apostrophes or spaces: "Yi-ning", "Yining" and "Yi ning" alike."""
@@ -297,6 +298,80 @@ class LookAlikeIndex:
             found.update(self._by_key.get(key, ()))
         found.discard(word)
         return found
+
+
+class LookAlikePairs:
+    """The look-alike pairs among a few words (one article's name words): what a
+    ``LookAlikeIndex`` of them would answer, found without building one.
+
+    Two words share a deletion key exactly when their longest common subsequence leaves
+    each within its allowed deletions (one, or two for words of four to nine letters),
+    and ``Indel`` distance gives that subsequence's length. An article's few dozen name
+    words are compared all against all in rapidfuzz's C loop (a distance of four at most
+    can qualify); many words fall back on shared deletion keys, which stay linear in the
+    number of words. ``near`` answers as ``LookAlikeIndex.near``.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        squashed = {word: squash(word) for word in words}
+        self._squashed = squashed
+        self._near: dict[str, set[str]] = {word: set() for word in squashed}
+        if len(squashed) <= _ALL_AGAINST_ALL:
+            self._compare_all(list(squashed.items()))
+        else:
+            self._share_keys(list(squashed.items()))
+
+    def _compare_all(self, items: list[tuple[str, str]]) -> None:
+        choices = [folded for _, folded in items]
+        for i, (word, folded) in enumerate(items):
+            for _, distance, j in process.extract(folded, choices, scorer=Indel.distance,
+                                                  score_cutoff=4, limit=None):
+                if j > i and _share_a_key(folded, choices[j], distance):
+                    other = items[j][0]
+                    self._near[word].add(other)
+                    self._near[other].add(word)
+
+    def _share_keys(self, items: list[tuple[str, str]]) -> None:
+        seen: set[str] = set()
+        keyed: list[tuple[str, frozenset[str]]] = []
+        for word, folded in items:
+            keys = _deletions(folded)
+            if not seen.isdisjoint(keys):
+                shared = keys & seen
+                for other, other_keys in keyed:
+                    if not other_keys.isdisjoint(shared):
+                        self._near[word].add(other)
+                        self._near[other].add(word)
+            keyed.append((word, keys))
+            seen |= keys
+
+    def near(self, word: str) -> set[str]:
+        """The words that share a deletion key with ``word`` (``word`` excluded), as
+        ``LookAlikeIndex.near``."""
+        near = self._near.get(word)
+        if near is not None:
+            return set(near)
+        folded = squash(word)
+        found = {other for other, squashed in self._squashed.items()
+                 if _share_a_key(folded, squashed, Indel.distance(folded, squashed))}
+        found.discard(word)
+        return found
+
+
+# Up to this many words, all pairs are compared (in C); beyond, shared deletion keys.
+_ALL_AGAINST_ALL = 200
+
+
+def _share_a_key(a: str, b: str, distance: int) -> bool:
+    """Whether ``_deletions(a)`` and ``_deletions(b)`` meet, from their Indel distance:
+    the longest common subsequence must be reachable from both within their deletions."""
+    common = (len(a) + len(b) - distance) // 2
+    return common >= max(len(a) - _allowed_deletions(a), len(b) - _allowed_deletions(b))
+
+
+def _allowed_deletions(word: str) -> int:
+    """How many letters ``_deletions`` takes from ``word``."""
+    return 2 if 3 < len(word) <= 9 else 1
 
 
 @lru_cache(maxsize=65536)
