@@ -78,3 +78,53 @@ def test_line_breaks_are_those_of_the_spaces_and_break_expression(text: str) -> 
         assert balance._line_breaks(text, start, len(text)) == [
             m.span() for m in plain.finditer(text, start, len(text))]
     assert balance.units(Document("x.txt", text)) is not None
+
+
+_NUMBER_TEXTS = ["1,000 and 12 500 people, 2.500 cars", "a5 1080 days", "x 26000 households",
+                 "5 per cent, 3 PERCENT and 4 pct", "+1234 or #1234 or -5678", "4.5%",
+                 "on the 9th and March 5, 2024 or 5 March", "2024-03-05 and 05/03/2024",
+                 "Tuesday, May 4 ſ 7", *_texts(seed=12)]
+_LOOK_BEHIND_FIRST = {
+    "_PERCENT": (r"(?<![\w.,])(?P<number>\d+(?:[.,]\d+)*)(?P<space>[ \u00a0]?)"
+                 r"(?P<form>%|percent\b|per[ -]cent\b|pct\b)", re.IGNORECASE),
+    "_GROUPED": (r"(?<![\w.,'’\u00a0\u202f\u2009+-])(?P<head>[1-9]\d{0,2})"
+                 r"(?P<groups>(?:(?P<sep>[,. \u00a0\u202f\u2009'’])\d{3})(?:(?P=sep)\d{3})*)"
+                 r"(?![\w]|[.,]\d)", 0),
+    "_UNGROUPED": (r"(?<![\w.,'’\u00a0\u202f\u2009+#-])(?P<digits>[1-9]\d{3,})"
+                   r"(?![\w]|[.,'’/-]\d)(?=\s+(?P<word>[a-z]+))", 0),
+    "_BARE_NUMBER": (r"(?<![\w.,'’\u00a0\u202f\u2009+#/:-])(?P<digits>[1-9]\d{3,})"
+                     r"(?![\w]|[.,'’/:-]\d)(?:[ \u00a0](?P<word>[A-Za-z]+))?", 0),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_LOOK_BEHIND_FIRST))
+def test_number_expressions_match_their_look_behind_first_forms(name: str) -> None:
+    from newslint.checks.numbers import number_format
+
+    plain = re.compile(*_LOOK_BEHIND_FIRST[name])
+    fast = getattr(number_format, name)
+    for text in _NUMBER_TEXTS:
+        assert ([(m.span(), m.groupdict()) for m in fast.finditer(text)]
+                == [(m.span(), m.groupdict()) for m in plain.finditer(text)]), text
+
+
+def test_the_figure_expression_matches_its_look_behind_first_form() -> None:
+    from newslint.checks.numbers import number_style
+
+    plain = re.compile(r"(?<![\w.,:/$£€¥#+(\-–'’])(?P<digit>[1-9])(?![\w.,:/%)\-–'’]|\.\d)")
+    for text in _NUMBER_TEXTS:
+        assert ([m.span() for m in number_style._FIGURE.finditer(text)]
+                == [m.span() for m in plain.finditer(text)]), text
+
+
+def test_date_expressions_with_a_first_character_look_ahead_match_as_before() -> None:
+    from newslint.checks.numbers import date_format
+    from newslint.text import dates
+
+    plain_date = re.compile(dates._DATE.pattern.replace("(?=[0-9JFMASOND])", "", 1))
+    plain_month = re.compile(date_format._ANY_MONTH.pattern.replace("(?=[JFMASOND])", "", 1))
+    for text in _NUMBER_TEXTS:
+        assert ([m.span() for m in dates._DATE.finditer(text)]
+                == [m.span() for m in plain_date.finditer(text)]), text
+        assert ([m.span() for m in date_format._ANY_MONTH.finditer(text)]
+                == [m.span() for m in plain_month.finditer(text)]), text
