@@ -16,12 +16,14 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from functools import cached_property
+from operator import itemgetter
 from typing import Any, NamedTuple, TypeVar
 
 from newslint.positions import LineIndex, Region
 from newslint.text.segmentation import find_quotes, split_paragraphs, split_sentences
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_START = itemgetter(0)
 
 
 T = TypeVar("T")
@@ -155,7 +157,7 @@ class Document:
 
     @cached_property
     def _token_starts(self) -> array[int]:
-        return array("l", (token.start for token in self.tokens))
+        return array("l", list(map(_START, self.tokens)))
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
