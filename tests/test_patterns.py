@@ -128,3 +128,41 @@ def test_date_expressions_with_a_first_character_look_ahead_match_as_before() ->
                 == [m.span() for m in plain_date.finditer(text)]), text
         assert ([m.span() for m in date_format._ANY_MONTH.finditer(text)]
                 == [m.span() for m in plain_month.finditer(text)]), text
+
+
+@pytest.mark.parametrize("text", ["", " ", "a", "deep-rooted Iran’s 'x' _y_ é—b", "\n\n a b ",
+                                  *_texts(seed=13)])
+def test_tokens_from_a_split_are_the_words_the_expression_finds(text: str) -> None:
+    from newslint.document import _WORD, Token
+
+    tokens = Document("x.txt", text).tokens
+    assert tokens == [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    assert all(type(token) is Token for token in tokens)
+
+
+@pytest.mark.parametrize("line", ['end." )', 'end. "', 'end.")  ', "", "  ", "a:", "…", "x”",
+                                  "no stop", "a. b"])
+def test_a_line_ends_a_sentence_as_the_terminal_expression_says(line: str) -> None:
+    from newslint.text import segmentation
+
+    assert segmentation._ends_sentence(line) == bool(segmentation._TERMINAL.search(line))
+
+
+@pytest.mark.parametrize("text", ["She said he did; ſhe and SHE, xhe, he_ and _she", "the",
+                                  *_texts(seed=14)])
+def test_the_pronoun_expression_matches_its_case_insensitive_form(text: str) -> None:
+    from newslint.checks.contradictions import self_reference
+
+    plain = re.compile(r"(?<![^\W_])s?he(?![^\W_])", re.IGNORECASE)
+    assert ([m.span() for m in self_reference._PRONOUN.finditer(text)]
+            == [m.span() for m in plain.finditer(text)])
+
+
+@pytest.mark.parametrize("text", ["Bread AND butter, sand and, andy ſand _and and_",
+                                  *_texts(seed=15)])
+def test_the_and_expression_matches_its_case_insensitive_form(text: str) -> None:
+    from newslint.checks.contradictions import polarity_clash
+
+    plain = re.compile(r"(?<![^\W_])and(?![^\W_])", re.IGNORECASE)
+    assert ([m.span() for m in polarity_clash._AND.finditer(text)]
+            == [m.span() for m in plain.finditer(text)])
