@@ -72,3 +72,24 @@ def test_a_claim_and_its_denial_far_apart_are_still_found() -> None:
     document = Document("x.txt", text)
     (match,) = list(rule.check.run(document))
     assert text[match.start:match.end] == "was not sent"
+
+
+def test_a_nouns_lemma_starts_with_the_words_own_letter() -> None:
+    """What the search for sentences naming a head relies on, on the whole word table."""
+    import json
+
+    from newslint.checks.contradictions.lexicon import Lexicon
+    from newslint.text.wordtable import open_table
+
+    table = open_table()
+    if table is None:
+        pytest.skip("no word table in this environment")
+    rows = table._db.execute("SELECT key, value FROM lemmas").fetchall()
+    assert len(rows) > 10_000
+    wrong = [key for key, value in rows if any(
+        lemmas[:1] and lemmas[0][:1].lower() != key[:1].lower()
+        for upos, lemmas in json.loads(value).items() if upos in ("NOUN", "PROPN"))]
+    assert wrong == []
+    lexicon = Lexicon()
+    for word in ("mice", "women", "geese", "children", "letters", "criteria", "went", "data"):
+        assert lexicon.noun_lemma(word)[:1] == word[:1]

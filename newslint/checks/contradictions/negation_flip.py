@@ -133,6 +133,18 @@ class NegationFlipCheck(Check):
             return found
         auxiliary = bool(verbs & {"be", "have", "do"})
         lexicon = self._reader.lexicon
+        # A noun's lemma starts with the word's own letter (tests/test_negation_flip_reading
+        # checks it on the whole word table): only words that start like a head are looked
+        # up, not every word of the article.
+        initials = {head[:1] for head in heads}
+
+        def names_a_head(words: list[str]) -> bool:
+            return any(w in heads for w in words) or any(
+                w[:1] in initials and lexicon.noun_lemma(w) in heads for w in words)
+
+        def has_a_verb(words: list[str]) -> bool:
+            return (auxiliary and any(_is_auxiliary(w) for w in words)) or any(
+                lexicon.verb_lemma(w) in verbs for w in words)
 
         def denied_elsewhere(sketch: Sketch) -> bool:  # a clause here is positive
             return _key(sketch) in denied
@@ -141,9 +153,7 @@ class NegationFlipCheck(Check):
             if index in found:
                 continue
             words = document.words_in(sentence.start, sentence.end)
-            if any(lexicon.noun_lemma(w) in heads or w in heads for w in words) and any(
-                    lexicon.verb_lemma(w) in verbs or auxiliary and _is_auxiliary(w)
-                    for w in words):
+            if names_a_head(words) and has_a_verb(words):
                 reading = self._reader.reading(document, index, sentence)
                 found[index] = self._read(document, sentence, reading, denied_elsewhere)
         return found
