@@ -186,13 +186,35 @@ class Document:
 
     def words_in(self, start: int, end: int) -> list[str]:
         """The tokens of ``tokens_in(start, end)`` in lower case, with ’ written as '."""
-        return [t.text.lower().replace("’", "'") for t in self.tokens_in(start, end)]
+        first, last = self._token_range(start, end)
+        return self._words[first:last]
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
-        """The tokens that start inside ``[start, end)``."""
+        """The tokens that start inside ``[start, end)`` and end there too."""
+        first, last = self._token_range(start, end)
+        return self.tokens[first:last]
+
+    def _token_range(self, start: int, end: int) -> tuple[int, int]:
+        """Indices of the first and past the last token inside ``[start, end)``: tokens
+        do not overlap, so only the last one that starts inside can end outside."""
         first = bisect_right(self._token_starts, start - 1)
         last = bisect_right(self._token_starts, end - 1)
-        return [t for t in self.tokens[first:last] if t.end <= end]
+        if last > first and self.tokens[last - 1].end > end:
+            last -= 1
+        return first, last
+
+    @cached_property
+    def _words(self) -> list[str]:
+        """Every token in lower case with ’ written as ' (what several checks compare),
+        made once: sliced from the lowered text where lowering keeps every character in
+        its place (not with a dotted İ, which lowers to two, or a Σ, whose lower case
+        depends on the letters around it)."""
+        text = self.text
+        lowered = text.lower()
+        if len(lowered) != len(text) or "Σ" in text:
+            return [t.text.lower().replace("’", "'") for t in self.tokens]
+        lowered = lowered.replace("’", "'")
+        return [lowered[start:end] for start, end, _text in self.tokens]
 
     @cached_property
     def word_count(self) -> int:

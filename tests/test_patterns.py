@@ -166,3 +166,15 @@ def test_the_and_expression_matches_its_case_insensitive_form(text: str) -> None
     plain = re.compile(r"(?<![^\W_])and(?![^\W_])", re.IGNORECASE)
     assert ([m.span() for m in polarity_clash._AND.finditer(text)]
             == [m.span() for m in plain.finditer(text)])
+
+
+@pytest.mark.parametrize("text", ["ΑΣ.Β ΑΣ and ΣΑ", "İstanbul İzmir", "Iran’s plan, x’y", "a-b c",
+                                  "", "ǅemal ß", *_texts(seed=16)])
+def test_words_in_are_the_tokens_lowered_with_straight_apostrophes(text: str) -> None:
+    document = Document("x.txt", text)
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1, 3):
+            tokens = [t for t in document.tokens if start <= t.start < end and t.end <= end]
+            assert document.tokens_in(start, end) == tokens
+            assert document.words_in(start, end) == [
+                t.text.lower().replace("’", "'") for t in tokens]

@@ -408,7 +408,7 @@ class SentenceReading:
             self._groups: list[VerbGroup] = []
             return
         tokens = self._tokens = document.tokens_in(sentence.start, sentence.end)
-        words = self._words = [t.text.lower().replace("’", "'") for t in tokens]
+        words = self._words = document.words_in(sentence.start, sentence.end)
         groups = self._groups = list(reader._verb_groups(text, sentence, tokens, words))
         starts = self._starts = [
             _subject_start(text, tokens, words, groups[n - 1].last + 1 if n else 0, g.first)

@@ -106,7 +106,7 @@ class PolarityClashCheck(Check):
         for index in sorted(i for i in found if i is not None):
             sentence = document.sentences[index]
             tokens = document.tokens_in(sentence.start, sentence.end)
-            words = [t.text.lower().replace("’", "'") for t in tokens]
+            words = document.words_in(sentence.start, sentence.end)
             # A clash needs a positive and a negative member, each headed by a word of
             # the lexicon: a sentence with fewer than two such words has none.
             polarity = self._polarity
