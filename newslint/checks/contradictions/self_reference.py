@@ -75,11 +75,13 @@ class SelfReferenceCheck(Check):
                   tokens: Sequence[Token]) -> Iterator[Match]:
         words = [t.text.lower() for t in tokens]
         for index in range(1, len(tokens)):
-            lemma = self._verb_lemma(words[index])
-            if lemma not in self._reporting:
-                continue
+            # the speaker first: a capitalised word right before is rare and cheap to
+            # see, where the verb's lemma is a look-up in the word table
             speaker = _speaker_before(tokens, words, index)
             if speaker is None:
+                continue
+            lemma = self._verb_lemma(words[index])
+            if lemma not in self._reporting:
                 continue
             pronoun = self._reported_subject(document.text, tokens, words, index, sentence)
             if pronoun is None:
