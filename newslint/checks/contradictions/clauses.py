@@ -232,8 +232,11 @@ class ClauseReader:
             group = None
             if word in _AUXILIARIES and previous != "to" and not name:
                 group = self._auxiliary_group(tokens, words, index, sentence)
-            elif (not name and word not in _NOT_VERBS and verb_lemma(word) is not None
+            elif (not name and word not in _NOT_VERBS and previous not in _NOT_VERBS
+                  and not previous.endswith(("'s", "s'")) and verb_lemma(word) is not None
                   and self._is_bare_finite(tokens, words, index, sentence, after_verb)):
+                # (_is_bare_finite's own tests, the cheap ones first: a word after a
+                # determiner or preposition is not looked up in the word table)
                 lemma = verb_lemma(word) or word
                 tags = self._lexicon.verb_tags(word, lemma)
                 first = index - 1 if index > 0 and previous == "never" else index
