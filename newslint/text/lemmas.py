@@ -85,6 +85,7 @@ def _inflection(table: WordTable, lemma: str, tag: str) -> tuple[str, ...]:
     return () if form is None else form
 
 
+@lru_cache(maxsize=4096)  # one look-up serves the several tags asked of a lemma at once
 def _all_inflections(table: WordTable, lemma: str, upos: str | None) -> Forms:
     style = _caps_style(lemma)
     key = lemma.lower()

@@ -95,18 +95,32 @@ def _headline_boundaries(text: str, start: int, end: int) -> Iterator[int]:
     for line_break in _LINE_BREAK.finditer(text, start, end):
         line = text[line_start : line_break.start()]
         following = _next_visible(text, line_break.end(), end)
-        if _TERMINAL.search(line) or _is_headline(line, following):
+        if _ends_sentence(line) or _is_headline(line, following):
             yield line_break.end()
         line_start = line_break.end()
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether ``_TERMINAL`` matches: the line, trailing spaces and then closing quotes
+    and brackets removed, ends with terminal punctuation. (Read from the end, not
+    searched for along the line, which may be a whole paragraph.)"""
+    bare = line.rstrip().rstrip("\"'”’»)]")
+    return bare[-1:] in _TERMINAL_MARKS and bare != ""
+
+
+_TERMINAL_MARKS = frozenset(".!?…:")
 
 
 def _is_headline(line: str, following: str | None) -> bool:
     """A line with no sentence punctuation followed by a capitalised line: a headline or
     dateline, not a sentence wrapped across lines (which would end mid-phrase)."""
-    words = line.split()
-    if not words or any(mark in line for mark in ".!?") or following is None:
+    # the cheap tests first: most lines are long and hold a full stop
+    if following is None or any(mark in line for mark in ".!?"):
         return False
     if not (following.isupper() or following in "\"“‘«(["):
+        return False
+    words = line.split()
+    if not words:
         return False
     ends_mid_phrase = line.rstrip().endswith((",", ";", "-", "–", "—"))
     return not (ends_mid_phrase or words[-1].lower() in _CONTINUERS)

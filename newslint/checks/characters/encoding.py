@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import Any
 
 from newslint.check import Check, CheckContext, Match, Param
+from newslint.checks.characters.mojibake_evidence import MOJIBAKE_CANDIDATE, has_mojibake_evidence
 from newslint.document import Document
 
 MODES = ("mojibake", "replacement-char", "control-char", "invisible", "nbsp")
@@ -45,14 +46,7 @@ _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 _INVISIBLE_RUN = re.compile(f"[{_INVISIBLE_CHARS}]+")
 _NO_BREAK_SPACE = re.compile("[\u00a0\u202f\u2007]")
 
-# Bytes 0x80-0xBF (UTF-8 continuation bytes) as Windows-1252 or Latin-1 shows them.
-_CONTINUATION = "".join(
-    bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xC0)
-) + "".join(chr(b) for b in range(0x80, 0xA0))
-# A UTF-8 lead byte (0xC2-0xF4) shown as Latin-1 followed by one or more continuation bytes.
-_MOJIBAKE_CANDIDATE = re.compile(
-    "[\u00c2-\u00f4][" + re.escape(_CONTINUATION) + "]{1,3}"
-)
+_MOJIBAKE_CANDIDATE = MOJIBAKE_CANDIDATE
 
 
 def _is_word_char(char: str) -> bool:
@@ -130,13 +124,16 @@ def mojibake_regions(text: str) -> list[tuple[int, int, str]]:
     return list(mojibake_repairer().regions(text)) if may_be_mojibake(text) else []
 
 
-_SUSPECT = re.compile("[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-                      "\u0400-\u04ff\u221a\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+def document_mojibake(document: Document) -> list[tuple[int, int, str]]:
+    """``mojibake_regions`` of the document's text, computed once for all the rules that
+    need them (mojibake, control characters, the punctuation rules)."""
+    return document.memo("encoding.mojibake", lambda: mojibake_regions(document.text))
 
 
 def may_be_mojibake(text: str) -> bool:
-    """A cheap test before ftfy: mojibake always shows Latin-1, cp125x or Mac Roman debris."""
-    return _SUSPECT.search(text) is not None
+    """A cheap test before ftfy: only where there is evidence of mojibake (see
+    mojibake_evidence.py), never for ordinary "£", "é" or "…", is ftfy loaded and run."""
+    return has_mojibake_evidence(text)
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
@@ -340,7 +337,7 @@ class EncodingCheck(Check):
         }[self._mode](document)
 
     def _mojibake(self, document: Document) -> Iterator[Match]:
-        for start, end, repaired in mojibake_regions(document.text):
+        for start, end, repaired in document_mojibake(document):
             yield Match(start, end, {"what": "mojibake", "repaired": repaired},
                         suggestions=(repaired,))
 
@@ -355,7 +352,7 @@ class EncodingCheck(Check):
 
     def _controls(self, document: Document) -> Iterator[Match]:
         text = document.text
-        mojibake = mojibake_regions(text) if _C1.search(text) else []
+        mojibake = document_mojibake(document) if _C1.search(text) else []
         previous_end = -1
         for match in _CONTROL.finditer(text):
             if match.start() < previous_end:

@@ -11,15 +11,13 @@ swaps the roles, so "he sent a letter" and "the letter was not sent" have the sa
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from newslint.checks.contradictions.clause_words import (
     _CLAUSE_PUNCTUATION,
-    _NEGATOR,
     _TIME,
-    _VERB_TAGS,
     BE,
     CLAUSE_TAKING,
     CLAUSE_WORDS,
@@ -47,8 +45,8 @@ from newslint.checks.contradictions.clause_words import (
     REPORTING,
     SUBJECT_PRONOUNS,
 )
+from newslint.checks.contradictions.lexicon import Lexicon
 from newslint.document import Document, Span, Token
-from newslint.text import lemmas
 
 
 @dataclass(frozen=True)
@@ -98,60 +96,92 @@ class VerbGroup(NamedTuple):
 # -- reading clauses ---------------------------------------------------------------------------
 
 
+_LIST_MARK = re.compile(r"[,;:]")
+_QUANTITY_WORD = re.compile(r"[\w%.]+")
+
+
 def _quantity(subject: str) -> frozenset[str]:
     """The quantifiers and figures of a subject, brackets included: 'Most (71%)' ->
     {most, 71%}; the text after the last comma, colon or semicolon only."""
-    subject = re.split(r"[,;:]", subject)[-1]
-    return frozenset(word for word in re.findall(r"[\w%.]+", subject.lower())
-                     if word in QUANTIFIERS or any(c.isdigit() for c in word))
+    subject = _LIST_MARK.split(subject)[-1]
+    return frozenset(word for word in _QUANTITY_WORD.findall(subject.lower())
+                     if word in QUANTIFIERS or _has_digit(word))
 
+
+def _has_digit(word: str) -> bool:
+    """Whether ``word`` has a digit (``str.isdigit``); a word of letters only has none."""
+    return not word.isalpha() and any(c.isdigit() for c in word)
+
+
+
+class Sketch(NamedTuple):
+    """A clause before its subject and object are read: enough to tell whether it can
+    clash with any other clause of the article (negation_flip.py), which most cannot."""
+
+    sentence: int
+    lemma: str
+    tense: str
+    modal: str
+    negative: bool
+    end: int  # of the clause
+
+
+class _Draft(NamedTuple):
+    """A clause's verb group and the token ranges of its subject and object."""
+
+    sketch: Sketch
+    group: VerbGroup
+    subject_start: int
+    subject_words: range
+    object_words: range
+    previous_last: int
 
 
 class ClauseReader:
     """Shallow clause analysis of English news sentences, with lemminflect for word forms."""
 
     def __init__(self) -> None:
-        self._lexicon = self.lexicon = _Lexicon()
+        self._lexicon = self.lexicon = Lexicon()
 
     def clauses(self, document: Document, index: int, sentence: Span) -> list[Clause]:
         """The asserted clauses of one sentence (none for a question)."""
-        text = document.text
-        if text[sentence.start : sentence.end].rstrip("\"'”’») ").endswith("?"):
-            return []
-        tokens = document.tokens_in(sentence.start, sentence.end)
-        words = [t.text.lower().replace("’", "'") for t in tokens]
-        groups = list(self._verb_groups(text, sentence, tokens, words))
-        starts = [
-            _subject_start(text, tokens, words, groups[n - 1].last + 1 if n else 0, g.first)
-            for n, g in enumerate(groups)
-        ]
-        result: list[Clause | None] = []
-        for number, group in enumerate(groups):
-            following = starts[number + 1] if number + 1 < len(groups) else len(tokens)
-            clause = self._clause(document, index, sentence, tokens, words, group,
-                                  starts[number], following,
-                                  groups[number - 1].last if number else -1)
-            result.append(clause)
-        return _attribute(text, tokens, words, groups, starts, result)
+        return [c for c in self.reading(document, index, sentence).clauses()
+                if isinstance(c, Clause)]
 
-    def _clause(self, document: Document, index: int, sentence: Span, tokens: Sequence[Token],
-                words: list[str], group: VerbGroup, subject_start: int, following: int,
-                previous_last: int) -> Clause | None:
-        text = document.text
-        first, last, lemma, negative, passive, tense, modal = group
-        object_end = _object_end(text, tokens, words, last + 1, following)
+    def reading(self, document: Document, index: int, sentence: Span) -> SentenceReading:
+        """The sentence's verb groups and clause sketches; its clauses read on demand."""
+        return SentenceReading(self, document, index, sentence)
+
+    def _draft(self, document: Document, index: int, tokens: Sequence[Token], words: list[str],
+               group: VerbGroup, subject_start: int, following: int,
+               previous_last: int) -> _Draft | None:
+        """The part of reading a clause that decides whether it asserts anything, and its
+        polarity: none of its arguments yet."""
+        first, last, lemma, negative, _passive, tense, modal = group
+        object_end = _object_end(document.text, tokens, words, last + 1, following)
         introducer = words[subject_start - 1] if subject_start > 0 else ""
         if introducer in NON_ASSERTING or modal in HYPOTHETICAL_MODALS:
             return None
-        if any(w in ("if", "unless", "whether") for w in words[max(0, subject_start - 4):
-                                                               subject_start]):
+        if not _CONDITIONALS.isdisjoint(words[max(0, subject_start - 4):subject_start]):
             return None
-        subject_words = list(range(subject_start, first))
-        object_words = list(range(last + 1, object_end))
+        subject_words = range(subject_start, first)
+        object_words = range(last + 1, object_end)
         if subject_words and words[subject_words[0]] == "no":
             negative, subject_words = not negative, subject_words[1:]
         if object_words and words[object_words[0]] == "no":
             negative, object_words = not negative, object_words[1:]
+        end = tokens[object_end - 1 if object_end > last + 1 else last].end
+        return _Draft(Sketch(index, lemma, tense, modal, negative, end), group, subject_start,
+                      subject_words, object_words, previous_last)
+
+    def _clause(self, document: Document, sentence: Span, tokens: Sequence[Token],
+                words: list[str], draft: _Draft) -> Clause:
+        text = document.text
+        first, last, lemma, _negative, passive, tense, modal = draft.group
+        negative, subject_start = draft.sketch.negative, draft.subject_start
+        subject_words, object_words = draft.subject_words, draft.object_words
+        previous_last = draft.previous_last
+        introducer = words[subject_start - 1] if subject_start > 0 else ""
         if not subject_words and introducer in RELATIVES and subject_start - 1 > previous_last:
             subject = self._antecedent(text, tokens, words, subject_start - 1, previous_last)
         else:
@@ -163,41 +193,53 @@ class ClauseReader:
             direct_object = self._argument(tokens, words, object_words)
         agent, patient = (agent, subject) if passive else (subject, direct_object)
         start = tokens[subject_words[0] if subject_words else first].start
-        end = tokens[object_end - 1 if object_end > last + 1 else last].end
+        end = draft.sketch.end
         lead = sentence.start if previous_last < 0 else start
         times = frozenset(m.group().lower() for m in _TIME.finditer(text, lead, end))
         known = {patient.head, *patient.names} if patient else set()
         details = frozenset(
             words[i] for i in object_words
-            if (any(c.isdigit() for c in words[i]) or words[i] in NUMBER_WORDS
+            if (_has_digit(words[i]) or words[i] in NUMBER_WORDS
                 or tokens[i].text[:1].isupper()) and words[i] not in known
             and _TIME.fullmatch(words[i]) is None)
         lead_end = tokens[previous_last].end if previous_last >= 0 else sentence.start
         quantity = _quantity(text[lead_end : tokens[first].start])
         complement = (self._complement(tokens, words, object_words)
                       if lemma == "be" and not passive else None)
-        return Clause(index, start, end, tokens[first].start, tokens[last].end, lemma,
-                      negative, passive, tense, modal, agent, patient, times, details,
+        return Clause(draft.sketch.sentence, start, end, tokens[first].start, tokens[last].end,
+                      lemma, negative, passive, tense, modal, agent, patient, times, details,
                       quantity=quantity, complement=complement)
 
     # -- verb groups --------------------------------------------------------------------------
     def _verb_groups(self, text: str, sentence: Span, tokens: Sequence[Token],
                      words: list[str]) -> Iterator[VerbGroup]:
+        # The loop over every word of a sentence: the cheap tests (a set, the case of the
+        # first letter, a memoised lemma) come first and decide for most words.
         index = 0
         after_verb: str | None = None  # lemma of the last verb group, until a boundary
-        while index < len(tokens):
+        count, sentence_start = len(tokens), sentence.start
+        verb_lemma = self._lexicon.verb_lemma
+        previous = ""
+        while index < count:
             word = words[index]
-            if index > 0 and (_gap_breaks(text, tokens[index - 1].end, tokens[index].start)
-                              or words[index - 1] in CLAUSE_WORDS):
-                after_verb = None
-            infinitive = index > 0 and words[index - 1] == "to"
+            if index > 0:
+                previous = words[index - 1]
+                if previous in CLAUSE_WORDS or _gap_breaks(text, tokens[index - 1].end,
+                                                           tokens[index].start):
+                    after_verb = None
+            token = tokens[index]
+            name = index > 0 and token.text[:1].isupper() and token.start != sentence_start
             group = None
-            if _is_auxiliary(word) and not infinitive and not _is_name(tokens, index, sentence):
+            if word in _AUXILIARIES and previous != "to" and not name:
                 group = self._auxiliary_group(tokens, words, index, sentence)
-            elif self._is_bare_finite(tokens, words, index, sentence, after_verb):
-                lemma = self._lexicon.verb_lemma(word) or word
+            elif (not name and word not in _NOT_VERBS and previous not in _NOT_VERBS
+                  and not previous.endswith(("'s", "s'")) and verb_lemma(word) is not None
+                  and self._is_bare_finite(tokens, words, index, sentence, after_verb)):
+                # (_is_bare_finite's own tests, the cheap ones first: a word after a
+                # determiner or preposition is not looked up in the word table)
+                lemma = verb_lemma(word) or word
                 tags = self._lexicon.verb_tags(word, lemma)
-                first = index - 1 if index > 0 and words[index - 1] == "never" else index
+                first = index - 1 if index > 0 and previous == "never" else index
                 group = VerbGroup(first, index, lemma, first < index, False,
                                   "past" if "VBD" in tags else "present", "")
             if group is None:
@@ -356,98 +398,89 @@ class ClauseReader:
         return self._argument(tokens, words, range(start, relative))
 
 
-def _attribute(text: str, tokens: Sequence[Token], words: list[str], groups: list[VerbGroup],
-               starts: list[int], clauses: list[Clause | None]) -> list[Clause]:
-    """Note who a clause is attributed to: the subject of a reporting verb right before it
-    ('the firm says it has not paid') or after it ('…, its lawyer said')."""
-    result = []
-    for number, clause in enumerate(clauses):
+class SentenceReading:
+    """One sentence read as far as its clause sketches; ``clauses`` reads the subjects and
+    objects (the costly part) of the clauses a caller needs, and of their speakers."""
+
+    def __init__(self, reader: ClauseReader, document: Document, index: int,
+                 sentence: Span) -> None:
+        self._reader, self._document, self._sentence = reader, document, sentence
+        text = document.text
+        self._drafts: list[_Draft | None] = []
+        if text[sentence.start : sentence.end].rstrip("\"'”’») ").endswith("?"):
+            self._groups: list[VerbGroup] = []
+            return
+        tokens = self._tokens = document.tokens_in(sentence.start, sentence.end)
+        words = self._words = document.words_in(sentence.start, sentence.end)
+        groups = self._groups = list(reader._verb_groups(text, sentence, tokens, words))
+        starts = self._starts = [
+            _subject_start(text, tokens, words, groups[n - 1].last + 1 if n else 0, g.first)
+            for n, g in enumerate(groups)
+        ]
+        for number, group in enumerate(groups):
+            following = starts[number + 1] if number + 1 < len(groups) else len(tokens)
+            self._drafts.append(reader._draft(document, index, tokens, words, group,
+                                              starts[number], following,
+                                              groups[number - 1].last if number else -1))
+        self._built: dict[int, Clause] = {}
+
+    @property
+    def sketches(self) -> list[Sketch]:
+        """The asserted clauses' sketches, in order (those ``clauses`` would return)."""
+        return [draft.sketch for draft in self._drafts if draft is not None]
+
+    def clauses(self, needed: Callable[[Sketch], bool] | None = None) -> list[Clause | Sketch]:
+        """The asserted clauses, each read in full where ``needed`` (default: all) says so,
+        else left as its sketch. A clause is attributed to the subject of a reporting
+        verb right before it ('the firm says it has not paid') or after it ('…, its lawyer
+        said')."""
+        drafts, words = self._drafts, getattr(self, "_words", [])
+        result: list[Clause | Sketch] = []
+        for number, draft in enumerate(drafts):
+            if draft is None:
+                continue
+            if needed is not None and not needed(draft.sketch):
+                result.append(draft.sketch)
+                continue
+            clause = self._full(number)
+            reporter = None
+            speaker = drafts[number - 1] if number > 0 else None
+            if speaker is not None:
+                between = words[self._groups[number - 1].last + 1 : self._starts[number]]
+                if speaker.sketch.lemma in REPORTING and all(w == "that" for w in between):
+                    reporter = self._full(number - 1).agent
+            speaker = drafts[number + 1] if number + 1 < len(drafts) else None
+            if (reporter is None and speaker is not None and speaker.sketch.lemma in REPORTING
+                    and self._breaks_before(self._starts[number + 1])):
+                reporter = self._full(number + 1).agent
+            result.append(replace(clause, reporter=reporter) if reporter else clause)
+        return result
+
+    def _full(self, number: int) -> Clause:
+        clause = self._built.get(number)
         if clause is None:
-            continue
-        reporter = None
-        speaker = clauses[number - 1] if number > 0 else None
-        if speaker is not None:
-            between = words[groups[number - 1].last + 1 : starts[number]]
-            if speaker.lemma in REPORTING and all(w == "that" for w in between):
-                reporter = speaker.agent
-        speaker = clauses[number + 1] if number + 1 < len(clauses) else None
-        if (reporter is None and speaker is not None and speaker.lemma in REPORTING
-                and _gap_breaks(text, tokens[starts[number + 1] - 1].end,
-                                tokens[starts[number + 1]].start)):
-            reporter = speaker.agent
-        result.append(replace(clause, reporter=reporter) if reporter else clause)
-    return result
+            draft = self._drafts[number]
+            assert draft is not None
+            clause = self._built[number] = self._reader._clause(
+                self._document, self._sentence, self._tokens, self._words, draft)
+        return clause
+
+    def _breaks_before(self, token: int) -> bool:
+        tokens = self._tokens
+        return _gap_breaks(self._document.text, tokens[token - 1].end, tokens[token].start)
 
 
-class _Lexicon:
-    """Lemmas and verb forms from newslint's word table, each computed once per word."""
-
-    def __init__(self) -> None:
-        # The word table opens on the first lookup (newslint.lemmas), not when the rule loads.
-        self._lemmas = lemmas.all_lemmas
-        self._oov = lemmas.all_lemmas_oov
-        self._inflections = lambda lemma: lemmas.inflections(lemma, tuple(_VERB_TAGS))
-        self._verb_lemmas: dict[str, str | None] = {}
-        self._verb_tags: dict[tuple[str, str | None], frozenset[str]] = {}
-        self._noun_lemmas: dict[str, str] = {}
-
-    def verb_lemma(self, word: str) -> str | None:
-        try:
-            return self._verb_lemmas[word]
-        except KeyError:
-            lemma = self._verb_lemmas[word] = self._find_verb_lemma(word)
-            return lemma
-
-    def _find_verb_lemma(self, word: str) -> str | None:
-        analyses = self._lemmas(word)
-        if "VERB" in analyses:
-            return analyses["VERB"][0]
-        if not analyses and word.endswith("ed") and len(word) > 4 and word.isalpha():
-            return self._oov(word, "VERB").get("VERB", (None,))[0]
-        return None
-
-    def verb_tags(self, word: str, lemma: str | None) -> frozenset[str]:
-        key = (word, lemma)
-        tags = self._verb_tags.get(key)
-        if tags is None:
-            tags = self._verb_tags[key] = self._find_verb_tags(word, lemma)
-        return tags
-
-    def _find_verb_tags(self, word: str, lemma: str | None) -> frozenset[str]:
-        if lemma is None:
-            return frozenset()
-        tags = {tag for tag, spelled in self._inflections(lemma).items() if word in spelled}
-        return frozenset(tags or ({"VBD", "VBN"} if word.endswith("ed") else ()))
-
-    def can_be_noun(self, word: str) -> bool:
-        return "NOUN" in self._lemmas(word)
-
-    def noun_lemma(self, word: str) -> str:
-        lemma = self._noun_lemmas.get(word)
-        if lemma is None:
-            lemma = self._noun_lemmas[word] = self._find_noun_lemma(word)
-        return lemma
-
-    def _find_noun_lemma(self, word: str) -> str:
-        analyses = self._lemmas(word)
-        for upos in ("NOUN", "PROPN"):
-            if upos in analyses:
-                return analyses[upos][0].lower()
-        return word
+_AUXILIARIES = frozenset(
+    word for word in (*BE, *HAVE, *DO, *MODALS, *NEGATED_AUX)
+    if NEGATED_AUX.get(word, word) in BE | HAVE | DO | MODALS)
 
 
-def _sentences_with_negators(document: Document) -> list[int]:
-    """Indices of the sentences that contain a word which can make a clause negative:
-    'not', 'never', 'no' ('no longer', 'no letter was sent'), 'cannot', a '-n't' form.
-    One regular expression over the text finds them (or a little more: 'no-one')."""
-    found = {document.sentence_index(m.start()) for m in _NEGATOR.finditer(document.text)}
-    found.discard(None)
-    return sorted(found)  # type: ignore[arg-type]
+_NOT_VERBS = PREPOSITIONS | DETERMINERS
+_CONDITIONALS = frozenset(("if", "unless", "whether"))
 
 
 def _is_auxiliary(word: str) -> bool:
-    word = NEGATED_AUX.get(word, word)
-    return word in BE or word in HAVE or word in DO or word in MODALS
+    return word in _AUXILIARIES
 
 
 def _is_name(tokens: Sequence[Token], index: int, sentence: Span) -> bool:
@@ -456,7 +489,7 @@ def _is_name(tokens: Sequence[Token], index: int, sentence: Span) -> bool:
 
 
 def _gap_breaks(text: str, start: int, end: int) -> bool:
-    return any(char in _CLAUSE_PUNCTUATION for char in text[start:end])
+    return not _CLAUSE_PUNCTUATION.isdisjoint(text[start:end])
 
 
 def _subject_start(text: str, tokens: Sequence[Token], words: list[str], lower: int,

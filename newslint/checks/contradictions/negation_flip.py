@@ -33,7 +33,7 @@ agenda"), and "the first award of its career" against "had never won an award".
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from newslint.check import Check, CheckContext, Match, Param, Related
@@ -47,9 +47,11 @@ from newslint.checks.contradictions.clauses import (
     Argument,
     Clause,
     ClauseReader,
+    SentenceReading,
+    Sketch,
     _is_auxiliary,
-    _sentences_with_negators,
 )
+from newslint.checks.contradictions.lexicon import sentences_with_negators
 from newslint.document import Document, Span
 from newslint.formats import PLACEHOLDER
 
@@ -75,11 +77,12 @@ class NegationFlipCheck(Check):
         self._ignored = frozenset(v.lower() for v in params["ignore_verbs"])
 
     def run(self, document: Document) -> Iterator[Match]:
-        seen: dict[tuple[str, str, str], list[Clause]] = {}
+        seen: dict[tuple[str, str, str], list[Clause | Sketch]] = {}
         for _index, clauses in sorted(self._comparable(document).items()):
             for clause in clauses:
                 for earlier in seen.get((clause.lemma, clause.tense, clause.modal), ()):
                     if _clash(earlier, clause):
+                        assert isinstance(clause, Clause) and isinstance(earlier, Clause)
                         yield self._match(document, clause, earlier)
                         break
             for clause in clauses:
@@ -87,21 +90,40 @@ class NegationFlipCheck(Check):
                 if len(kept) < _MAX_EARLIER:  # linear time on any input: a bounded list
                     kept.append(clause)
 
-    def _comparable(self, document: Document) -> dict[int, list[Clause]]:
+    def _comparable(self, document: Document) -> dict[int, list[Clause | Sketch]]:
         """Sentence index → clauses, for the sentences that can take part in a clash.
 
-        A clash pairs a negative clause with a positive one of the same verb lemma. Only
-        sentences with a negator can hold a negative clause, so those are read first (about
-        one in ten); another sentence is read only when one of its words is a verb form of
-        a lemma those negative clauses have. The sentences left out hold positive clauses
-        of other verbs, which can clash with nothing, so the findings are the same.
+        A clash pairs a negative clause with a positive one of the same verb lemma, tense
+        and modality in another sentence. Only sentences with a negator can hold a
+        negative clause, so those are read first (about one in ten); another sentence is
+        read only when one of its words is a verb form of a lemma those negative clauses
+        have. The sentences left out hold positive clauses of other verbs, which can clash
+        with nothing, so the findings are the same.
+
+        Reading a clause's subject and object is the costly part; it is done only for a
+        clause that has a partner of the other polarity with its key in another sentence.
+        Any other clause stays a ``Sketch``, which keeps its place (and its slot in the
+        bounded lists of ``run``) but can clash with nothing, as it has no partner.
         """
         sentences = document.sentences
-        negated = _sentences_with_negators(document)
+        negated = sentences_with_negators(document)
         if not negated:
             return {}
-        found = {index: self._read(document, index, sentences[index]) for index in negated}
-        negative = [c for clauses in found.values() for c in clauses if c.negative]
+        readings = {index: self._reader.reading(document, index, sentences[index])
+                    for index in negated}
+        denied: dict[tuple[str, str, str], set[int]] = {}  # key → sentences that deny it
+        for index, reading in readings.items():
+            for sketch in reading.sketches:
+                if sketch.negative and self._keep(document, sentences[index], sketch):
+                    denied.setdefault(_key(sketch), set()).add(index)
+
+        def partnered(sketch: Sketch) -> bool:
+            return sketch.negative or bool(denied.get(_key(sketch), set()) - {sketch.sentence})
+
+        found = {index: self._read(document, sentences[index], reading, partnered)
+                 for index, reading in readings.items()}
+        negative = [c for clauses in found.values() for c in clauses
+                    if c.negative and isinstance(c, Clause)]
         verbs = {c.lemma for c in negative}
         # Every clash shares a named participant (a subject or object head that is not a
         # pronoun, see _same_claim): a sentence without one of these heads cannot clash.
@@ -111,22 +133,40 @@ class NegationFlipCheck(Check):
             return found
         auxiliary = bool(verbs & {"be", "have", "do"})
         lexicon = self._reader.lexicon
+        # A noun's lemma starts with the word's own letter (tests/test_negation_flip_reading
+        # checks it on the whole word table): only words that start like a head are looked
+        # up, not every word of the article.
+        initials = {head[:1] for head in heads}
+
+        def names_a_head(words: list[str]) -> bool:
+            return any(w in heads for w in words) or any(
+                w[:1] in initials and lexicon.noun_lemma(w) in heads for w in words)
+
+        def has_a_verb(words: list[str]) -> bool:
+            return (auxiliary and any(_is_auxiliary(w) for w in words)) or any(
+                lexicon.verb_lemma(w) in verbs for w in words)
+
+        def denied_elsewhere(sketch: Sketch) -> bool:  # a clause here is positive
+            return _key(sketch) in denied
+
         for index, sentence in enumerate(sentences):
             if index in found:
                 continue
             words = document.words_in(sentence.start, sentence.end)
-            if any(lexicon.noun_lemma(w) in heads or w in heads for w in words) and any(
-                    lexicon.verb_lemma(w) in verbs or auxiliary and _is_auxiliary(w)
-                    for w in words):
-                found[index] = self._read(document, index, sentence)
+            if names_a_head(words) and has_a_verb(words):
+                reading = self._reader.reading(document, index, sentence)
+                found[index] = self._read(document, sentence, reading, denied_elsewhere)
         return found
 
-    def _read(self, document: Document, index: int, sentence: Span) -> list[Clause]:
-        return [c for c in self._reader.clauses(document, index, sentence)
-                if c.lemma not in self._ignored
+    def _keep(self, document: Document, sentence: Span, clause: Clause | Sketch) -> bool:
+        return (clause.lemma not in self._ignored
                 # skipped code or a URL stands where a subject or object was: the
                 # clause cannot be compared ("`SIGPIPE` can ..." / "`SIGKILL` cannot")
-                and PLACEHOLDER not in document.text[sentence.start : c.end]]
+                and PLACEHOLDER not in document.text[sentence.start : clause.end])
+
+    def _read(self, document: Document, sentence: Span, reading: SentenceReading,
+              needed: Callable[[Sketch], bool]) -> list[Clause | Sketch]:
+        return [c for c in reading.clauses(needed) if self._keep(document, sentence, c)]
 
     def _match(self, document: Document, clause: Clause, earlier: Clause) -> Match:
         text = document.text
@@ -151,9 +191,15 @@ class NegationFlipCheck(Check):
 # -- deciding whether two clauses clash --------------------------------------------------------
 
 
-def _clash(earlier: Clause, later: Clause) -> bool:
+def _key(clause: Clause | Sketch) -> tuple[str, str, str]:
+    return clause.lemma, clause.tense, clause.modal
+
+
+def _clash(earlier: Clause | Sketch, later: Clause | Sketch) -> bool:
     if earlier.negative == later.negative or earlier.sentence == later.sentence:
         return False
+    if not isinstance(earlier, Clause) or not isinstance(later, Clause):
+        return False  # a sketch has no partner of the other polarity (see _comparable)
     if earlier.times and later.times and not earlier.times & later.times:
         return False  # "in March" / "on Thursday": two events
     if earlier.details and later.details and not earlier.details & later.details:

@@ -36,7 +36,9 @@ from newslint.document import Document, Span, Token
 from newslint.text import lemmas
 
 NEGATORS = frozenset(("not", "never", "hardly", "less", "least", "barely", "nowhere"))
-_AND = re.compile(r"(?<![^\W_])and(?![^\W_])", re.IGNORECASE)  # "and" as a whole token
+# "and" as a whole token, any case: written from its letters (the look-behind after them,
+# the case by hand) so that re skips from "a" to "a" instead of trying every character.
+_AND = re.compile(r"[aA][nN][dD](?<![^\W_][aA][nN][dD])(?![^\W_])")
 # Degree and focus words that may stand between a negator and the evaluated word.
 MODIFIERS = frozenset(
     """very highly deeply extremely ultimately entirely wholly fully totally completely
@@ -104,11 +106,15 @@ class PolarityClashCheck(Check):
         for index in sorted(i for i in found if i is not None):
             sentence = document.sentences[index]
             tokens = document.tokens_in(sentence.start, sentence.end)
-            yield from self._sentence(document, sentence, tokens)
+            words = document.words_in(sentence.start, sentence.end)
+            # A clash needs a positive and a negative member, each headed by a word of
+            # the lexicon: a sentence with fewer than two such words has none.
+            polarity = self._polarity
+            if sum(1 for word in words if word in polarity) >= 2:
+                yield from self._sentence(document, sentence, tokens, words)
 
     def _sentence(self, document: Document, sentence: Span,
-                  tokens: Sequence[Token]) -> Iterator[Match]:
-        words = [t.text.lower().replace("’", "'") for t in tokens]
+                  tokens: Sequence[Token], words: list[str]) -> Iterator[Match]:
         for index, word in enumerate(words):
             if word != "and" or index == 0 or index + 1 >= len(tokens):
                 continue

@@ -24,6 +24,7 @@ from typing import Any
 from newslint.check import Check, CheckContext, Match, Param, Related
 from newslint.document import Document, Span, Token
 from newslint.text import lemmas
+from newslint.text.patterns import caseless
 
 REPORTING = frozenset(
     """tell inform write say assure warn remind promise insist stress argue claim add explain
@@ -31,7 +32,10 @@ REPORTING = frozenset(
     complain signal indicate""".split()
 )
 PRONOUNS = frozenset(("he", "she"))
-_PRONOUN = re.compile(r"(?<![^\W_])s?he(?![^\W_])", re.IGNORECASE)  # as a whole token
+# "he" or "she" as a whole token, any case; written from the letters, the look-behind
+# after them and the case by hand (caseless), so that re skips to an "s" or an "h".
+_PRONOUN = re.compile("(?:" + caseless("she") + r"(?<![^\W_]...)|" + caseless("he")
+                      + r"(?<![^\W_]..))(?![^\W_])")
 OBJECT_PREPOSITIONS = frozenset("to with as about for against on at by from than".split())
 SKIPPABLE = frozenset("later also reportedly then once himself herself again".split())
 FUNCTION_WORDS = frozenset(
@@ -71,11 +75,13 @@ class SelfReferenceCheck(Check):
                   tokens: Sequence[Token]) -> Iterator[Match]:
         words = [t.text.lower() for t in tokens]
         for index in range(1, len(tokens)):
-            lemma = self._verb_lemma(words[index])
-            if lemma not in self._reporting:
-                continue
+            # the speaker first: a capitalised word right before is rare and cheap to
+            # see, where the verb's lemma is a look-up in the word table
             speaker = _speaker_before(tokens, words, index)
             if speaker is None:
+                continue
+            lemma = self._verb_lemma(words[index])
+            if lemma not in self._reporting:
                 continue
             pronoun = self._reported_subject(document.text, tokens, words, index, sentence)
             if pronoun is None:

@@ -29,13 +29,17 @@ from typing import Any, NamedTuple
 from newslint.check import Check, CheckContext, Match, Param
 from newslint.checks.punctuation import analyse
 from newslint.document import Document
+from newslint.text.patterns import caseless
 
 MODES = ("percent", "thousands", "ungrouped")
 
+# Each expression below starts with its first digit and looks behind it from there (not
+# with the look-behind, which re would try at every character), and matches letters as
+# re.IGNORECASE would without the flag (caseless): re then skips from digit to digit.
 _PERCENT = re.compile(
-    r"(?<![\w.,])(?P<number>\d+(?:[.,]\d+)*)(?P<space>[ \u00a0]?)"
-    r"(?P<form>%|percent\b|per[ -]cent\b|pct\b)",
-    re.IGNORECASE,
+    r"(?P<number>\d(?<![\w.,]\d)\d*(?:[.,]\d+)*)(?P<space>[ \u00a0]?)"
+    r"(?P<form>%|" + caseless("percent") + r"\b|" + caseless("per") + "[ -]" + caseless("cent")
+    + r"\b|" + caseless("pct") + r"\b)"
 )
 _FORM_NAMES = {"%": "%", "percent": "percent", "per cent": "per cent", "per-cent": "per cent",
                "pct": "pct"}
@@ -43,10 +47,10 @@ _FORM_NAMES = {"%": "%", "percent": "percent", "per cent": "per cent", "per-cent
 _SEPARATORS = {",": "comma", " ": "space", "\u00a0": "no-break space", "\u202f": "no-break space",
                "\u2009": "thin space", "'": "apostrophe", "’": "apostrophe", ".": "dot"}
 _GROUPED = re.compile(
-    r"(?<![\w.,'’\u00a0\u202f\u2009+-])(?P<head>[1-9]\d{0,2})"
+    r"(?P<head>[1-9](?<![\w.,'’\u00a0\u202f\u2009+-][1-9])\d{0,2})"
     r"(?P<groups>(?:(?P<sep>[,. \u00a0\u202f\u2009'’])\d{3})(?:(?P=sep)\d{3})*)(?![\w]|[.,]\d)"
 )
-_UNGROUPED = re.compile(r"(?<![\w.,'’\u00a0\u202f\u2009+#-])(?P<digits>[1-9]\d{3,})(?![\w]|[.,'’/-]\d)"
+_UNGROUPED = re.compile(r"(?P<digits>[1-9](?<![\w.,'’\u00a0\u202f\u2009+#-][1-9])\d{3,})(?![\w]|[.,'’/-]\d)"
                         r"(?=\s+(?P<word>[a-z]+))")
 _MONTH_BEFORE = re.compile(r"(?:January|February|March|April|May|June|July|August|September"
                            r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct"
@@ -96,13 +100,14 @@ class NumberFormatCheck(Check):
         text = analyse(document).masked  # URLs blanked out; shared with punctuation rules
         if self._mode == "percent":
             return self._percent(text)
+        # the article's numbers, found once for the thousands and ungrouped modes
+        numbers = document.memo("number-format.grouped", lambda: list(_grouped_numbers(text)))
         if self._mode == "ungrouped":
-            return self._ungrouped(text)
-        return self._thousands(text)
+            return self._ungrouped(text, numbers)
+        return self._thousands(numbers)
 
-    def _ungrouped(self, text: str) -> Iterator[Match]:
-        grouped = Counter(n.separator for n in _grouped_numbers(text)
-                          if n.separator not in ("none", "dot"))
+    def _ungrouped(self, text: str, numbers: list[GroupedNumber]) -> Iterator[Match]:
+        grouped = Counter(n.separator for n in numbers if n.separator not in ("none", "dot"))
         separator_name = grouped.most_common(1)[0][0] if grouped else "comma"
         separator = next(s for s, name in _SEPARATORS.items() if name == separator_name)
         for match in _BARE_NUMBER.finditer(text):
@@ -130,8 +135,7 @@ class NumberFormatCheck(Check):
                         {"problem": f"the article writes '{majority}' ({total} times)"},
                         suggestions=(fixed,))
 
-    def _thousands(self, text: str) -> Iterator[Match]:
-        numbers = list(_grouped_numbers(text))
+    def _thousands(self, numbers: list[GroupedNumber]) -> Iterator[Match]:
         grouped = Counter(n.separator for n in numbers if n.separator != "none")
         majority = _leading_separator(grouped, self._min_majority)
         if majority is None:
@@ -162,7 +166,7 @@ class NumberFormatCheck(Check):
 
 
 _BARE_NUMBER = re.compile(
-    r"(?<![\w.,'’\u00a0\u202f\u2009+#/:-])(?P<digits>[1-9]\d{3,})(?![\w]|[.,'’/:-]\d)"
+    r"(?P<digits>[1-9](?<![\w.,'’\u00a0\u202f\u2009+#/:-][1-9])\d{3,})(?![\w]|[.,'’/:-]\d)"
     r"(?:[ \u00a0](?P<word>[A-Za-z]+))?"
 )
 # What a four-digit count is typically followed by (a year is followed by other words).
@@ -179,11 +183,12 @@ _COUNTED = frozenset(
 def _bare_count(text: str, start: int, digits: str, word: str) -> bool:
     """A number with no separator that counts something: "1080 days", "26000 households"."""
     end = start + len(digits)
-    if _not_a_count(text, start, end, digits, word):
+    # the tests of the words after the number first: they settle most numbers cheaply
+    if len(digits) == 4 and word.lower() not in _COUNTED:
+        return False  # most likely a year ("the 2024 vote")
+    if len(digits) != 4 and not _counts_after(text, start, end, word):
         return False
-    if len(digits) == 4:
-        return word.lower() in _COUNTED  # otherwise most likely a year ("the 2024 vote")
-    return _counts_after(text, start, end, word)
+    return not _not_a_count(text, start, end, digits, word)
 
 
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|ese)")
@@ -330,15 +335,15 @@ def _plausible_group(text: str, match: re.Match[str], separator: str) -> bool:
 
 def _plausible_count(text: str, start: int, digits: str, word: str) -> bool:
     """An ungrouped number that counts something ("20665 people", "1095 days")."""
-    before = text[max(0, start - 24):start]
-    if _not_a_count(text, start, start + len(digits), digits, word):
-        return False
+    # the tests of the word after the number first: they settle most numbers cheaply
     if len(digits) == 4:
-        if 1000 <= int(digits) <= 2100 and (_YEAR_BEFORE.search(before) or not word.endswith("s")):
-            return False  # a year
         if not word.endswith("s") or word in _CODE_NOUNS:
-            return False
-    return word not in _NOT_COUNTING
+            return False  # a year ("in 2019 the"), a model ("the 6000 series")
+        if 1000 <= int(digits) <= 2100 and _YEAR_BEFORE.search(text[max(0, start - 24):start]):
+            return False  # a year ("since 2019 students")
+    if word in _NOT_COUNTING:
+        return False
+    return not _not_a_count(text, start, start + len(digits), digits, word)
 
 
 def _group(digits: str, separator: str) -> str:

@@ -32,7 +32,8 @@ _WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"
 
 # A lone digit 1-9: not part of a longer number, a code, a decimal, a time, a fraction,
 # a hyphenated compound ("5-year-old", "3-1") or a list marker ("1)", "(2").
-_FIGURE = re.compile(r"(?<![\w.,:/$£€¥#+(\-–'’])(?P<digit>[1-9])(?![\w.,:/%)\-–'’]|\.\d)")
+# (Written from the digit, with the look-behind after it: re skips from digit to digit.)
+_FIGURE = re.compile(r"(?P<digit>[1-9])(?<![\w.,:/$£€¥#+(\-–'’][1-9])(?![\w.,:/%)\-–'’]|\.\d)")
 
 # What follows a kept figure: units, currencies, magnitudes, times, ages, ratios.
 _UNIT_AFTER = re.compile(
@@ -74,6 +75,7 @@ _OPENERS = frozenset(
     with for in on at from and but another just nearly almost around roughly some
     another every each last first after before""".split()
 )
+_FIGURE_DIGIT = re.compile("[1-9]")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*\Z")
 
 
@@ -88,9 +90,11 @@ class NumberStyleCheck(Check):
         for sentence in document.sentences:
             while index < len(prose) and prose[index].end <= sentence.start:
                 index += 1
-            if index < len(prose) and prose[index].start <= sentence.start:
+            if (index < len(prose) and prose[index].start <= sentence.start
+                    and _FIGURE_DIGIT.search(text, sentence.start, sentence.end)):
                 # in a paragraph that ends as prose; headlines, captions and list items
-                # keep their figures, as news style does
+                # keep their figures, as news style does (a sentence with no digit from
+                # 1 to 9 has no figure to report)
                 yield from self._sentence(text, sentence.start, sentence.end)
 
     def _sentence(self, text: str, start: int, end: int) -> Iterator[Match]:

@@ -27,7 +27,7 @@ from newslint.text.dates import (
     MONTH_NAMES,
     WEEKDAY_NAMES,
     DateMention,
-    find_dates,
+    document_dates,
     make_date,
     parse_date_value,
 )
@@ -51,8 +51,7 @@ class WeekdayDateCheck(Check):
         self._metadata_keys = tuple(key.lower() for key in params["metadata_keys"])
 
     def run(self, document: Document) -> Iterator[Match]:
-        breaks = [sentence.start for sentence in document.sentences]
-        mentions = list(find_dates(document.text, breaks=breaks))
+        mentions = document_dates(document)
         if not any(mention.weekday is not None for mention in mentions):
             return
         reference, source = self._reference(document, mentions)

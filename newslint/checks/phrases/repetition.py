@@ -87,10 +87,18 @@ class RepetitionCheck(Check):
             yield from self._doubled_words(document)
         else:
             for clause in _clauses(document):
-                # A finding pairs a hyphenated compound with a simple word: a clause
-                # without a hyphenated word has none.
-                if any("-" in token.text for token in clause):
+                # A finding pairs a compound that restates its head with a simple word: a
+                # clause without such a compound (most clauses) has none.
+                if any(self._restating_compound(document, token)
+                       for token in clause if "-" in token.text):
                     yield from self._stem_repeats(document, clause)
+
+    def _restating_compound(self, document: Document, token: Token) -> bool:
+        """A content compound whose modifier can restate its head: the only kind of
+        compound _stem_repeats pairs with a simple word (it skips every other)."""
+        parts = _parts(token.text)
+        return (len(parts) > 1 and _is_content(token, document) and _restating(parts)
+                and len(stem(parts[-1])) >= self.params["min_stem"])
 
     # -- doubled words ---------------------------------------------------------------------
     def _doubled_words(self, document: Document) -> Iterator[Match]:
@@ -211,17 +219,18 @@ def _plural_pair(one: str, other: str) -> bool:
 
 
 def _clauses(document: Document) -> Iterator[list[Token]]:
-    """The clauses of the sentences that hold a hyphen (the others cannot repeat a
-    compound's head)."""
+    """The clauses that hold a hyphen (the others cannot repeat a compound's head)."""
     text = document.text
     for sentence in document.sentences:
         if text.find("-", sentence.start, sentence.end) < 0:
             continue
         start = sentence.start
         for boundary in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
-            yield document.tokens_in(start, boundary.start())
+            if text.find("-", start, boundary.start()) >= 0:
+                yield document.tokens_in(start, boundary.start())
             start = boundary.end()
-        yield document.tokens_in(start, sentence.end)
+        if text.find("-", start, sentence.end) >= 0:
+            yield document.tokens_in(start, sentence.end)
 
 
 def _parts(word: str) -> list[str]:

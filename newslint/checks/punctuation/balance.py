@@ -18,7 +18,7 @@ from newslint.formats import PLACEHOLDER
 
 # -- units: paragraphs, or lines when each line is a paragraph ------------------------------
 
-_LINE_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
+_NEWLINE = re.compile(r"(?:\r\n|\r|\n)[ \t]*")
 _ENDS_PARAGRAPH = set(".!?:…\"”’)]»")
 
 
@@ -27,7 +27,7 @@ def units(document: Document) -> list[tuple[int, int]]:
     text = document.text
     result: list[tuple[int, int]] = []
     for paragraph in document.paragraphs:
-        breaks = list(_LINE_BREAK.finditer(text, paragraph.start, paragraph.end))
+        breaks = _line_breaks(text, paragraph.start, paragraph.end)
         if not breaks or (
             not _has_paragraph_lines(breaks, paragraph.start, paragraph.end)
             and any(_is_wrap(text, line_break) for line_break in breaks)
@@ -35,28 +35,43 @@ def units(document: Document) -> list[tuple[int, int]]:
             result.append((paragraph.start, paragraph.end))
             continue
         start = paragraph.start
-        for line_break in _LINE_BREAK.finditer(text, paragraph.start, paragraph.end):
-            _append_trimmed(result, text, start, line_break.start())
-            start = line_break.end()
+        for line_break in breaks:
+            _append_trimmed(result, text, start, line_break[0])
+            start = line_break[1]
         _append_trimmed(result, text, start, paragraph.end)
     return result
+
+
+def _line_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The line breaks of ``text[start:end]`` with the spaces and tabs around them: the
+    spans ``re.finditer(r"[ \t]*(?:\r\n|\r|\n)[ \t]*", text, start, end)`` gives, found
+    from the line break (to which ``re`` skips) rather than tried at every character."""
+    spans = []
+    position = start
+    for match in _NEWLINE.finditer(text, start, end):
+        begin = match.start()
+        while begin > position and text[begin - 1] in " \t":
+            begin -= 1
+        spans.append((begin, match.end()))
+        position = match.end()
+    return spans
 
 
 # Hard-wrapped prose keeps its lines short; a line this long is a whole paragraph.
 _PARAGRAPH_LINE = 160
 
 
-def _has_paragraph_lines(breaks: list[re.Match[str]], start: int, end: int) -> bool:
-    edges = [start, *(b.start() for b in breaks), end]
+def _has_paragraph_lines(breaks: list[tuple[int, int]], start: int, end: int) -> bool:
+    edges = [start, *(b[0] for b in breaks), end]
     return any(b - a > _PARAGRAPH_LINE for a, b in zip(edges, edges[1:], strict=False))
 
 
-def _is_wrap(text: str, line_break: re.Match[str]) -> bool:
+def _is_wrap(text: str, line_break: tuple[int, int]) -> bool:
     """A line break inside a sentence: no closing mark before it, and the next line does
     not open a quote, a list item or a bracket. (A capital after it proves nothing:
     wrapped lines often continue with a name.)"""
-    before = text[line_break.start() - 1]
-    after = text[line_break.end()] if line_break.end() < len(text) else "A"
+    before = text[line_break[0] - 1]
+    after = text[line_break[1]] if line_break[1] < len(text) else "A"
     return before not in _ENDS_PARAGRAPH and after not in "“\"‘'«([-–—•*#>|"
 
 
@@ -195,8 +210,11 @@ _ELISIONS = frozenset(
     "n em til tis twas cause cos coz bout round nuff kay im er ere ow ello ave ome alf".split())
 # An opening quote follows a space, a bracket, a dash or a double quote ("OutRage!'s" is
 # an apostrophe); a closing one follows anything but a space or an opening mark ('BB+').
-_SINGLE_OPEN = re.compile("(?<![^\\s(\\[{—–/\"“-])[‘'](?=[^\\W\\d_])")
-_SINGLE_CLOSE = re.compile("(?<=\\S)(?<![‘'\"“(\\[{])[’'](?!\\w)")
+# (Each starts with the mark and looks behind it from there: a pattern that starts with a
+# look-behind is tried at every character, one that starts with a class of characters
+# is skipped to the next mark.)
+_SINGLE_OPEN = re.compile("[‘'](?<![^\\s(\\[{—–/\"“-][‘'])(?=[^\\W\\d_])")
+_SINGLE_CLOSE = re.compile("[’'](?<=\\S[’'])(?<![‘'\"“(\\[{][’'])(?!\\w)")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 

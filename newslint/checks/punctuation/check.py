@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, ClassVar, NamedTuple
 
 from newslint.check import Check, CheckContext, Match, Param
-from newslint.checks.characters.encoding import mojibake_regions
+from newslint.checks.characters.encoding import document_mojibake
 from newslint.checks.punctuation.balance import (
     QuoteAnalysis,
     QuotePair,
@@ -43,7 +43,7 @@ def analyse(document: Document) -> Analysis:
 def _analysis(document: Document) -> Analysis:
     masked = masked_text(document.text)
     unit_spans = units(document)
-    mojibake = [(start, end) for start, end, _repair in mojibake_regions(document.text)]
+    mojibake = [(start, end) for start, end, _repair in document_mojibake(document)]
     return Analysis(masked, unit_spans, analyse_quotes(masked, unit_spans), mojibake)
 
 

@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_ARTICLE = re.compile(r"\b(a|an|A|An)[ \t\u00a0]+[‘'\"“(]?([\w][\w.&’'-]*)")
+from newslint.text.patterns import finditer_after_boundary
+
+# "a" or "an" as a word of its own (finditer_after_boundary), then the next word.
+_ARTICLE = re.compile(r"([aA]n?)[ \t\u00a0]+[‘'\"“(]?([\w][\w.&’'-]*)")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:]['\"’”)]?\s+|\n\s*|[\"“‘(]\s*)\Z")
 
 # Letters whose names start with a vowel sound: an A, an F, an H, an L, an MP, an S, an X.
@@ -35,7 +38,7 @@ _EITHER_H = ("histor", "hotel", "heroic", "hyster", "heredit", "habitual", "hypo
 
 def article_mismatches(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, found, fixed) for each "a"/"an" that does not fit the next word."""
-    for match in _ARTICLE.finditer(text):
+    for match in finditer_after_boundary(_ARTICLE, text):
         article, word = match.group(1), match.group(2).rstrip(".’'-")
         if not word or article[0] == "A" and not _SENTENCE_START.search(
                 text, max(0, match.start() - 4), match.start()):

@@ -48,11 +48,33 @@ _SEMICOLON_CAPITAL = re.compile(r";[ \t]+(" + "|".join(_STARTERS) + r")(?= [a-z]
 # A run-on needs a stronger signal: only pronouns, "The" and "There" open the next sentence.
 _RUN_ON_STARTERS = "The It There This These Those They We He She".split()
 _RUN_ON = re.compile(r"\b([a-z]{2,}[a-z0-9%]?) (" + "|".join(_RUN_ON_STARTERS) + r")(?= [a-z])")
+# The starters alone: ``re`` skips to their capitals, where _RUN_ON would be tried at the
+# start of every lower-case word; the word before is then read back from the starter.
+_RUN_ON_STARTER = re.compile("(?:" + "|".join(_RUN_ON_STARTERS) + r")(?= [a-z])")
+_LOWER_WORD = re.compile(r"[a-z]{2,}[a-z0-9%]?")
 # Before these a capitalised word is a title ("the film It Follows", "the novel The ...").
 _TITLE_CUES = frozenset(
     """the called named titled entitled dubbed film films movie song songs album albums book
     books novel novels show shows series play plays poem single magazine newspaper paper
     programme program column hit track tracks""".split())
+
+
+def _run_ons(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``_RUN_ON.finditer(text)``: a lower-case word, a space, a starter.
+
+    Found from the starter: the word before it must be a whole run of lower-case letters
+    (a digit or "%" may end it), as ``\b`` and ``[a-z]`` allow nothing else."""
+    for match in _RUN_ON_STARTER.finditer(text):
+        space = match.start() - 1
+        if space < 2 or text[space] != " ":
+            continue
+        start = space - 1 if text[space - 1] in "0123456789%" else space
+        while start > 0 and "a" <= text[start - 1] <= "z":
+            start -= 1
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            continue  # no word boundary: "Xtalk It", "caféau It"
+        if _LOWER_WORD.fullmatch(text, start, space):
+            yield start, match.end()
 
 
 class TypographyCheck(Check):
@@ -106,13 +128,12 @@ class TypographyCheck(Check):
                         suggestions=(". " + word, "; " + word.lower()))
 
     def _run_on_sentence(self, text: str) -> Iterator[Match]:
-        for match in _RUN_ON.finditer(text):
-            before, word = match.group(1), match.group(2)
+        for start, end in _run_ons(text):
+            before, word = text[start:end].split(" ")
             if before in _TITLE_CUES:
                 continue
-            start, end = match.start(1), match.end()
             yield Match(start, end, {"problem": "sentences run together"},
-                        message=f"'{match.group()}': a sentence seems to run into the next "
+                        message=f"'{text[start:end]}': a sentence seems to run into the next "
                                 f"without a full stop",
                         suggestions=(f"{before}. {word}",))
 

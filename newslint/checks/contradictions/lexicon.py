@@ -1,0 +1,95 @@
+"""Word-level knowledge of the clause reader (clauses.py): verb and noun lemmas and verb
+forms from newslint's word table, and the sentences that hold a negator."""
+
+from __future__ import annotations
+
+import re
+
+from newslint.checks.contradictions.clause_words import _VERB_TAGS
+from newslint.document import Document
+from newslint.text import lemmas
+
+
+class Lexicon:
+    """Lemmas and verb forms from newslint's word table, each computed once per word."""
+
+    def __init__(self) -> None:
+        # The word table opens on the first lookup (newslint.lemmas), not when the rule loads.
+        self._lemmas = lemmas.all_lemmas
+        self._oov = lemmas.all_lemmas_oov
+        self._inflections = lambda lemma: lemmas.inflections(lemma, tuple(_VERB_TAGS))
+        self._verb_lemmas: dict[str, str | None] = {}
+        self._verb_tags: dict[tuple[str, str | None], frozenset[str]] = {}
+        self._noun_lemmas: dict[str, str] = {}
+
+    def verb_lemma(self, word: str) -> str | None:
+        try:
+            return self._verb_lemmas[word]
+        except KeyError:
+            lemma = self._verb_lemmas[word] = self._find_verb_lemma(word)
+            return lemma
+
+    def _find_verb_lemma(self, word: str) -> str | None:
+        analyses = self._lemmas(word)
+        if "VERB" in analyses:
+            return analyses["VERB"][0]
+        if not analyses and word.endswith("ed") and len(word) > 4 and word.isalpha():
+            return self._oov(word, "VERB").get("VERB", (None,))[0]
+        return None
+
+    def verb_tags(self, word: str, lemma: str | None) -> frozenset[str]:
+        key = (word, lemma)
+        tags = self._verb_tags.get(key)
+        if tags is None:
+            tags = self._verb_tags[key] = self._find_verb_tags(word, lemma)
+        return tags
+
+    def _find_verb_tags(self, word: str, lemma: str | None) -> frozenset[str]:
+        if lemma is None:
+            return frozenset()
+        tags = {tag for tag, spelled in self._inflections(lemma).items() if word in spelled}
+        return frozenset(tags or ({"VBD", "VBN"} if word.endswith("ed") else ()))
+
+    def can_be_noun(self, word: str) -> bool:
+        return "NOUN" in self._lemmas(word)
+
+    def noun_lemma(self, word: str) -> str:
+        lemma = self._noun_lemmas.get(word)
+        if lemma is None:
+            lemma = self._noun_lemmas[word] = self._find_noun_lemma(word)
+        return lemma
+
+    def _find_noun_lemma(self, word: str) -> str:
+        analyses = self._lemmas(word)
+        for upos in ("NOUN", "PROPN"):
+            if upos in analyses:
+                return analyses[upos][0].lower()
+        return word
+
+
+def sentences_with_negators(document: Document) -> list[int]:
+    """Indices of the sentences that contain a word which can make a clause negative:
+    'not', 'never', 'no' ('no longer', 'no letter was sent'), 'cannot', a '-n't' form.
+    One regular expression over the text finds them (or a little more: 'no-one').
+
+    The matches are those of ``_NEGATOR``, found faster: without its look-behind, which
+    makes the expression slow at every character, and without ignoring case, which slows
+    every comparison; the look-behind (no letter or digit before the word) is tested on
+    the few matches instead. A match refused there hides no other one, as no negator
+    starts inside a word."""
+    text = document.text
+    found = set()
+    for match in _NEGATOR_WORD.finditer(text):
+        at = match.start()
+        if at and text[at + 1] not in "'’" and text[at - 1].isalnum():
+            continue  # "annotate", "Bono": not a word of its own
+        found.add(document.sentence_index(at))
+    found.discard(None)
+    return sorted(found)  # type: ignore[arg-type]
+
+
+_NEGATOR_WORD = re.compile(r"[nN](?:[oO][tT]?|[eE][vV][eE][rR]|['’][tT])(?![^\W_])"
+                           r"|[cC][aA][nN][nN][oO][tT](?![^\W_])")
+
+
+# Every spelling _is_auxiliary accepts, negated forms included: one set lookup per word.
