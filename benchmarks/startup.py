@@ -30,7 +30,7 @@ _LINE = re.compile(r"import time:\s+(\d+) \|\s+\d+ \|(\s*)(\S+)")
 
 
 def run_once(article: str, python_path: str | None, env: dict[str, str],
-             importtime: bool = False) -> tuple[float, float, str]:
+             importtime: bool = False, cwd: str | None = None) -> tuple[float, float, str]:
     """(wall seconds, CPU seconds, importtime report or "") of one run."""
     environment = dict(env)
     if python_path:
@@ -40,7 +40,7 @@ def run_once(article: str, python_path: str | None, env: dict[str, str],
     result = subprocess.run([sys.executable, *(["-X", "importtime"] if importtime else []),
                              "-m", "newslint", "check", "--no-cache", "--fail-on", "never",
                              article],
-                            env=environment, capture_output=True, text=True, check=True)
+                            env=environment, cwd=cwd, capture_output=True, text=True, check=True)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -67,18 +67,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=12, help="packages to list per tree")
     options = parser.parse_args(argv)
     trees: list[str | None] = list(options.python_path) or [None]
+    options.article = os.path.abspath(options.article)
+    trees = [os.path.abspath(tree) if tree else None for tree in trees]
+    # Runs start in an empty directory: ``python -m`` puts the current directory first on
+    # the path, so a run from a checkout would import that checkout, whatever PYTHONPATH says.
     with tempfile.TemporaryDirectory(prefix="newslint-startup-") as work:
         env = dict(os.environ)
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["PYTHONPYCACHEPREFIX"] = os.path.join(work, "pycache")
         results: dict[str | None, list[tuple[float, float, str]]] = {tree: [] for tree in trees}
         for tree in trees:
-            run_once(options.article, tree, env)  # byte code and data caches
+            run_once(options.article, tree, env, cwd=work)  # byte code and data caches
         reports: dict[str | None, list[str]] = {tree: [] for tree in trees}
         for _ in range(options.runs):
             for tree in trees:
-                results[tree].append(run_once(options.article, tree, env))
-                reports[tree].append(run_once(options.article, tree, env, importtime=True)[2])
+                results[tree].append(run_once(options.article, tree, env, cwd=work))
+                reports[tree].append(run_once(options.article, tree, env, True, work)[2])
     for tree in trees:
         runs = results[tree]
         packages: dict[str, list[float]] = defaultdict(list)
