@@ -11,9 +11,9 @@ swaps the roles, so "he sent a letter" and "the letter was not sent" have the sa
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
-from typing import NamedTuple
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
 
 from newslint.checks.contradictions.clause_words import (
     _CLAUSE_PUNCTUATION,
@@ -42,11 +42,13 @@ from newslint.checks.contradictions.clause_words import (
     QUANTIFIERS,
     REFLEXIVES,
     RELATIVES,
-    REPORTING,
     SUBJECT_PRONOUNS,
 )
 from newslint.checks.contradictions.lexicon import Lexicon
 from newslint.document import Document, Span, Token
+
+if TYPE_CHECKING:
+    from newslint.checks.contradictions.reading import SentenceReading
 
 
 @dataclass(frozen=True)
@@ -126,7 +128,7 @@ class Sketch(NamedTuple):
     end: int  # of the clause
 
 
-class _Draft(NamedTuple):
+class Draft(NamedTuple):
     """A clause's verb group and the token ranges of its subject and object."""
 
     sketch: Sketch
@@ -150,11 +152,13 @@ class ClauseReader:
 
     def reading(self, document: Document, index: int, sentence: Span) -> SentenceReading:
         """The sentence's verb groups and clause sketches; its clauses read on demand."""
+        from newslint.checks.contradictions.reading import SentenceReading
+
         return SentenceReading(self, document, index, sentence)
 
-    def _draft(self, document: Document, index: int, tokens: Sequence[Token], words: list[str],
+    def draft(self, document: Document, index: int, tokens: Sequence[Token], words: list[str],
                group: VerbGroup, subject_start: int, following: int,
-               previous_last: int) -> _Draft | None:
+               previous_last: int) -> Draft | None:
         """The part of reading a clause that decides whether it asserts anything, and its
         polarity: none of its arguments yet."""
         first, last, lemma, negative, _passive, tense, modal = group
@@ -171,11 +175,11 @@ class ClauseReader:
         if object_words and words[object_words[0]] == "no":
             negative, object_words = not negative, object_words[1:]
         end = tokens[object_end - 1 if object_end > last + 1 else last].end
-        return _Draft(Sketch(index, lemma, tense, modal, negative, end), group, subject_start,
+        return Draft(Sketch(index, lemma, tense, modal, negative, end), group, subject_start,
                       subject_words, object_words, previous_last)
 
-    def _clause(self, document: Document, sentence: Span, tokens: Sequence[Token],
-                words: list[str], draft: _Draft) -> Clause:
+    def clause(self, document: Document, sentence: Span, tokens: Sequence[Token],
+                words: list[str], draft: Draft) -> Clause:
         text = document.text
         first, last, lemma, _negative, passive, tense, modal = draft.group
         negative, subject_start = draft.sketch.negative, draft.subject_start
@@ -211,7 +215,7 @@ class ClauseReader:
                       quantity=quantity, complement=complement)
 
     # -- verb groups --------------------------------------------------------------------------
-    def _verb_groups(self, text: str, sentence: Span, tokens: Sequence[Token],
+    def verb_groups(self, text: str, sentence: Span, tokens: Sequence[Token],
                      words: list[str]) -> Iterator[VerbGroup]:
         # The loop over every word of a sentence: the cheap tests (a set, the case of the
         # first letter, a memoised lemma) come first and decide for most words.
@@ -224,7 +228,7 @@ class ClauseReader:
             word = words[index]
             if index > 0:
                 previous = words[index - 1]
-                if previous in CLAUSE_WORDS or _gap_breaks(text, tokens[index - 1].end,
+                if previous in CLAUSE_WORDS or gap_breaks(text, tokens[index - 1].end,
                                                            tokens[index].start):
                     after_verb = None
             token = tokens[index]
@@ -388,7 +392,7 @@ class ClauseReader:
         while start - 1 > lower:
             previous = start - 1
             gap = text[tokens[previous].end : tokens[start].start]
-            if start != relative and _gap_breaks(text, tokens[previous].end, tokens[start].start):
+            if start != relative and gap_breaks(text, tokens[previous].end, tokens[start].start):
                 break
             if start == relative and gap.strip() not in ("", ","):
                 break
@@ -396,78 +400,6 @@ class ClauseReader:
                 break
             start = previous
         return self._argument(tokens, words, range(start, relative))
-
-
-class SentenceReading:
-    """One sentence read as far as its clause sketches; ``clauses`` reads the subjects and
-    objects (the costly part) of the clauses a caller needs, and of their speakers."""
-
-    def __init__(self, reader: ClauseReader, document: Document, index: int,
-                 sentence: Span) -> None:
-        self._reader, self._document, self._sentence = reader, document, sentence
-        text = document.text
-        self._drafts: list[_Draft | None] = []
-        if text[sentence.start : sentence.end].rstrip("\"'”’») ").endswith("?"):
-            self._groups: list[VerbGroup] = []
-            return
-        tokens = self._tokens = document.tokens_in(sentence.start, sentence.end)
-        words = self._words = document.words_in(sentence.start, sentence.end)
-        groups = self._groups = list(reader._verb_groups(text, sentence, tokens, words))
-        starts = self._starts = [
-            _subject_start(text, tokens, words, groups[n - 1].last + 1 if n else 0, g.first)
-            for n, g in enumerate(groups)
-        ]
-        for number, group in enumerate(groups):
-            following = starts[number + 1] if number + 1 < len(groups) else len(tokens)
-            self._drafts.append(reader._draft(document, index, tokens, words, group,
-                                              starts[number], following,
-                                              groups[number - 1].last if number else -1))
-        self._built: dict[int, Clause] = {}
-
-    @property
-    def sketches(self) -> list[Sketch]:
-        """The asserted clauses' sketches, in order (those ``clauses`` would return)."""
-        return [draft.sketch for draft in self._drafts if draft is not None]
-
-    def clauses(self, needed: Callable[[Sketch], bool] | None = None) -> list[Clause | Sketch]:
-        """The asserted clauses, each read in full where ``needed`` (default: all) says so,
-        else left as its sketch. A clause is attributed to the subject of a reporting
-        verb right before it ('the firm says it has not paid') or after it ('…, its lawyer
-        said')."""
-        drafts, words = self._drafts, getattr(self, "_words", [])
-        result: list[Clause | Sketch] = []
-        for number, draft in enumerate(drafts):
-            if draft is None:
-                continue
-            if needed is not None and not needed(draft.sketch):
-                result.append(draft.sketch)
-                continue
-            clause = self._full(number)
-            reporter = None
-            speaker = drafts[number - 1] if number > 0 else None
-            if speaker is not None:
-                between = words[self._groups[number - 1].last + 1 : self._starts[number]]
-                if speaker.sketch.lemma in REPORTING and all(w == "that" for w in between):
-                    reporter = self._full(number - 1).agent
-            speaker = drafts[number + 1] if number + 1 < len(drafts) else None
-            if (reporter is None and speaker is not None and speaker.sketch.lemma in REPORTING
-                    and self._breaks_before(self._starts[number + 1])):
-                reporter = self._full(number + 1).agent
-            result.append(replace(clause, reporter=reporter) if reporter else clause)
-        return result
-
-    def _full(self, number: int) -> Clause:
-        clause = self._built.get(number)
-        if clause is None:
-            draft = self._drafts[number]
-            assert draft is not None
-            clause = self._built[number] = self._reader._clause(
-                self._document, self._sentence, self._tokens, self._words, draft)
-        return clause
-
-    def _breaks_before(self, token: int) -> bool:
-        tokens = self._tokens
-        return _gap_breaks(self._document.text, tokens[token - 1].end, tokens[token].start)
 
 
 _AUXILIARIES = frozenset(
@@ -488,11 +420,11 @@ def _is_name(tokens: Sequence[Token], index: int, sentence: Span) -> bool:
     return index > 0 and tokens[index].text[:1].isupper() and tokens[index].start != sentence.start
 
 
-def _gap_breaks(text: str, start: int, end: int) -> bool:
+def gap_breaks(text: str, start: int, end: int) -> bool:
     return not _CLAUSE_PUNCTUATION.isdisjoint(text[start:end])
 
 
-def _subject_start(text: str, tokens: Sequence[Token], words: list[str], lower: int,
+def subject_start(text: str, tokens: Sequence[Token], words: list[str], lower: int,
                    first: int) -> int:
     """Where the subject of the verb group at ``first`` starts (token index)."""
     start = first
@@ -500,7 +432,7 @@ def _subject_start(text: str, tokens: Sequence[Token], words: list[str], lower: 
         previous = start - 1
         if words[previous] in CLAUSE_WORDS and words[previous] not in ("and", "or"):
             break
-        if _gap_breaks(text, tokens[previous].end, tokens[start].start):
+        if gap_breaks(text, tokens[previous].end, tokens[start].start):
             break
         start = previous
         if words[start] in SUBJECT_PRONOUNS:
@@ -515,7 +447,7 @@ def _object_end(text: str, tokens: Sequence[Token], words: list[str], begin: int
     """Where the object after a verb group ends (token index, exclusive)."""
     end = begin
     while end < upper:
-        if end > 0 and _gap_breaks(text, tokens[end - 1].end, tokens[end].start):
+        if end > 0 and gap_breaks(text, tokens[end - 1].end, tokens[end].start):
             break
         if words[end] in CLAUSE_WORDS and words[end] != "as":
             break

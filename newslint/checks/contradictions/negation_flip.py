@@ -47,11 +47,11 @@ from newslint.checks.contradictions.clauses import (
     Argument,
     Clause,
     ClauseReader,
-    SentenceReading,
     Sketch,
     _is_auxiliary,
 )
 from newslint.checks.contradictions.lexicon import sentences_with_negators
+from newslint.checks.contradictions.reading import SentenceReading
 from newslint.document import Document, Span
 from newslint.formats import PLACEHOLDER
 
