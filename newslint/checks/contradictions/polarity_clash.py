@@ -90,9 +90,10 @@ class PolarityClashCheck(Check):
     def __init__(self, params: dict[str, Any], context: CheckContext) -> None:
         super().__init__(params, context)
         tone = frozenset(w.lower() for w in params["tone_words"])
-        self._polarity = {word: sign for word, sign in
-                          _load_lexicon(str(context.data_path(params["lexicon"]))).items()
-                          if word not in tone}
+        lexicon = context.data_path(params["lexicon"])
+        polarity = context.resources.derived("polarity-lexicon", [lexicon],
+                                             lambda: _load_lexicon(str(lexicon)))
+        self._polarity = {word: sign for word, sign in polarity.items() if word not in tone}
         self._binomials = _binomial_pairs(params["binomials"])
         self._faint_praise = frozenset(w.lower() for w in params["faint_praise"])
         self._classes = lru_cache(maxsize=16384)(
