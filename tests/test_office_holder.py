@@ -114,3 +114,20 @@ def test_a_role_without_a_title_is_ignored() -> None:
 def test_hyphenated_titles_and_a_comma_before_the_name() -> None:
     assert flagged(RULE, "UN Secretary-General Antonio Guterez spoke.") == ("Antonio Guterez",)
     assert flagged(RULE, "The Secretary of State, Marco Rubiot, spoke.") == ("Marco Rubiot",)
+
+
+def test_the_countries_named_before_titles_are_remembered_within_a_bound(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long archive run meets endless words before titles: the memo starts again when
+    full, and answers stay the same."""
+    from newslint.checks.names import offices
+
+    monkeypatch.setattr(offices, "_NAMED_MAX", 2)
+    index = OfficeIndex(Gazetteer([
+        Entity("Ann Older", "person", role="Prime Minister of Ruritania", as_of=2001),
+        Entity("Cy Other", "person", role="President of Freedonia", as_of=2005)]))
+    asked = [("Ruritania",), ("Freedonia",), ("Ruritanian",), ("Ruritania",)]
+    answers = [index.countries_named(words) for words in asked]
+    assert len(index._named) <= 2
+    assert answers[0] == answers[3] == frozenset({"ruritania"})  # folded country names
+    assert answers[1] == frozenset({"freedonia"})

@@ -87,6 +87,9 @@ def title_forms(title: str) -> set[str]:
     return forms
 
 
+_NAMED_MAX = 16384  # words before a title remembered per run (countries_named)
+
+
 class OfficeIndex:
     """Holders by title form, and the succession of each role."""
 
@@ -132,6 +135,8 @@ class OfficeIndex:
             candidates = {c for c in self.countries if c.split()[-1][:2] == last[:2]}
             candidates |= _COUNTRY_WORDS.keys() & self.countries
             found = frozenset(c for c in candidates if names_country(before, c))
+            if len(self._named) >= _NAMED_MAX:  # a long archive run: start the memo again
+                self._named.clear()
             self._named[before] = found
         return found
 
