@@ -208,3 +208,17 @@ class Check:
 
     def run(self, document: Document) -> Iterable[Match]:
         raise NotImplementedError
+
+
+class ModeCheck(Check):
+    """A check kind whose every rule picks one ``mode``, one kind of problem (the number,
+    date, punctuation, typography and encoding checks). The subclass declares the ``mode``
+    parameter (its choices are the modes) and dispatches on ``self.mode``; findings say what
+    was found and the problem, and the user's vocabulary has no bearing on them."""
+
+    default_message: ClassVar[str] = "'{found}': {problem}"
+    honours_vocabulary: ClassVar[bool] = False
+
+    def __init__(self, params: Mapping[str, Any], context: CheckContext) -> None:
+        super().__init__(params, context)
+        self.mode: str = params["mode"]

@@ -27,9 +27,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from typing import Any
 
-from newslint.check import Check, CheckContext, Match, Param
+from newslint.check import Match, ModeCheck, Param
 from newslint.checks.characters.mojibake_evidence import MOJIBAKE_CANDIDATE, has_mojibake_evidence
 from newslint.document import Document
 
@@ -315,17 +314,12 @@ def _plausible_latin(char: str) -> bool:
 
 # -- the check -----------------------------------------------------------------------------
 
-class EncodingCheck(Check):
+class EncodingCheck(ModeCheck):
     parameters = {
         "mode": Param("string", required=True, choices=MODES,
                       help="mojibake | replacement-char | control-char | invisible | nbsp"),
     }
     default_message = "'{found}' contains {what}"
-    honours_vocabulary = False
-
-    def __init__(self, params: dict[str, Any], context: CheckContext) -> None:
-        super().__init__(params, context)
-        self._mode = params["mode"]
 
     def run(self, document: Document) -> Iterator[Match]:
         return {
@@ -334,7 +328,7 @@ class EncodingCheck(Check):
             "control-char": self._controls,
             "invisible": self._invisible,
             "nbsp": self._no_break_spaces,
-        }[self._mode](document)
+        }[self.mode](document)
 
     def _mojibake(self, document: Document) -> Iterator[Match]:
         for start, end, repaired in document_mojibake(document):

@@ -106,9 +106,6 @@ class ScriptCheck(Check):
         self._candidates = _NOT_LATIN if self._allowed >= {"latin"} else _LETTER
 
     def run(self, document: Document) -> Iterator[Match]:
-        return self._matches(document)
-
-    def _matches(self, document: Document) -> Iterator[Match]:
         text = document.text
         for start, end, scripts in self._runs(text):
             if self._accepted(text, start, end, scripts):

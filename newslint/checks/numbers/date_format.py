@@ -30,7 +30,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-from newslint.check import Check, CheckContext, Match, Param
+from newslint.check import CheckContext, Match, ModeCheck, Param
 from newslint.document import Document
 from newslint.text.dates import MONTH_NAMES, DateMention, document_dates
 
@@ -91,7 +91,7 @@ def format_date(mention: DateMention, order: str, month_form: str | None, month:
     return f"{name} {day}" + (f", {mention.year}" if mention.year else "")
 
 
-class DateFormatCheck(Check):
+class DateFormatCheck(ModeCheck):
     parameters = {
         "mode": Param("string", required=True, choices=MODES, help=", ".join(MODES)),
         "min_majority": Param("int", default=2,
@@ -105,19 +105,13 @@ class DateFormatCheck(Check):
                                     help="day-only: severity when the article names no month "
                                          "at all (default: the rule's)"),
     }
-    default_message = "'{found}': {problem}"
-    honours_vocabulary = False
 
     def __init__(self, params: dict[str, Any], context: CheckContext) -> None:
         super().__init__(params, context)
-        self._mode = params["mode"]
         self._min_majority = params["min_majority"]
 
     def run(self, document: Document) -> Iterator[Match]:
-        return self._matches(document)
-
-    def _matches(self, document: Document) -> Iterator[Match]:
-        if self._mode == "day-only":
+        if self.mode == "day-only":
             yield from _days_without_month(document, self.params["month_scope"],
                                            self.params["monthless_severity"])
             return

@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-from newslint.check import Check, CheckContext, Match, Param
+from newslint.check import CheckContext, Match, ModeCheck, Param
 from newslint.checks.punctuation import analyse
 from newslint.document import Document
 from newslint.text.patterns import caseless
@@ -75,7 +75,7 @@ class GroupedNumber(NamedTuple):
     separator: str  # a name from _SEPARATORS, or "none"
 
 
-class NumberFormatCheck(Check):
+class NumberFormatCheck(ModeCheck):
     parameters = {
         "mode": Param("string", required=True, choices=MODES, help=", ".join(MODES)),
         "min_majority": Param("int", default=2,
@@ -85,24 +85,18 @@ class NumberFormatCheck(Check):
                             help="ungrouped: shortest number that must be grouped (5 for "
                                  "styles that write '1500 troops')"),
     }
-    default_message = "'{found}': {problem}"
-    honours_vocabulary = False
 
     def __init__(self, params: dict[str, Any], context: CheckContext) -> None:
         super().__init__(params, context)
-        self._mode = params["mode"]
         self._min_majority = params["min_majority"]
 
     def run(self, document: Document) -> Iterator[Match]:
-        return self._matches(document)
-
-    def _matches(self, document: Document) -> Iterator[Match]:
         text = analyse(document).masked  # URLs blanked out; shared with punctuation rules
-        if self._mode == "percent":
+        if self.mode == "percent":
             return self._percent(text)
         # the article's numbers, found once for the thousands and ungrouped modes
         numbers = document.memo("number-format.grouped", lambda: list(_grouped_numbers(text)))
-        if self._mode == "ungrouped":
+        if self.mode == "ungrouped":
             return self._ungrouped(text, numbers)
         return self._thousands(numbers)
 

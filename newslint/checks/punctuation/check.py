@@ -6,9 +6,9 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
-from typing import Any, ClassVar, NamedTuple
+from typing import ClassVar, NamedTuple
 
-from newslint.check import Check, CheckContext, Match, Param
+from newslint.check import Match, ModeCheck, Param
 from newslint.checks.characters.encoding import document_mojibake
 from newslint.checks.punctuation.balance import (
     QuoteAnalysis,
@@ -84,26 +84,17 @@ def is_abbreviation(word: str) -> bool:
 
 # -- the check -----------------------------------------------------------------------------
 
-class PunctuationCheck(Check):
+class PunctuationCheck(ModeCheck):
     parameters = {
         "mode": Param("string", required=True, choices=MODES, help=", ".join(MODES)),
         "min_majority": Param("int", default=2,
                               help="consistency modes: fewest uses of the majority form "
                                    "before the minority is reported"),
     }
-    default_message = "'{found}': {problem}"
-    honours_vocabulary = False
-
-    def __init__(self, params: dict[str, Any], context: CheckContext) -> None:
-        super().__init__(params, context)
-        self._mode = params["mode"]
 
     def run(self, document: Document) -> Iterator[Match]:
-        return self._matches(document)
-
-    def _matches(self, document: Document) -> Iterator[Match]:
         analysis = analyse(document)
-        for match in self.BY_MODE[self._mode](self, document, analysis):
+        for match in self.BY_MODE[self.mode](self, document, analysis):
             if not any(start < match.end and match.start < end for start, end in analysis.mojibake):
                 yield match
 

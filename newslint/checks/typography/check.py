@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from typing import Any, ClassVar
+from typing import ClassVar
 
-from newslint.check import Check, CheckContext, Match, Param
+from newslint.check import Match, ModeCheck, Param
 from newslint.checks.punctuation import analyse
 from newslint.checks.typography.articles import article_mismatches
 from newslint.document import Document
@@ -77,20 +77,14 @@ def _run_ons(text: str) -> Iterator[tuple[int, int]]:
             yield start, match.end()
 
 
-class TypographyCheck(Check):
+class TypographyCheck(ModeCheck):
     parameters = {
         "mode": Param("string", required=True, choices=MODES, help=", ".join(MODES)),
     }
-    default_message = "'{found}': {problem}"
-    honours_vocabulary = False
-
-    def __init__(self, params: dict[str, Any], context: CheckContext) -> None:
-        super().__init__(params, context)
-        self._mode = params["mode"]
 
     def run(self, document: Document) -> Iterator[Match]:
         text = analyse(document).masked  # URLs and e-mail addresses blanked out
-        return self.BY_MODE[self._mode](self, text)
+        return self.BY_MODE[self.mode](self, text)
 
     def _long_ellipsis(self, text: str) -> Iterator[Match]:
         if "……" not in text and "......" not in text and ". . . . . ." not in text:
