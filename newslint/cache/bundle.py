@@ -16,12 +16,9 @@ the user's own private directory, the user's own file.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
-import os
 import pickle
-import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import IO, Any
@@ -75,19 +72,9 @@ class Bundle:
         except OSError:
             return
         entry = self._entry(directory)
-        try:
-            handle, temporary = tempfile.mkstemp(dir=directory, suffix=".tmp")
-        except OSError:
-            return
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                self._write(stream, digests, values)
-            os.replace(temporary, entry)
-        except Exception:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            return
-        store.prune(directory, f"bundle-{self.place}-", keep=entry.name)
+        if store.write_atomically(directory, entry,
+                                  lambda stream: self._write(stream, digests, values)):
+            store.prune(directory, f"bundle-{self.place}-", keep=entry.name)
 
     def _write(self, stream: IO[bytes], digests: dict[str, str],
                values: Mapping[Any, Any]) -> None:

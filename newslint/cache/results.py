@@ -20,13 +20,12 @@ import hashlib
 import json
 import os
 import stat
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from newslint import __version__
-from newslint.cache.store import cache_dir
+from newslint.cache.store import cache_dir, write_atomically
 from newslint.engine import Finding, RelatedLocation
 
 _FORMAT = "1"
@@ -75,19 +74,10 @@ class ResultsCache:
     def put(self, shown: str, data: bytes, findings: Sequence[Finding], words: int) -> None:
         """Store a file's findings atomically; a failure to write is not an error."""
         entry = {"words": words, "findings": [_plain(f) for f in findings]}
-        try:
-            handle, temporary = tempfile.mkstemp(dir=self.directory, suffix=".tmp")
-        except OSError:
-            return
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                # ASCII escapes: a name that is not UTF-8 (a lone surrogate) round-trips
-                json.dump(entry, stream, separators=(",", ":"))
-            os.replace(temporary, self._entry(shown, data))
+        # ASCII escapes: a name that is not UTF-8 (a lone surrogate) round-trips
+        if write_atomically(self.directory, self._entry(shown, data), lambda stream: stream.write(
+                json.dumps(entry, separators=(",", ":")).encode("ascii"))):
             self.stored += 1
-        except (OSError, ValueError):
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
 
     def prune(self, limit: int = MAX_ENTRIES) -> None:
         """After a run that wrote entries: keep the directory under ``limit`` entries by

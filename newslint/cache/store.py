@@ -145,7 +145,7 @@ def cached_build(kind: str, sources: Sequence[Path], build: Callable[[], T],
     except Exception:  # absent, unreadable, not ours or from an incompatible run: build again
         pass
     result = build()
-    _store(directory, entry, result)
+    write_atomically(directory, entry, lambda stream: dump_private(result, stream))
     prune(directory, f"{kind}-{place}-", keep=entry.name)
     _enforce_limits_once(directory)
     return result
@@ -293,16 +293,20 @@ def clean() -> int | None:
     return removed
 
 
-def _store(directory: Path, entry: Path, value: object) -> None:
-    """Write atomically: a concurrent run sees the old entry or the whole new one."""
+def write_atomically(directory: Path, entry: Path, write: Callable[[IO[bytes]], object]) -> bool:
+    """Fill ``entry`` by ``write`` into a temporary file renamed into place, so a concurrent
+    run sees the old entry or the whole new one; False, and nothing left, when it fails (a
+    failure to write the cache is never an error)."""
     try:
         handle, temporary = tempfile.mkstemp(dir=directory, suffix=".tmp")
     except OSError:
-        return
+        return False
     try:
         with os.fdopen(handle, "wb") as stream:
-            dump_private(value, stream)
+            write(stream)
         os.replace(temporary, entry)
     except Exception:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
+        return False
+    return True
