@@ -134,6 +134,18 @@ def _common_options(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Patterns compiled in an earlier run are read back instead of compiled again: before
+    # anything else, since even the options' choices import modules that compile some.
+    from newslint.cache import patterns
+
+    patterns.install()
+    try:
+        return _main(argv)
+    finally:
+        patterns.save()
+
+
+def _main(argv: Sequence[str] | None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments and arguments[0] not in COMMANDS and arguments[0] not in (
         "-h", "--help", "--version"

@@ -397,6 +397,7 @@ def run_test_rules(options: argparse.Namespace) -> int:
 
 def run_cache(options: argparse.Namespace) -> int:
     """``newslint cache dir|clean``: where the cache is, or delete every entry of it."""
+    from newslint.cache import patterns
     from newslint.cache.store import cache_dir, clean
 
     directory = cache_dir()
@@ -405,6 +406,7 @@ def run_cache(options: argparse.Namespace) -> int:
               "or the directory is not safely the user's own")
         return EXIT_OK
     removed = clean()
+    patterns.discard()  # an emptied cache stays empty
     if removed is None:
         raise UsageError(f"{directory} is not marked as newslint's cache (no CACHEDIR.TAG): "
                          "not cleaned; delete it yourself if it is one")
