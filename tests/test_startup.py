@@ -182,3 +182,51 @@ def test_a_bundle_others_could_write_is_never_read(tmp_path: Path, cache: Path) 
     (entry,) = cache.glob("bundle-*.pickle")
     entry.chmod(0o666)
     assert Bundle(str(tmp_path), shared_types=(Entity,)).load() == {}
+
+
+_PACK_RULE = """\
+id: {name}
+check: existence
+severity: warning
+category: accuracy/omission
+description: A placeholder left in copy.
+tokens: [{token}]
+examples:
+  - text: "{token} people died."
+    flags: ["{token}"]
+"""
+
+
+def _pack(tmp_path: Path, *tokens: str) -> Path:
+    pack = tmp_path / "house"
+    pack.mkdir(exist_ok=True)
+    for number, token in enumerate(tokens):
+        (pack / f"rule{number}.yaml").write_text(
+            _PACK_RULE.format(name=f"placeholder-{number}", token=token), encoding="utf-8")
+    return pack
+
+
+def test_a_packs_rule_files_are_read_back_as_one_entry_until_one_changes(
+        tmp_path: Path, cache: Path) -> None:
+    from newslint.rules.loader import load_pack
+
+    pack = _pack(tmp_path, "TK", "XXX")
+    first = load_pack(pack, "house", Resources())
+    assert [r.params["tokens"] for r in first] == [("TK",), ("XXX",)]
+    assert len(list(cache.glob("rule-pack-*.pickle"))) == 1
+
+    (pack / "rule1.yaml").write_text(_PACK_RULE.format(name="placeholder-1", token="FIXME"),
+                                     encoding="utf-8")
+    again = load_pack(pack, "house", Resources())
+    assert [r.params["tokens"] for r in again] == [("TK",), ("FIXME",)]  # never the old entry
+
+
+def test_a_broken_file_in_a_pack_is_reported_as_itself(tmp_path: Path, cache: Path) -> None:
+    from newslint.io.yamlsource import YamlError
+    from newslint.rules.loader import load_pack
+
+    pack = _pack(tmp_path, "TK", "XXX", "TBC")
+    (pack / "rule1.yaml").write_text("id: broken\ncheck: [unclosed\n", encoding="utf-8")
+    with pytest.raises(YamlError) as caught:
+        load_pack(pack, "house", Resources())
+    assert "rule1.yaml:3:1: invalid YAML" in str(caught.value)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from newslint.cache.store import cached_parse
+from newslint.cache.store import cached_build, cached_parse
 from newslint.check import Check, CheckContext, Match, Param, ParameterError, Resources
 from newslint.io.yamlsource import LocatedDict, LocatedList, Mark, YamlError, load_yaml
 from newslint.plugins import PluginError, load_check
@@ -117,8 +117,10 @@ def load_pack(directory: Path, pack: str, resources: Resources,
         raise YamlError(None, "rule pack directory not found", str(directory))
     rules: list[Rule] = []
     seen: dict[str, Mark] = {}
-    for path in pack_files(directory):
-        for rule in load_rule_file(path, pack, resources, wanted):
+    files = pack_files(directory)
+    parsed = _parse_pack(files)
+    for path in files:
+        for rule in load_rule_file(path, pack, resources, wanted, parsed.get(path)):
             if rule.id in seen:
                 raise YamlError(rule.mark, f"rule id '{rule.id}' already defined at {seen[rule.id]}")
             seen[rule.id] = rule.mark
@@ -129,10 +131,24 @@ def load_pack(directory: Path, pack: str, resources: Resources,
     return rules
 
 
+def _parse_pack(files: list[Path]) -> dict[Path, Any]:
+    """Every file of a pack parsed, kept in the cache as one entry while their bytes are
+    unchanged (one entry read instead of one per file: most runs import no YAML parser).
+    Empty when a file does not parse: then each file is parsed in turn, and the first
+    broken one is reported as it always was."""
+    try:
+        parsed = cached_build("rule-pack", files, lambda: [load_yaml(path) for path in files],
+                              code=load_yaml)
+    except Exception:
+        return {}
+    return dict(zip(files, parsed, strict=True))
+
+
 def load_rule_file(path: Path, pack: str, resources: Resources,
-                   wanted: Wanted | None = None) -> list[Rule]:
-    # Parsed once while the file's bytes are unchanged: most runs import no YAML parser.
-    data = cached_parse("rule-file", path, load_yaml)
+                   wanted: Wanted | None = None, data: Any = None) -> list[Rule]:
+    """The rules of one file; ``data``, when given, is the file already parsed."""
+    if data is None:  # parsed once while the file's bytes are unchanged
+        data = cached_parse("rule-file", path, load_yaml)
     if isinstance(data, LocatedDict) and "rules" in data and "check" not in data:
         extra = [key for key in data if key != "rules"]
         if extra:

@@ -285,10 +285,14 @@ class LookAlikeIndex:
     """
 
     def __init__(self, words: Iterable[str]) -> None:
-        self._by_key: dict[str, set[str]] = {}
+        by_key: dict[str, set[str]] = {}
         for word in words:
             for key in _deletions(squash(word)):
-                self._by_key.setdefault(key, set()).add(word)
+                by_key.setdefault(key, set()).add(word)
+        # Tuples, not sets: the gazetteer's index (tens of thousands of keys) is read back
+        # from the cache in every run, and tuples unpickle about three times faster.
+        self._by_key: dict[str, tuple[str, ...]] = {
+            key: tuple(sorted(found)) for key, found in by_key.items()}
 
     def near(self, word: str) -> set[str]:
         """Indexed words that may be within two edits of ``word`` (``word`` excluded),
