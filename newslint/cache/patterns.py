@@ -137,7 +137,7 @@ def _load(entry: Path) -> dict[tuple[str | bytes, int], Compiled]:
         with open(entry, "rb") as stream:
             if not store._trusted(stream.fileno()):
                 return {}
-            known = marshal.load(stream)
+            known = marshal.loads(stream.read())  # load(stream) reads piece by piece
     except Exception:  # absent, unreadable or damaged: compile as usual
         return {}
     return known if isinstance(known, dict) else {}
