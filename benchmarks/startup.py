@@ -10,6 +10,11 @@ installed package has it), and the data caches are warmed by a first, untimed ru
 Reported per tree: median wall and CPU seconds of ``newslint check --no-cache ARTICLE``,
 and from separate runs under ``-X importtime`` the total import time and the packages
 whose imports cost most (median self time).
+
+``--instructions`` also counts the instructions of one run of each tree (and of
+``--proselint PATH``, for comparison) under valgrind's callgrind: a count, not a time, so
+it is the same on a busy machine and an idle one, and small changes show (needs valgrind;
+each run takes some seconds).
 """
 
 from __future__ import annotations
@@ -37,14 +42,33 @@ def run_once(article: str, python_path: str | None, env: dict[str, str],
         environment["PYTHONPATH"] = python_path
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, *(["-X", "importtime"] if importtime else []),
-                             "-m", "newslint", "check", "--no-cache", "--fail-on", "never",
-                             article],
-                            env=environment, cwd=cwd, capture_output=True, text=True, check=True)
+    command = newslint_command(article)
+    if importtime:
+        command[1:1] = ["-X", "importtime"]
+    result = subprocess.run(command, env=environment, cwd=cwd, capture_output=True, text=True, check=True)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return wall, cpu, result.stderr
+
+
+_COLLECTED = re.compile(r"Collected : (\d+)")
+
+
+def instructions(command: list[str], env: dict[str, str], cwd: str) -> int:
+    """Instructions executed by ``command`` (callgrind's count)."""
+    result = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                             *command], env=env, cwd=cwd, capture_output=True, text=True)
+    found = _COLLECTED.search(result.stderr)
+    if found is None:
+        raise SystemExit(f"valgrind gave no count for {' '.join(command[:3])}: "
+                         f"{result.stderr.strip()[-300:]}")
+    return int(found.group(1))
+
+
+def newslint_command(article: str) -> list[str]:
+    return [sys.executable, "-m", "newslint", "check", "--no-cache", "--fail-on", "never",
+            article]
 
 
 def imports_by_package(report: str) -> dict[str, float]:
@@ -65,6 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="a newslint checkout to run (repeat for before/after)")
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--top", type=int, default=12, help="packages to list per tree")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count one run's instructions under valgrind")
+    parser.add_argument("--proselint", metavar="PATH",
+                        help="with --instructions: also count proselint's on the article")
     options = parser.parse_args(argv)
     trees: list[str | None] = list(options.python_path) or [None]
     options.article = os.path.abspath(options.article)
@@ -79,6 +107,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         for tree in trees:
             run_once(options.article, tree, env, cwd=work)  # byte code and data caches
         reports: dict[str | None, list[str]] = {tree: [] for tree in trees}
+        counts: dict[str, int] = {}
+        if options.instructions:
+            for tree in trees:
+                environment = dict(env, **({"PYTHONPATH": tree} if tree else {}))
+                counts[tree or "installed newslint"] = instructions(
+                    newslint_command(options.article), environment, work)
+            if options.proselint:  # once to write its byte code, then counted
+                subprocess.run([options.proselint, "check", options.article], env=env, cwd=work,
+                               capture_output=True)
+                counts["proselint"] = instructions([options.proselint, "check", options.article],
+                                                   env, work)
         for _ in range(options.runs):
             for tree in trees:
                 results[tree].append(run_once(options.article, tree, env, cwd=work))
@@ -97,6 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
               "importtime, which slows them); costliest:")
         for package, seconds in sorted(medians.items(), key=lambda item: -item[1])[:options.top]:
             print(f"    {seconds * 1000:7.1f} ms  {package}")
+    for name, count in counts.items():
+        print(f"instructions, {name}: {count / 1e6:,.0f} million")
     return 0
 
 
