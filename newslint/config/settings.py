@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from difflib import get_close_matches
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,25 +28,29 @@ class ConfigError(Exception):
     """An invalid configuration; the message is one line, located where possible."""
 
 
-@dataclass
 class Config:
-    packs: list[str] = field(default_factory=lambda: ["newslint"])
-    select: list[str] | None = None
-    ignore: list[str] = field(default_factory=list)
-    severity: dict[str, str] = field(default_factory=dict)
-    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
-    exclude: list[str] = field(default_factory=list)
-    gazetteers: list[Path] = field(default_factory=list)
-    vocabulary: list[str] = field(default_factory=list)
-    fail_on: str = "error"
-    min_severity: str = "info"
-    languagetool: dict[str, Any] = field(default_factory=dict)
-    score_weights: dict[str, float] = field(default_factory=dict)  # the HTML report's score
-    base_dir: Path = field(default_factory=Path.cwd)
-    path: Path | None = None
-    # key in the file → where its value is written (``path:line:column`` or the file)
-    sources: dict[str, str] = field(default_factory=dict)
-    languagetool_source: str = ""  # a command-line flag that changed ``languagetool``
+    """What a run is configured to do: the defaults, then what the configuration file
+    sets (``load_config``), then the command line's flags (a plain class, not a dataclass:
+    importing ``dataclasses`` costs a one-article run several milliseconds)."""
+
+    def __init__(self, base_dir: Path | None = None, path: Path | None = None) -> None:
+        self.packs: list[str] = ["newslint"]
+        self.select: list[str] | None = None
+        self.ignore: list[str] = []
+        self.severity: dict[str, str] = {}
+        self.per_file_ignores: dict[str, list[str]] = {}
+        self.exclude: list[str] = []
+        self.gazetteers: list[Path] = []
+        self.vocabulary: list[str] = []
+        self.fail_on = "error"
+        self.min_severity = "info"
+        self.languagetool: dict[str, Any] = {}
+        self.score_weights: dict[str, float] = {}  # the HTML report's score
+        self.base_dir = base_dir if base_dir is not None else Path.cwd()
+        self.path = path
+        # key in the file → where its value is written (``path:line:column`` or the file)
+        self.sources: dict[str, str] = {}
+        self.languagetool_source = ""  # a command-line flag that changed ``languagetool``
 
     def where(self, key: str) -> str:
         """Where ``key`` was set, for messages: its location in the file, or the file."""
@@ -275,6 +277,8 @@ def refers_to_a_rule(name: str, rule_ids: Iterable[str], bare_names: bool = Fals
 
 def nearest_ids(name: str, rule_ids: Iterable[str]) -> list[str]:
     """Up to three known ids (or pack prefixes) closest to a mistyped ``name``."""
+    from difflib import get_close_matches  # only for a mistake
+
     ids = sorted(set(rule_ids))
     candidates = ids + sorted({rule_id.split("/", 1)[0] + "/" for rule_id in ids})
     if "/" not in name:  # a bare name: compare with the bare names
