@@ -184,3 +184,13 @@ def test_parallel_runs_fill_and_use_the_cache(workdir: Path, private: Path) -> N
     assert warm == cold and len(cold["findings"]) == 5
     assert "newslint/doubled-word" not in log
     assert len(list(private.glob("results/*.json"))) == 5
+
+
+def test_the_configuration_is_keyed_by_its_settings_not_its_identity() -> None:
+    from newslint.config.settings import Config
+
+    first, second = Config(base_dir=Path("/news")), Config(base_dir=Path("/news"))
+    assert repr(first) == repr(second)
+    second.ignore = ["newslint/a-an"]
+    assert repr(first) != repr(second)
+    assert "ignore=['newslint/a-an']" in repr(second)

@@ -52,6 +52,12 @@ class Config:
         self.sources: dict[str, str] = {}
         self.languagetool_source = ""  # a command-line flag that changed ``languagetool``
 
+    def __repr__(self) -> str:
+        """Every setting by name: the results cache keys runs on it, so it must show
+        the settings, never the object's address."""
+        settings = ", ".join(f"{name}={value!r}" for name, value in vars(self).items())
+        return f"Config({settings})"
+
     def where(self, key: str) -> str:
         """Where ``key`` was set, for messages: its location in the file, or the file."""
         return self.sources.get(key) or str(self.path or "configuration")
