@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from newslint.cache.lazy import LoadedOnUse
 from newslint.cache.store import cached_parse
 from newslint.io.yamlsource import LocatedDict, LocatedList, Mark, YamlError, load_yaml
 
@@ -42,7 +43,7 @@ class Entity(NamedTuple):
         return tuple(seen)
 
 
-class Gazetteer:
+class Gazetteer(LoadedOnUse):
     """Entities with indexes by name, by accepted form and by acronym."""
 
     def __init__(self, entities: Iterable[Entity]) -> None:

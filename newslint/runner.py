@@ -116,8 +116,19 @@ def _check(files: FileList, rules: LazyRules, settings: RunSettings, jobs: int,
 
         workers = effective_jobs(jobs, len(files))
         if workers > 1:
-            return check_files_parallel(list(files), rules.get(), settings, workers, rules.load,
+            loaded = rules.get()
+            _read_all_data()  # once here, not once per worker after the fork
+            return check_files_parallel(list(files), loaded, settings, workers, rules.load,
                                         timings=timings, on_checked=store,
                                         progress=progress.update if progress else None)
     return check_files(progress(files) if progress else files, rules.get(), settings,
                        stdin_name=stdin_name, timings=timings, on_checked=store)
+
+
+def _read_all_data() -> None:
+    """Read every piece of derived data still waiting in the cache (``cache/lazy.py``),
+    and keep the collector from scanning it, as for the data read while loading."""
+    from newslint.cache.lazy import read_every_shell
+
+    read_every_shell()
+    gc.freeze()

@@ -25,8 +25,9 @@ from typing import IO, Any
 
 from newslint import __version__
 from newslint.cache import store
+from newslint.cache.lazy import LoadedOnUse, TableUnpickler, read_all, shell
 
-_FORMAT = "1"
+_FORMAT = "2"
 
 
 class Bundle:
@@ -93,15 +94,20 @@ def _digest(path: Path) -> str:
 
 
 class _Pickler(pickle.Pickler):
-    """Stores each object of a shared type once, by value, in a table written first."""
+    """Stores each object of a shared type once, by value, in a table written first, and
+    each ``LoadedOnUse`` index as separately pickled attributes (read back on use)."""
 
     def __init__(self, stream: IO[bytes], shared_types: tuple[type, ...],
-                 table: list[Any]) -> None:
+                 table: list[Any], index: dict[Any, int] | None = None) -> None:
         super().__init__(stream, protocol=pickle.HIGHEST_PROTOCOL)
         self.shared_types, self.table = shared_types, table
-        self.index: dict[Any, int] = {}
+        self.index: dict[Any, int] = {} if index is None else index
 
-    def persistent_id(self, obj: Any) -> int | None:
+    def persistent_id(self, obj: Any) -> Any:
+        if isinstance(obj, LoadedOnUse):
+            read_all(obj)
+            return ("pieces", type(obj), {name: self._piece(value)
+                                          for name, value in vars(obj).items()})
         if not self.shared_types or type(obj) not in self.shared_types:
             return None
         position = self.index.get(obj)
@@ -110,11 +116,14 @@ class _Pickler(pickle.Pickler):
             self.table.append(obj)
         return position
 
+    def _piece(self, value: Any) -> bytes:
+        buffer = io.BytesIO()
+        _Pickler(buffer, self.shared_types, self.table, self.index).dump(value)
+        return buffer.getvalue()
 
-class _Unpickler(pickle.Unpickler):
-    def __init__(self, stream: IO[bytes], table: list[Any]) -> None:
-        super().__init__(stream)
-        self.table = table
 
+class _Unpickler(TableUnpickler):
     def persistent_load(self, pid: Any) -> Any:
-        return self.table[pid]
+        if isinstance(pid, tuple) and len(pid) == 3 and pid[0] == "pieces":
+            return shell(pid[1], pid[2], self.table)
+        return super().persistent_load(pid)

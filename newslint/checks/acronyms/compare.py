@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
+from newslint.cache.lazy import LoadedOnUse
 from newslint.checks.acronyms.definitions import Word, is_content
 from newslint.checks.acronyms.forms import (
     ARTICLES,
@@ -58,7 +59,7 @@ class Difference(NamedTuple):
 
 
 
-class Knowledge:
+class Knowledge(LoadedOnUse):
     """The gazetteer seen by acronym: known expansions by acronym and acronyms by expansion."""
 
     def __init__(self, gazetteer: Gazetteer, forms: WordForms) -> None:

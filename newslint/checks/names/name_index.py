@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from newslint.cache.lazy import LoadedOnUse
 from newslint.checks.names.evidence import korean_given_name
 from newslint.checks.names.words import COMMON_WORDS, LookAlikeIndex, bare, squash
 from newslint.gazetteer import Entity, Gazetteer
@@ -20,7 +21,7 @@ _WORD_SPLIT = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
 @dataclass
-class NameIndex:
+class NameIndex(LoadedOnUse):
     """Lookups over a gazetteer's forms, built once per gazetteer."""
 
     # folded word -> entities with a form containing it

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from newslint.cache.lazy import LoadedOnUse
 from newslint.checks.names.words import same_family
 from newslint.gazetteer import Entity, Gazetteer
 from newslint.text.folding import fold
@@ -90,7 +91,7 @@ def title_forms(title: str) -> set[str]:
 _NAMED_MAX = 16384  # words before a title remembered per run (countries_named)
 
 
-class OfficeIndex:
+class OfficeIndex(LoadedOnUse):
     """Holders by title form, and the succession of each role."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:

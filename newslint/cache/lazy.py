@@ -1,0 +1,105 @@
+"""Derived data read back attribute by attribute, when a check first uses each one.
+
+An index a check builds from the gazetteers (the name index, the acronym knowledge, the
+merged gazetteers) holds tens of thousands of objects, and reading them back from the
+cache was most of a one-article run's start. Yet one article uses few of them: an
+article without a title word never looks at the office index's succession table, one
+without a two-word name never at the name index's slots. An index class that derives
+from ``LoadedOnUse`` is stored in the bundle (``cache/bundle.py``) one attribute per
+piece, and read back as an empty shell: each attribute is unpickled the first time it is
+asked for, then held as an ordinary attribute (the look-up after that costs nothing).
+A run over a whole archive reads every piece in the end, at the same cost as before.
+
+Nothing changes for the code that uses the index: attributes are read and written as
+usual. Only ``vars(index)`` (or ``index.__dict__``) would see the pieces not read yet.
+"""
+
+from __future__ import annotations
+
+import gc
+import io
+import pickle
+from typing import Any
+
+
+class LoadedOnUse:
+    """Base of derived data the bundle stores and reads back piece by piece."""
+
+    def __getattr__(self, name: str) -> Any:
+        # Reached only for an attribute the instance does not hold: a piece not read yet.
+        state = self.__dict__
+        pieces = state.get("_pieces")
+        if not pieces or name not in pieces:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = state["_reader"](pieces.pop(name))
+        state[name] = value
+        if not pieces:
+            del state["_pieces"], state["_reader"]
+        return value
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The whole state, every piece read (pickling an index writes all of it)."""
+        read_all(self)
+        return dict(self.__dict__)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+
+
+def read_all(index: LoadedOnUse) -> None:
+    """Read every piece of ``index`` not read yet (before a fork: each worker would read
+    them again)."""
+    for name in list(index.__dict__.get("_pieces", ())):
+        getattr(index, name)
+
+
+def shell(cls: type[LoadedOnUse], pieces: dict[str, bytes],
+          table: list[Any]) -> LoadedOnUse:
+    """An instance of ``cls`` whose attributes are the pickled ``pieces``; the objects
+    they share with other data (the gazetteer's entities) are in ``table``."""
+    index = cls.__new__(cls)
+    state = index.__dict__
+    # A name the class also defines (a default) would be found there, never asked for:
+    # such a piece is read at once.
+    later = {name: data for name, data in pieces.items() if not hasattr(cls, name)}
+    for name in pieces.keys() - later.keys():
+        state[name] = _read_piece(pieces[name], table)
+    if later:
+        state["_pieces"] = later
+        state["_reader"] = lambda data: _read_piece(data, table)
+        _shells.append(index)
+    return index
+
+
+def read_every_shell() -> None:
+    """Read every piece of every index this process read back as a shell."""
+    while _shells:
+        read_all(_shells.pop())
+
+
+_shells: list[LoadedOnUse] = []
+
+
+def _read_piece(data: bytes, table: list[Any]) -> Any:
+    # Collecting while a piece's thousands of long-lived objects are made finds nothing
+    # to free (see runner.LazyRules).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return TableUnpickler(io.BytesIO(data), table).load()
+    finally:
+        if enabled:
+            gc.enable()
+
+
+class TableUnpickler(pickle.Unpickler):
+    """Reads a pickle whose shared objects are stored once, in ``table``, by position."""
+
+    def __init__(self, stream: io.BytesIO | Any, table: list[Any]) -> None:
+        super().__init__(stream)
+        self.table = table
+
+    def persistent_load(self, pid: Any) -> Any:
+        if isinstance(pid, int):
+            return self.table[pid]
+        raise pickle.UnpicklingError(f"unknown reference {pid!r}")

@@ -1,0 +1,91 @@
+"""Derived data read back on use: an index from the bundle is an empty shell whose
+attributes are read the first time they are asked for, and it answers exactly as the
+index that was stored."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+from newslint.cache import lazy
+from newslint.cache.bundle import Bundle
+from newslint.cache.lazy import LoadedOnUse, read_every_shell
+from newslint.gazetteer import Entity
+
+ADA = Entity("Ada Quill", "person", aliases=("Ada",))
+BORIS = Entity("Boris Kettle", "person")
+
+
+class PeopleIndex(LoadedOnUse):
+    """A small index of the kind the checks build from a gazetteer."""
+
+    limit = 10  # a class default: the instance's own value must not hide behind it
+
+    def __init__(self, people: list[Entity]) -> None:
+        self.by_name = {person.name: person for person in people}
+        self.by_word = {word: person for person in people for word in person.name.split()}
+        self.everyone = list(people)
+        self.limit = 3
+
+
+def _stored_and_read_back(tmp_path: Path, value: object) -> object:
+    source = tmp_path / "people.yaml"
+    source.write_text("people\n", encoding="utf-8")
+    Bundle(str(tmp_path), shared_types=(Entity,)).save({"index": value}, [source])
+    values = Bundle(str(tmp_path), shared_types=(Entity,)).load()
+    return values["index"]
+
+
+def _unread(index: object) -> set[str]:
+    return set(vars(index).get("_pieces", ()))
+
+
+def test_an_index_is_read_back_attribute_by_attribute_on_use(
+        tmp_path: Path, cache: Path) -> None:
+    index = _stored_and_read_back(tmp_path, PeopleIndex([ADA, BORIS]))
+    assert isinstance(index, PeopleIndex)
+    assert _unread(index) == {"by_name", "by_word", "everyone"}
+    assert index.by_word["Kettle"] == BORIS
+    assert _unread(index) == {"by_name", "everyone"}  # only what was asked for
+    assert index.by_name == {"Ada Quill": ADA, "Boris Kettle": BORIS}
+    assert index.everyone == [ADA, BORIS]
+    assert _unread(index) == set()
+    # the entities are stored once, shared by the attributes that hold them
+    assert index.by_name["Ada Quill"] is index.everyone[0] is index.by_word["Ada"]
+
+
+def test_a_value_the_class_also_defines_is_read_at_once(tmp_path: Path, cache: Path) -> None:
+    index = _stored_and_read_back(tmp_path, PeopleIndex([ADA]))
+    assert "limit" not in _unread(index)
+    assert index.limit == 3  # the instance's value, not the class's 10
+
+
+def test_a_missing_attribute_is_still_an_attribute_error(tmp_path: Path, cache: Path) -> None:
+    index = _stored_and_read_back(tmp_path, PeopleIndex([ADA]))
+    with pytest.raises(AttributeError, match="no attribute 'by_surname'"):
+        index.by_surname  # noqa: B018
+    assert not hasattr(index, "by_surname")
+
+
+def test_an_index_read_back_can_be_stored_again_whole(tmp_path: Path, cache: Path) -> None:
+    index = _stored_and_read_back(tmp_path, PeopleIndex([ADA, BORIS]))
+    index.by_word  # noqa: B018  - one attribute read, the others still pieces
+    again = pickle.loads(pickle.dumps(index))
+    assert _unread(again) == set()
+    assert again.by_name == {"Ada Quill": ADA, "Boris Kettle": BORIS}
+
+    (tmp_path / "second").mkdir()
+    second = _stored_and_read_back(tmp_path / "second", index)
+    assert second.everyone == [ADA, BORIS] and second.limit == 3
+
+
+def test_every_shell_can_be_read_before_a_fork(tmp_path: Path, cache: Path) -> None:
+    lazy._shells.clear()
+    index = _stored_and_read_back(tmp_path, PeopleIndex([ADA, BORIS]))
+    assert _unread(index)
+    read_every_shell()
+    assert _unread(index) == set()
+    assert "_reader" not in vars(index)
+    assert index.everyone == [ADA, BORIS]
