@@ -230,3 +230,23 @@ def test_a_broken_file_in_a_pack_is_reported_as_itself(tmp_path: Path, cache: Pa
     with pytest.raises(YamlError) as caught:
         load_pack(pack, "house", Resources())
     assert "rule1.yaml:3:1: invalid YAML" in str(caught.value)
+
+
+def test_cache_keys_hash_as_hashlib_does_without_loading_openssl() -> None:
+    import hashlib
+
+    from newslint.cache.digest import sha256
+
+    for data in (b"", b"Ruritania\n", "Łódź – Kyiv".encode()):
+        assert sha256(data).hexdigest() == hashlib.sha256(data).hexdigest()
+    growing = sha256()
+    growing.update(b"Grand ")
+    growing.update(b"Fenwick")
+    assert growing.hexdigest() == hashlib.sha256(b"Grand Fenwick").hexdigest()
+
+
+def test_a_one_article_run_does_not_load_openssl(tmp_path: Path, cache: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("The minister spoke in Lisbon on Tuesday.\n", encoding="utf-8")
+    _modules_after_a_run(article, tmp_path)
+    assert "_hashlib" not in _modules_after_a_run(article, tmp_path)

@@ -16,7 +16,6 @@ the user's own private directory, the user's own file.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import pickle
 from collections.abc import Iterable, Mapping
@@ -25,6 +24,7 @@ from typing import IO, Any
 
 from newslint import __version__
 from newslint.cache import store
+from newslint.cache.digest import sha256
 from newslint.cache.lazy import LoadedOnUse, TableUnpickler, read_all, shell
 
 _FORMAT = "2"
@@ -35,11 +35,11 @@ class Bundle:
     gazetteers), as one entry of the cache."""
 
     def __init__(self, place: str, shared_types: tuple[type, ...] = ()) -> None:
-        self.place = hashlib.sha256(place.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+        self.place = sha256(place.encode("utf-8", "surrogateescape")).hexdigest()[:16]
         self.shared_types = shared_types
 
     def _entry(self, directory: Path) -> Path:
-        code = hashlib.sha256(f"{__version__}\0{_FORMAT}\0{store._package_digest()}".encode())
+        code = sha256(f"{__version__}\0{_FORMAT}\0{store._package_digest()}".encode())
         return directory / f"bundle-{self.place}-{code.hexdigest()[:24]}.pickle"
 
     def load(self) -> dict[Any, Any]:
@@ -90,7 +90,7 @@ class Bundle:
 
 
 def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return sha256(path.read_bytes()).hexdigest()
 
 
 class _Pickler(pickle.Pickler):

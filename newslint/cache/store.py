@@ -20,7 +20,6 @@ until it holds less than ``MAX_BYTES``.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import pickle
 import shutil
@@ -33,6 +32,7 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 from newslint import __version__
+from newslint.cache.digest import sha256
 
 T = TypeVar("T")
 _FORMAT = "2"
@@ -155,8 +155,8 @@ def _build_key(sources: Sequence[Path], code: Callable[..., object]) -> tuple[st
     """(hash of the source paths, hash of their bytes, newslint's version and the source
     of the module that builds the entry): editing that module invalidates its entries,
     so a changed data structure is never unpickled from an older run."""
-    places = hashlib.sha256()
-    contents = hashlib.sha256(f"{__version__}\0{_FORMAT}".encode())
+    places = sha256()
+    contents = sha256(f"{__version__}\0{_FORMAT}".encode())
     for source in sources:
         place, content = entry_key(source)
         places.update(place.encode())
@@ -180,7 +180,7 @@ def _code_digest(filename: str) -> str:
 def _package_digest() -> str:
     """Size and modification time of every module of the package: a stat per file (about
     a millisecond in all), where hashing their bytes would cost more than the entry saves."""
-    digest = hashlib.sha256()
+    digest = sha256()
     for top, directories, files in os.walk(_PACKAGE):
         directories.sort()
         for name in sorted(files):
@@ -195,15 +195,15 @@ def _package_digest() -> str:
 @cache
 def _module_digest(filename: str) -> str:
     try:
-        return hashlib.sha256(Path(filename).read_bytes()).hexdigest()
+        return sha256(Path(filename).read_bytes()).hexdigest()
     except OSError:
         return ""
 
 
 def entry_key(path: Path) -> tuple[str, str]:
     """(hash of the path, hash of the content): entries for one file share the first."""
-    place = hashlib.sha256(str(path).encode("utf-8", "surrogateescape")).hexdigest()[:16]
-    return place, hashlib.sha256(path.read_bytes()).hexdigest()[:24]
+    place = sha256(str(path).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return place, sha256(path.read_bytes()).hexdigest()[:24]
 
 
 def touch(entry: Path) -> None:

@@ -15,7 +15,6 @@ pickle). ``newslint.text.lemmas`` answers exactly as lemminflect does from this 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sqlite3
@@ -26,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from newslint import __version__
+from newslint.cache.digest import sha256
 from newslint.cache.store import cache_dir, prune
 
 _FORMAT = "1"
@@ -122,7 +122,7 @@ def data_digest() -> str:
     resources = _resource_dir()
     if resources is None:
         return ""
-    digest = hashlib.sha256(f"{__version__}\0{_FORMAT}".encode())
+    digest = sha256(f"{__version__}\0{_FORMAT}".encode())
     try:
         for name in _RESOURCES:
             digest.update((resources / name).read_bytes())
