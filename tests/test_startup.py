@@ -235,14 +235,14 @@ def test_a_broken_file_in_a_pack_is_reported_as_itself(tmp_path: Path, cache: Pa
 def test_cache_keys_hash_as_hashlib_does_without_loading_openssl() -> None:
     import hashlib
 
-    from newslint.cache.digest import sha256
+    from newslint.cache.digest import key_hash
 
     for data in (b"", b"Ruritania\n", "Łódź – Kyiv".encode()):
-        assert sha256(data).hexdigest() == hashlib.sha256(data).hexdigest()
-    growing = sha256()
+        assert key_hash(data).hexdigest() == hashlib.blake2b(data).hexdigest()
+    growing = key_hash()
     growing.update(b"Grand ")
     growing.update(b"Fenwick")
-    assert growing.hexdigest() == hashlib.sha256(b"Grand Fenwick").hexdigest()
+    assert growing.hexdigest() == hashlib.blake2b(b"Grand Fenwick").hexdigest()
 
 
 def test_a_one_article_run_does_not_load_openssl(tmp_path: Path, cache: Path) -> None:
@@ -250,3 +250,22 @@ def test_a_one_article_run_does_not_load_openssl(tmp_path: Path, cache: Path) ->
     article.write_text("The minister spoke in Lisbon on Tuesday.\n", encoding="utf-8")
     _modules_after_a_run(article, tmp_path)
     assert "_hashlib" not in _modules_after_a_run(article, tmp_path)
+
+
+def test_two_installed_versions_keep_their_own_word_tables(tmp_path: Path) -> None:
+    """A pre-commit environment and a project's venv name their tables differently: each
+    building its own must not remove the other's (a rebuild takes seconds)."""
+    import os
+    import time
+
+    for number, name in enumerate(("wordtable-old.sqlite", "wordtable-other.sqlite",
+                                   "wordtable-oldest.sqlite", "wordtable-new.sqlite")):
+        (tmp_path / name).write_bytes(b"table")
+        stamp = time.time() - 100 + number
+        os.utime(tmp_path / name, (stamp, stamp))
+    os.utime(tmp_path / "wordtable-oldest.sqlite", (1, 1))
+    store.prune(tmp_path, "wordtable-", keep="wordtable-new.sqlite", spare=2)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "wordtable-new.sqlite", "wordtable-old.sqlite", "wordtable-other.sqlite"]
+    store.prune(tmp_path, "wordtable-", keep="wordtable-new.sqlite")
+    assert [p.name for p in tmp_path.iterdir()] == ["wordtable-new.sqlite"]

@@ -24,7 +24,7 @@ from typing import IO, Any
 
 from newslint import __version__
 from newslint.cache import store
-from newslint.cache.digest import sha256
+from newslint.cache.digest import key_hash
 from newslint.cache.lazy import LoadedOnUse, TableUnpickler, read_all, shell
 
 _FORMAT = "2"
@@ -35,11 +35,11 @@ class Bundle:
     gazetteers), as one entry of the cache."""
 
     def __init__(self, place: str, shared_types: tuple[type, ...] = ()) -> None:
-        self.place = sha256(place.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+        self.place = key_hash(place.encode("utf-8", "surrogateescape")).hexdigest()[:16]
         self.shared_types = shared_types
 
     def _entry(self, directory: Path) -> Path:
-        code = sha256(f"{__version__}\0{_FORMAT}\0{store._package_digest()}".encode())
+        code = key_hash(f"{__version__}\0{_FORMAT}\0{store._package_digest()}".encode())
         return directory / f"bundle-{self.place}-{code.hexdigest()[:24]}.pickle"
 
     def load(self) -> dict[Any, Any]:
@@ -90,7 +90,7 @@ class Bundle:
 
 
 def _digest(path: Path) -> str:
-    return sha256(path.read_bytes()).hexdigest()
+    return key_hash(path.read_bytes()).hexdigest()
 
 
 class _Pickler(pickle.Pickler):

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from newslint import __version__
-from newslint.cache.digest import sha256
+from newslint.cache.digest import key_hash
 from newslint.cache.store import cache_dir, write_atomically
 from newslint.engine import Finding, RelatedLocation
 
@@ -58,7 +58,7 @@ class ResultsCache:
         return cls(directory, run_key)
 
     def _entry(self, shown: str, data: bytes) -> Path:
-        digest = sha256(f"{self._run_key}\0{shown}\0".encode("utf-8", "surrogateescape"))
+        digest = key_hash(f"{self._run_key}\0{shown}\0".encode("utf-8", "surrogateescape"))
         digest.update(data)
         return self.directory / f"{digest.hexdigest()[:40]}.json"
 
@@ -107,7 +107,7 @@ def run_key(configuration: str, pack_dirs: Iterable[Path], extra_files: Iterable
     """A hash of all that decides findings besides the file itself: newslint's version and
     source, every file under the rule packs (rules and their data), ``extra_files`` (the
     user's gazetteers), lemminflect's data and ``configuration`` (the settings as text)."""
-    digest = sha256(f"{_FORMAT}\0{__version__}\0{configuration}\0".encode())
+    digest = key_hash(f"{_FORMAT}\0{__version__}\0{configuration}\0".encode())
     package = Path(__file__).resolve().parent.parent
     files = [*_tree(package, (".py",)), *(f for d in pack_dirs for f in _tree(d, None))]
     files += [Path(p) for p in extra_files]

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 from newslint import __version__
-from newslint.cache.digest import sha256
+from newslint.cache.digest import key_hash
 
 T = TypeVar("T")
 _FORMAT = "2"
@@ -155,8 +155,8 @@ def _build_key(sources: Sequence[Path], code: Callable[..., object]) -> tuple[st
     """(hash of the source paths, hash of their bytes, newslint's version and the source
     of the module that builds the entry): editing that module invalidates its entries,
     so a changed data structure is never unpickled from an older run."""
-    places = sha256()
-    contents = sha256(f"{__version__}\0{_FORMAT}".encode())
+    places = key_hash()
+    contents = key_hash(f"{__version__}\0{_FORMAT}".encode())
     for source in sources:
         place, content = entry_key(source)
         places.update(place.encode())
@@ -180,7 +180,7 @@ def _code_digest(filename: str) -> str:
 def _package_digest() -> str:
     """Size and modification time of every module of the package: a stat per file (about
     a millisecond in all), where hashing their bytes would cost more than the entry saves."""
-    digest = sha256()
+    digest = key_hash()
     for top, directories, files in os.walk(_PACKAGE):
         directories.sort()
         for name in sorted(files):
@@ -195,15 +195,15 @@ def _package_digest() -> str:
 @cache
 def _module_digest(filename: str) -> str:
     try:
-        return sha256(Path(filename).read_bytes()).hexdigest()
+        return key_hash(Path(filename).read_bytes()).hexdigest()
     except OSError:
         return ""
 
 
 def entry_key(path: Path) -> tuple[str, str]:
     """(hash of the path, hash of the content): entries for one file share the first."""
-    place = sha256(str(path).encode("utf-8", "surrogateescape")).hexdigest()[:16]
-    return place, sha256(path.read_bytes()).hexdigest()[:24]
+    place = key_hash(str(path).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return place, key_hash(path.read_bytes()).hexdigest()[:24]
 
 
 def touch(entry: Path) -> None:
@@ -220,12 +220,24 @@ def _remove(entry: Path) -> None:
             entry.unlink()
 
 
-def prune(directory: Path, prefix: str, keep: str) -> None:
+def prune(directory: Path, prefix: str, keep: str, spare: int = 0) -> None:
     """Remove older entries of the same file (an edited gazetteer, another version), so
-    the cache holds one entry per file however often it changes."""
-    for stale in directory.glob(prefix + "*"):
-        if stale.name != keep and not stale.name.endswith(".tmp"):
-            _remove(stale)
+    the cache holds one entry per file however often it changes; ``spare`` keeps that
+    many of the others too, the most recently used (for an entry that two installed
+    versions share, which would otherwise each remove the other's)."""
+    others = [entry for entry in directory.glob(prefix + "*")
+              if entry.name != keep and not entry.name.endswith(".tmp")]
+    if spare:
+        others.sort(key=_used, reverse=True)
+    for stale in others[spare:]:
+        _remove(stale)
+
+
+def _used(entry: Path) -> float:
+    try:
+        return entry.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def _size(entry: Path) -> int:

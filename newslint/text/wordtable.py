@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from newslint import __version__
-from newslint.cache.digest import sha256
-from newslint.cache.store import cache_dir, prune
+from newslint.cache.digest import key_hash
+from newslint.cache.store import cache_dir, prune, touch
 
 _FORMAT = "1"
 _RESOURCES = ("lemma_lu.csv.gz", "infl_lu.csv.gz", "lemma_overrides.csv",
@@ -83,7 +83,11 @@ def open_table() -> WordTable | None:
                 build(path)
             except (OSError, sqlite3.Error):
                 return None
-            prune(root, "wordtable-", keep=path.name)
+            # Another newslint or lemminflect installed on the machine (a pre-commit
+            # environment beside a project's) names its table otherwise: two are kept.
+            prune(root, "wordtable-", keep=path.name, spare=2)
+        else:
+            touch(path)
         try:
             table = WordTable(path)
             table.probe()  # one real read: a file that is not our table fails here
@@ -122,7 +126,7 @@ def data_digest() -> str:
     resources = _resource_dir()
     if resources is None:
         return ""
-    digest = sha256(f"{__version__}\0{_FORMAT}".encode())
+    digest = key_hash(f"{__version__}\0{_FORMAT}".encode())
     try:
         for name in _RESOURCES:
             digest.update((resources / name).read_bytes())
