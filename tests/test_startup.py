@@ -269,3 +269,30 @@ def test_two_installed_versions_keep_their_own_word_tables(tmp_path: Path) -> No
         "wordtable-new.sqlite", "wordtable-old.sqlite", "wordtable-other.sqlite"]
     store.prune(tmp_path, "wordtable-", keep="wordtable-new.sqlite")
     assert [p.name for p in tmp_path.iterdir()] == ["wordtable-new.sqlite"]
+
+
+def test_the_word_table_is_named_after_lemminflects_files_as_installed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from newslint.text import wordtable
+
+    resources = tmp_path / "resources"
+    resources.mkdir()
+    for name in wordtable._RESOURCES:
+        (resources / name).write_bytes(b"data of " + name.encode())
+    monkeypatch.setattr(wordtable, "_resource_dir", lambda: resources)
+
+    def digest() -> str:
+        wordtable.data_digest.cache_clear()
+        return wordtable.data_digest()
+
+    first = digest()
+    assert first and digest() == first
+    installed_again = resources / wordtable._RESOURCES[0]
+    installed_again.write_bytes(b"other data")
+    assert digest() != first
+    (resources / wordtable._RESOURCES[1]).unlink()
+    assert digest() == ""  # a file missing: no table
+    os.utime(installed_again)  # (and the next test sees the real data again)
+    wordtable.data_digest.cache_clear()
