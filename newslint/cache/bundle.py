@@ -25,7 +25,7 @@ from typing import IO, Any
 from newslint import __version__
 from newslint.cache import store
 from newslint.cache.digest import key_hash
-from newslint.cache.lazy import LoadedOnUse, TableUnpickler, read_all, shell
+from newslint.cache.lazy import LoadedOnUse, TableUnpickler, read_all
 
 _FORMAT = "2"
 
@@ -122,8 +122,4 @@ class _Pickler(pickle.Pickler):
         return buffer.getvalue()
 
 
-class _Unpickler(TableUnpickler):
-    def persistent_load(self, pid: Any) -> Any:
-        if isinstance(pid, tuple) and len(pid) == 3 and pid[0] == "pieces":
-            return shell(pid[1], pid[2], self.table)
-        return super().persistent_load(pid)
+_Unpickler = TableUnpickler

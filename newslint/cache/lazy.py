@@ -102,4 +102,6 @@ class TableUnpickler(pickle.Unpickler):
     def persistent_load(self, pid: Any) -> Any:
         if isinstance(pid, int):
             return self.table[pid]
+        if isinstance(pid, tuple) and len(pid) == 3 and pid[0] == "pieces":
+            return shell(pid[1], pid[2], self.table)  # an index inside an index
         raise pickle.UnpicklingError(f"unknown reference {pid!r}")

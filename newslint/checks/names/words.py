@@ -17,6 +17,7 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import Indel, Levenshtein
 
+from newslint.cache.lazy import LoadedOnUse
 from newslint.text.folding import fold
 
 # -- word lists ---------------------------------------------------------------------------
@@ -276,32 +277,65 @@ def looks_alike(a: str, b: str, *, strong_context: bool) -> bool:
     return score.distance <= allowed
 
 
-class LookAlikeIndex:
+class LookAlikeIndex(LoadedOnUse):
     """Words indexed by what remains after deleting one or two letters (symmetric delete).
 
     Two words within two edits share such a key, so candidates come from a few dictionary
     lookups per word, not from comparing every pair: finding look-alikes stays linear in
     the number of distinct names however long the article.
+
+    The keys of a gazetteer's words are tens of thousands of strings, read back from the
+    cache piece by piece (``LoadedOnUse``). A run that asks about a few words (one
+    article) compares them with the words themselves instead, in rapidfuzz's C loop, and
+    never reads the keys; the keys are read from the ``_BEFORE_KEYS``-th question on.
     """
 
     def __init__(self, words: Iterable[str]) -> None:
         by_key: dict[str, set[str]] = {}
+        squashed: dict[str, str] = {}
         for word in words:
-            for key in _deletions(squash(word)):
+            squashed[word] = squash(word)
+            for key in _deletions(squashed[word]):
                 by_key.setdefault(key, set()).add(word)
-        # Tuples, not sets: the gazetteer's index (tens of thousands of keys) is read back
-        # from the cache in every run, and tuples unpickle about three times faster.
+        self._squashed = squashed
+        # Tuples, not sets: they unpickle about three times faster.
         self._by_key: dict[str, tuple[str, ...]] = {
             key: tuple(sorted(found)) for key, found in by_key.items()}
 
     def near(self, word: str) -> set[str]:
         """Indexed words that may be within two edits of ``word`` (``word`` excluded),
         hyphens, apostrophes and accents aside."""
+        state = self.__dict__
+        if "_by_key" not in state:  # the keys are still in the cache
+            asked = state["_asked"] = state.get("_asked", 0) + 1
+            if asked < _BEFORE_KEYS:
+                return self._compared(word)
         found: set[str] = set()
         for key in _deletions(squash(word)):
             found.update(self._by_key.get(key, ()))
         found.discard(word)
         return found
+
+    def _compared(self, word: str) -> set[str]:
+        """``near``'s answer from comparing ``word`` with every indexed word."""
+        folded = squash(word)
+        words = list(self._squashed)
+        found = {words[j] for _, distance, j in process.extract(
+                     folded, list(self._squashed.values()), scorer=Indel.distance,
+                     score_cutoff=4, limit=None)
+                 if _share_a_key(folded, self._squashed[words[j]], distance)}
+        found.discard(word)
+        return found
+
+    def __getstate__(self) -> dict[str, object]:
+        state = super().__getstate__()
+        state.pop("_asked", None)  # this run's count, not the index's
+        return state
+
+
+# Questions a ``LookAlikeIndex`` read back from the cache answers by comparison before it
+# reads its keys: about as long as reading them takes.
+_BEFORE_KEYS = 64
 
 
 class LookAlikePairs:
