@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newslint.check import CheckUnavailable, Match
 from newslint.config.settings import SEVERITY_RANK, ignored_for_file, prefix_matches
-from newslint.config.suppression import parse_suppressions
+from newslint.config.suppression import NO_SUPPRESSIONS, parse_suppressions
 from newslint.document import Document
 from newslint.formats import build_document, document_kind
 from newslint.io.decoding import DecodeError, decode
@@ -166,28 +166,32 @@ def check_document(
     (``KeyboardInterrupt`` and the file time limit aside), loses its own findings on this
     document and is recorded in ``errors`` by rule and file; without that list it propagates.
     """
-    suppressions = parse_suppressions(document.source, document.line_index)
+    # Most files have no suppression comment: then the line index is not built for it
+    # (parse_suppressions finds none without "newslint-" in the source).
+    suppressions = (parse_suppressions(document.source, document.line_index)
+                    if "newslint-" in document.source else NO_SUPPRESSIONS)
     # resolving the path costs system calls: only per-file-ignores need it
     relative = _relative(document.path, settings) if settings.per_file_ignores else document.path
     minimum = SEVERITY_RANK[settings.min_severity]
     findings: list[Finding] = []
+    # With timings, one clock reading per rule: each rule's time runs from the previous
+    # reading to the next.
+    clock = time.perf_counter
+    started = clock() if timings is not None else 0.0
     for rule in rules:
         if unavailable and rule.id in unavailable:
             continue
         if settings.per_file_ignores and ignored_for_file(rule.id, relative, settings.per_file_ignores):
+            if timings is not None:
+                started = clock()
             continue
+        found: list[Finding] | None = None
         try:
-            if timings is None:
-                found = _rule_findings(document, rule, settings, minimum, suppressions, relative)
-            else:
-                started = time.perf_counter()
-                found = _rule_findings(document, rule, settings, minimum, suppressions, relative)
-                timings[rule.id] = timings.get(rule.id, 0.0) + time.perf_counter() - started
+            found = _rule_findings(document, rule, settings, minimum, suppressions, relative)
         except CheckUnavailable as error:
             if unavailable is None:
                 raise
             unavailable[rule.id] = str(error)
-            continue
         except (KeyboardInterrupt, FileTimeout):
             raise
         except BaseException as error:  # noqa: B036 - one rule's bug costs only its findings
@@ -195,8 +199,13 @@ def check_document(
                 raise
             errors.append(FileError(document.path, f"rule {rule.id} ({rule.check_name}) "
                                     f"failed: {_one_line(error)}"))
-            continue
-        findings.extend(found)
+        if timings is not None:
+            now = clock()
+            if found is not None:  # a failed rule's time is not its own to report
+                timings[rule.id] = timings.get(rule.id, 0.0) + now - started
+            started = now
+        if found:
+            findings.extend(found)
     return findings
 
 
@@ -321,10 +330,11 @@ def _check_one(shown: str, path: Path | None, rules: Sequence[Rule], settings: R
     errors: list[FileError] = []
     findings: list[Finding] = []
     words = 0
-    for lines_before, part in split_parts(source, document_kind(name)):
+    kind = document_kind(name)
+    for lines_before, part in split_parts(source, kind):
         with time_limit(settings.file_timeout):
             started = clock()
-            document = build_document(name, part)
+            document = build_document(name, part, kind)
             if timings is not None:  # segment now, so that no rule is charged for it
                 document.tokens, document.sentences, document.quotes  # noqa: B018
                 timings["parse"] = timings.get("parse", 0.0) + clock() - started
