@@ -19,7 +19,7 @@ from itertools import accumulate, repeat
 from typing import Any, NamedTuple, TypeVar
 
 from newslint.positions import LineIndex, Region
-from newslint.text.segmentation import find_quotes, split_paragraphs, split_sentences
+from newslint.text.segmentation import find_quotes, sentence_spans, split_paragraphs
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
@@ -126,8 +126,9 @@ class Document:
     @cached_property
     def sentences(self) -> list[Span]:
         sentences: list[Span] = []
-        for paragraph in self.paragraphs:
-            sentences.extend(Span(*s) for s in split_sentences(self.text, *paragraph))
+        text = self.text
+        for start, end in self.paragraphs:
+            sentences.extend(map(tuple.__new__, repeat(Span), sentence_spans(text, start, end)))
         return sentences
 
     @cached_property

@@ -14,8 +14,9 @@ _BLANK_LINES = re.compile(r"(?:\r\n|\r|\n)[ \t\f\v]*(?:(?:\r\n|\r|\n)[ \t\f\v]*)
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 # A sentence ends at terminal punctuation, optionally followed by closing quotes or
-# brackets, then whitespace.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+# brackets, then whitespace. (The look-ahead also captures the first visible character
+# after the whitespace, if the paragraph has one: what decides whether a sentence ends.)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+(\S)?)")
 _TERMINAL = re.compile(r"[.!?…:][\"'”’»)\]]*\s*$")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
@@ -50,27 +51,41 @@ def split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]
     A line that carries no terminal punctuation at all (a headline, a dateline) is a
     sentence of its own; otherwise sentences may wrap across lines.
     """
-    boundaries = sorted(set(_punctuation_boundaries(text, start, end)) | set(
-        _headline_boundaries(text, start, end)
-    ))
+    yield from sentence_spans(text, start, end)
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``list(split_sentences(text, start, end))``, made without a generator per sentence;
+    the headline rule is tried only where the paragraph has a line break."""
+    boundaries = _punctuation_boundaries(text, start, end)
+    if text.find("\n", start, end) >= 0 or text.find("\r", start, end) >= 0:
+        boundaries = sorted(set(boundaries) | set(_headline_boundaries(text, start, end)))
+    spans = []
     previous = start
+    boundaries.append(end)
     for boundary in boundaries:
-        yield from _trimmed(text, previous, boundary)
+        # the stretch since the previous boundary, trimmed of whitespace (as _trimmed)
+        first, last = previous, boundary
+        while first < last and text[first].isspace():
+            first += 1
+        while last > first and text[last - 1].isspace():
+            last -= 1
+        if first < last:
+            spans.append((first, last))
         previous = boundary
-    yield from _trimmed(text, previous, end)
+    return spans
 
 
-def _punctuation_boundaries(text: str, start: int, end: int) -> Iterator[int]:
+def _punctuation_boundaries(text: str, start: int, end: int) -> list[int]:
+    found = []
     for match in _SENTENCE_END.finditer(text, start, end):
-        after = match.end()
-        following = _next_visible(text, after, end)
-        if following is None:
-            continue
-        if following.islower() or following in ",;":
+        following = match.group(1)  # the next visible character, None at the paragraph's end
+        if following is None or following.islower() or following in ",;":
             continue
         if text[match.start()] == "." and _is_abbreviation(text, start, match.start()):
             continue
-        yield after
+        found.append(match.end())
+    return found
 
 
 def _next_visible(text: str, position: int, end: int) -> str | None:
