@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
-from newslint.text.patterns import finditer_after_boundary
-
-# "a" or "an" as a word of its own (finditer_after_boundary), then the next word.
-_ARTICLE = re.compile(r"([aA]n?)[ \t\u00a0]+[‘'\"“(]?([\w][\w.&’'-]*)")
+# "a" or "an" as a word of its own, then the next word. (The word boundary is tested
+# after the first letter, as ``finditer_after_boundary(_ARTICLE, text)`` would find
+# the same matches, so that re skips from "a" to "a" in C.)
+_ARTICLE = re.compile(r"([aA](?<!\w[aA])n?)[ \t\u00a0]+[‘'\"“(]?([\w][\w.&’'-]*)")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:]['\"’”)]?\s+|\n\s*|[\"“‘(]\s*)\Z")
 
 # Letters whose names start with a vowel sound: an A, an F, an H, an L, an MP, an S, an X.
@@ -38,7 +39,7 @@ _EITHER_H = ("histor", "hotel", "heroic", "hyster", "heredit", "habitual", "hypo
 
 def article_mismatches(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, found, fixed) for each "a"/"an" that does not fit the next word."""
-    for match in finditer_after_boundary(_ARTICLE, text):
+    for match in _ARTICLE.finditer(text):
         article, word = match.group(1), match.group(2).rstrip(".’'-")
         if not word or article[0] == "A" and not _SENTENCE_START.search(
                 text, max(0, match.start() - 4), match.start()):
@@ -51,6 +52,7 @@ def article_mismatches(text: str) -> Iterator[tuple[int, int, str, str]]:
         yield start, end, text[start:end], fixed + text[match.end(1):end]
 
 
+@lru_cache(maxsize=8192)  # articles come before the same words again and again
 def expected_article(word: str) -> str | None:
     """"a" or "an" for ``word``, or None when its sound cannot be told from its spelling."""
     if word[0].isdigit():
