@@ -1,0 +1,291 @@
+"""The document model's and the character, punctuation and number checks' shortcuts answer
+as the plain way would (speed never changes a finding).
+
+Each fast path (a cheap test that skips a scan, a pattern rewritten so that ``re`` can skip
+to its first character, segmentation without per-item generators) is compared here with
+its plain form, on invented sentences and on many random texts made of awkward pieces
+(abbreviations, URLs, every kind of quotation mark, controls, invisible characters, Σ and
+İ, CJK text, dates and numbers).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterator
+
+import pytest
+
+from newslint.checks.characters import encoding, script
+from newslint.checks.punctuation import balance
+from newslint.checks.punctuation import check as punctuation
+from newslint.checks.typography import articles
+from newslint.document import Document
+from newslint.engine import RunSettings, check_document
+from newslint.text import segmentation, urls
+from newslint.text.patterns import finditer_after_boundary
+from tests.helpers import builtin_rule
+
+SAMPLES = [
+    "Mr. Smith met Dr. Jones in the U.S. on Jan. 5. They talked , and left .",
+    "The end.The start?Officials said,however, that Q:Chongyang was 3.5 km at 10:30.",
+    "He said \"it is fine\" and 'left'. She wrote “done” ‘twice’ and «Новая газета».",
+    "An hour, a European, an FBI agent, a one-off, an 8% rise, A new era. Data a an.",
+    "Iran an army; cana an. (1) a list) and [brackets] {too} :-( ;) (unclosed",
+    "See https://example.org/a_(b). Mail me at x@y.org or visit www.site.co.uk today.",
+    "WwW.example.news and mailto:someone and .In and ıt.ſ\u212a",
+    "Headline Without Stop\nThe story begins here. It goes on.\n\nA new paragraph ...",
+    "Wrapped line that\ncontinues here. And ends!\n\n“Quote opens\n\n“and continues.”",
+    "ΣΊΣΥΦΟΣ ΟΔΟΣ and İstanbul’s Σ-words, ßtraße, Iran’s 'n' roll, rock ’n’ roll.",
+    "中文，句号。 English text【note】 with ，mixed ． marks",
+    "Tab\there, nbsp\u00a0here, thin\u202fspace, govern\u00a0ment, zero\u200bwidth, soft\u00adhyphen.",
+    "Bell\x07 and escape \x1b[31mred\x1b[0m, C1 \x85 next, lost \ufffd\ufffd byte.",
+    "On the 9th, on March 7 2025, 2025-03-05, 05/03/2025, the 21st of May, 1,000 and 1080 days.",
+    "It rose 5 percent, 6 per cent, 7% and 8 pct; 12 500 people, 2.500 troops, 5 new cars.",
+    "Co.,Ltd. and Co. ,Ltd; end. . stop; is low; The pressure -- here; wait.. what......",
+    "",
+    "   \n\n  ",
+    "word",
+    "a",
+]
+
+_PIECES = [
+    "the", "a", "an", "A", "An", "Iran", "data", "Mr.", "U.S.", "e.g.", "Jan.", "J.", "said",
+    "hour", "European", "FBI", "one-off", "8", "18-year-old", "5", "12", "1,000", "2.500",
+    "1080", "March", "May", "5th", "9th", "the 9th", "2025-03-05", "05/03/2025", "percent",
+    "per cent", "%", "pct", "www.x.com", "http://a.b/c", "a@b.org", "mailto:", ".co", ".IN",
+    "WWW.", "ı", "İ", "ſ", "\u212a", "Σ", "ς", "σ", "ΣΑΣ", "ß", "Кyiv", "中文", "，", "。", "【",
+    "】", "\u3000", ".", ",", ";", ":", "!", "?", "…", "...", "..", ",,", " ,", " .", " ;", " ?",
+    "'", "’", "‘", '"', "“", "”", "„", "«", "»", "(", ")", "[", "]", "{", "}", "-", "--", "–",
+    "—", "\u00a0", "\u202f", "\u2007", "\u200b", "\u00ad", "\ufeff", "\ufffd", "\x07", "\x1b[1m",
+    "\x85", "\x0b", "\t", "\n", "\n\n", "\r\n", "  ", " ", " ", " ", " ", "The", "It", "we",
+    "there", "So", "New", "Co.,Ltd.", "-", "_", "&amp;", ":-(", "x", "Xi", "Q", "é", "Ä",
+]
+
+
+def _random_texts(count: int = 400, seed: int = 13) -> Iterator[str]:
+    chooser = random.Random(seed)
+    for _ in range(count):
+        pieces = chooser.choices(_PIECES, k=chooser.randint(1, 60))
+        yield "".join(piece + (" " if chooser.random() < 0.5 else "") for piece in pieces)
+
+
+TEXTS = SAMPLES + list(_random_texts())
+
+
+# -- the document model ----------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_tokens_words_and_ranges_answer_as_a_plain_scan(text: str) -> None:
+    document = Document("t.txt", text)
+    plain = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    assert [tuple(token) for token in document.tokens] == plain
+    assert document.token_starts == [start for start, _end, _word in plain]
+    assert document.token_texts == [word for _start, _end, word in plain]
+    assert document._words == [word.lower().replace("’", "'") for _s, _e, word in plain]
+    for start in range(0, len(text) + 1, 7):
+        for end in (start, start + 1, start + 13, len(text)):
+            inside = [t for t in plain if start <= t[0] and t[1] <= end]
+            assert [tuple(t) for t in document.tokens_in(start, end)] == inside
+            assert document.words_in(start, end) == [w.lower().replace("’", "'")
+                                                    for _s, _e, w in inside]
+            assert document.token_count(start, end) == sum(
+                1 for t in plain if start <= t[0] < end)
+
+
+def test_token_lists_follow_tokens_given_by_hand() -> None:
+    document = Document("t.txt", "one two")
+    document.tokens = []
+    assert document.token_starts == [] and document.token_texts == []
+
+
+def test_lower_case_words_keep_a_final_sigma_and_a_dotted_capital_per_word() -> None:
+    document = Document("t.txt", "ΟΔΟΣ ΣΑΣ İSTANBUL’S Σ")
+    assert document._words == ["οδος", "σας", "i̇stanbul's", "σ"]
+    assert document._words == [w.lower().replace("’", "'") for w in document.token_texts]
+
+
+def _plain_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence splitter as it was: a generator per paragraph and per sentence."""
+    ends = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+    boundaries: set[int] = set()
+    for match in ends.finditer(text, start, end):
+        position = match.end()
+        while position < end and text[position].isspace():
+            position += 1
+        following = text[position] if position < end else None
+        if following is None or following.islower() or following in ",;":
+            continue
+        if text[match.start()] == "." and segmentation._is_abbreviation(
+                text, start, match.start()):
+            continue
+        boundaries.add(match.end())
+    boundaries |= set(segmentation._headline_boundaries(text, start, end))
+    spans: list[tuple[int, int]] = []
+    previous = start
+    for boundary in [*sorted(boundaries), end]:
+        spans.extend(segmentation._trimmed(text, previous, boundary))
+        previous = boundary
+    return spans
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_sentences_answer_as_the_plain_splitter(text: str) -> None:
+    document = Document("t.txt", text)
+    plain = [s for p in document.paragraphs for s in _plain_sentences(text, *p)]
+    assert [tuple(sentence) for sentence in document.sentences] == plain
+    for paragraph in document.paragraphs:
+        assert list(segmentation.split_sentences(text, *paragraph)) == \
+            _plain_sentences(text, *paragraph)
+
+
+# -- cheap tests before a scan ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_no_url_hint_where_the_cheap_test_says_none(text: str) -> None:
+    if not urls.may_have_url(text):
+        assert list(urls._URL_HINT.finditer(text)) == []
+
+
+def test_the_url_test_sees_every_kind_of_hint() -> None:
+    for text in ("x@y", "a://b", "mailto:x", "MAILTO:x", "www.x", "WwW.x", "a.com", "a.Com",
+                 "a.ıo", "a.İn", "a.\u212ar"):
+        assert list(urls._URL_HINT.finditer(text)), text
+        assert urls.may_have_url(text), text
+    assert not urls.may_have_url("Plain words. No address: none here, just 3.5 km.")
+
+
+def _findings(rule_names: list[str], text: str) -> list[tuple[object, ...]]:
+    rules = [builtin_rule(name) for name in rule_names]
+    return [tuple(finding) for finding in check_document(Document("t.txt", text), rules,
+                                                         RunSettings())]
+
+
+ENCODING_RULES = ["control-characters", "invisible-characters", "replacement-character",
+                  "no-break-space", "mojibake"]
+PUNCTUATION_RULES = ["unbalanced-quotes", "unbalanced-brackets", "space-before-punctuation",
+                     "doubled-punctuation", "missing-space-after-punctuation",
+                     "quote-punctuation-placement", "mixed-quote-style", "cjk-punctuation"]
+OTHER_RULES = ["untranslated-fragment", "a-an", "small-number-figures", "percent-style",
+               "thousands-separator", "missing-thousands-separator",
+               "date-format-consistency", "day-without-month", "run-on-sentence"]
+RULES = ENCODING_RULES + PUNCTUATION_RULES + OTHER_RULES
+
+# The plain forms: each pattern as it was written before it was made faster.
+_PLAIN_PATTERNS = {
+    (punctuation, "_SPACE_BEFORE"): r"(?<=\S)[ \t\u00a0\u202f]+(?:[,;:!?]+|\.(?![.\w]))",
+    (punctuation, "_MARK_RUN"): r"[,;:.]{2,}",
+    (punctuation, "_GLUED_MARK"): r"(?<=[\w)\]\"”’%])[.?!,;:](?=[^\W\d_])",
+}
+
+
+def _plain(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every shortcut of this module's subject off: no cheap test, the old patterns."""
+    monkeypatch.setattr(encoding, "has_special_characters", lambda document: True)
+    monkeypatch.setattr(urls, "may_have_url", lambda text: True)
+    monkeypatch.setattr(punctuation, "_MARK_AFTER_SPACE", re.compile(""))
+    monkeypatch.setattr(balance, "has_mark", lambda positions, start, end: True)
+    monkeypatch.setattr(script, "_NOT_LATIN", re.compile(script._NOT_LATIN.pattern))
+    for (module, name), pattern in _PLAIN_PATTERNS.items():
+        monkeypatch.setattr(module, name, re.compile(pattern))
+    monkeypatch.setattr(articles, "expected_article", articles.expected_article.__wrapped__)
+
+
+def test_rules_find_the_same_with_and_without_the_shortcuts(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = [_findings(RULES, text) for text in TEXTS]
+    with monkeypatch.context() as plain:
+        _plain(plain)
+        slow = [_findings(RULES, text) for text in TEXTS]
+    assert fast == slow
+    assert sum(map(len, fast)) > 300  # the texts do give the rules something to find
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_special_characters_test_precedes_every_encoding_scan(text: str) -> None:
+    if not encoding.has_special_characters(Document("t.txt", text)):
+        for pattern in (encoding._CONTROL, encoding._REPLACEMENT, encoding._INVISIBLE_RUN,
+                        encoding._NO_BREAK_SPACE):
+            assert pattern.search(text) is None
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_rewritten_patterns_match_as_their_plain_forms(text: str) -> None:
+    for (module, name), plain in _PLAIN_PATTERNS.items():
+        fast = getattr(module, name)
+        assert [m.span() for m in fast.finditer(text)] == [
+            m.span() for m in re.finditer(plain, text)], name
+    if punctuation._MARK_AFTER_SPACE.search(text) is None:
+        assert punctuation._SPACE_BEFORE.search(text) is None
+    plain_article = re.compile(r"([aA]n?)[ \t\u00a0]+[‘'\"“(]?([\w][\w.&’'-]*)")
+    assert [(m.span(), m.groups()) for m in articles._ARTICLE.finditer(text)] == [
+        (m.span(), m.groups()) for m in finditer_after_boundary(plain_article, text)]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_ascii_text_has_no_foreign_letter_and_no_cjk_mark(text: str) -> None:
+    if text.isascii():
+        assert script._NOT_LATIN.search(text) is None
+        assert punctuation._CJK_MARKS.search(text) is None
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_mark_positions_are_the_marks_a_class_finds(text: str) -> None:
+    for marks in ("\"“”„«»", "‘'", "()[]{}"):
+        positions = balance.mark_positions(text, marks)
+        assert positions == [m.start() for m in re.finditer(f"[{re.escape(marks)}]", text)]
+        for start in range(0, len(text) + 1, 5):
+            for end in (start, start + 3, len(text)):
+                assert balance.has_mark(positions, start, end) == any(
+                    start <= at < end for at in positions)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_units_answer_as_the_line_break_analysis(text: str) -> None:
+    document = Document("t.txt", text)
+    assert balance.units(document) == _plain_units(document)
+
+
+def _plain_units(document: Document) -> list[tuple[int, int]]:
+    text = document.text
+    result: list[tuple[int, int]] = []
+    for paragraph in document.paragraphs:
+        breaks = balance._line_breaks(text, paragraph.start, paragraph.end)
+        if not breaks or (
+            not balance._has_paragraph_lines(breaks, paragraph.start, paragraph.end)
+            and any(balance._is_wrap(text, line_break) for line_break in breaks)
+        ):
+            result.append((paragraph.start, paragraph.end))
+            continue
+        start = paragraph.start
+        for line_break in breaks:
+            balance._append_trimmed(result, text, start, line_break[0])
+            start = line_break[1]
+        balance._append_trimmed(result, text, start, paragraph.end)
+    return result
+
+
+# -- the engine --------------------------------------------------------------------------------
+
+def test_suppression_comments_are_still_read_and_files_without_one_skip_them() -> None:
+    rule = builtin_rule("space-before-punctuation")
+    text = "He came , and went ; then left .\n<!-- newslint-disable-line -->\n"
+    found = check_document(Document("t.txt", text), [rule], RunSettings())
+    assert found and {f.line for f in found} == {1}
+    silenced = "He came , and went ; then left . <!-- newslint-disable-line -->\n"
+    assert check_document(Document("t.txt", silenced), [rule], RunSettings()) == []
+    plain = Document("t.txt", "He came , and went ; then left .")
+    check_document(plain, [builtin_rule("long-ellipsis")], RunSettings())
+    assert "line_index" not in plain.__dict__  # nothing to find, no line index built
+
+
+def test_timings_name_every_rule_that_ran() -> None:
+    rules = [builtin_rule(name) for name in ("a-an", "long-ellipsis", "space-before-punctuation")]
+    timings: dict[str, float] = {}
+    check_document(Document("t.txt", "An cat sat , here."), rules, RunSettings(),
+                   timings=timings)
+    assert set(timings) == {rule.id for rule in rules}
+    assert all(seconds >= 0 for seconds in timings.values())
