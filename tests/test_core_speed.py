@@ -17,6 +17,7 @@ from collections.abc import Iterator
 import pytest
 
 from newslint.checks.characters import encoding, script
+from newslint.checks.numbers import date_format, number_format, number_style
 from newslint.checks.punctuation import balance
 from newslint.checks.punctuation import check as punctuation
 from newslint.checks.typography import articles
@@ -43,6 +44,9 @@ SAMPLES = [
     "On the 9th, on March 7 2025, 2025-03-05, 05/03/2025, the 21st of May, 1,000 and 1080 days.",
     "It rose 5 percent, 6 per cent, 7% and 8 pct; 12 500 people, 2.500 troops, 5 new cars.",
     "Co.,Ltd. and Co. ,Ltd; end. . stop; is low; The pressure -- here; wait.. what......",
+    "Prices rose 5% in May, 6% in June, 7 % in July and 8 percent in August, 9 pct later.",
+    'He called it "fine," then "good", and "bad," later "ok," and "done,".',
+    "Wages rose from The minimum level and the developer The developer said it was there.",
     "",
     "   \n\n  ",
     "word",
@@ -60,6 +64,8 @@ _PIECES = [
     "—", "\u00a0", "\u202f", "\u2007", "\u200b", "\u00ad", "\ufeff", "\ufffd", "\x07", "\x1b[1m",
     "\x85", "\x0b", "\t", "\n", "\n\n", "\r\n", "  ", " ", " ", " ", " ", "The", "It", "we",
     "there", "So", "New", "Co.,Ltd.", "-", "_", "&amp;", ":-(", "x", "Xi", "Q", "é", "Ä",
+    "(3", "3)", "$5", "on the 21st,", "since the 3rd", "PerCent", "PCT", "Per-cent", "7 days",
+    "3 new", "6 and 12", "20,000", "12 500", "5150 yuan", "In 2019", "at 1430 GMT", "'90s",
 ]
 
 
@@ -192,6 +198,11 @@ def _plain(monkeypatch: pytest.MonkeyPatch) -> None:
     for (module, name), pattern in _PLAIN_PATTERNS.items():
         monkeypatch.setattr(module, name, re.compile(pattern))
     monkeypatch.setattr(articles, "expected_article", articles.expected_article.__wrapped__)
+    monkeypatch.setattr(date_format, "_THE_ORDINAL", re.compile(""))
+    monkeypatch.setattr(number_style, "_may_have_figure", lambda text, start, end: True)
+    monkeypatch.setattr(number_style, "_ends_as_prose", lambda text, start, end: bool(
+        number_style._SENTENCE_END.search(text[start:end])))
+    monkeypatch.setattr(number_format, "_may_have_percent", lambda text: True)
 
 
 def test_rules_find_the_same_with_and_without_the_shortcuts(
@@ -223,6 +234,21 @@ def test_rewritten_patterns_match_as_their_plain_forms(text: str) -> None:
     plain_article = re.compile(r"([aA]n?)[ \t\u00a0]+[‘'\"“(]?([\w][\w.&’'-]*)")
     assert [(m.span(), m.groups()) for m in articles._ARTICLE.finditer(text)] == [
         (m.span(), m.groups()) for m in finditer_after_boundary(plain_article, text)]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_number_and_date_evidence_precedes_every_scan(text: str) -> None:
+    if date_format._THE_ORDINAL.search(text) is None:
+        assert date_format._DAY_ONLY.search(text) is None
+    if not number_format._may_have_percent(text):
+        assert number_format._PERCENT.search(text) is None
+    for paragraph in Document("t.txt", text).paragraphs:
+        assert number_style._ends_as_prose(text, *paragraph) == bool(
+            number_style._SENTENCE_END.search(text[paragraph.start:paragraph.end]))
+    for start in range(len(text)):
+        for end in (start + 1, start + 9, len(text)):
+            if not number_style._may_have_figure(text, start, end):
+                assert number_style._FIGURE.search(text[start:end]) is None
 
 
 @pytest.mark.parametrize("text", TEXTS)

@@ -41,6 +41,20 @@ _PERCENT = re.compile(
     r"(?P<form>%|" + caseless("percent") + r"\b|" + caseless("per") + "[ -]" + caseless("cent")
     + r"\b|" + caseless("pct") + r"\b)"
 )
+# Every _PERCENT match holds one of these forms, lower-cased (the pattern matches p, e, r,
+# c, n and t in either case and nothing else: no other letter lower-cases to them).
+_PERCENT_FORMS = ("%", "percent", "per cent", "per-cent", "pct")
+
+
+def _may_have_percent(text: str) -> bool:
+    """False only where ``_PERCENT`` finds nothing: no form of "percent" at all, which
+    substring tests tell at a fraction of the cost of the pattern's search."""
+    if "%" in text:
+        return True
+    lowered = text.lower()
+    return any(form in lowered for form in _PERCENT_FORMS[1:])
+
+
 _FORM_NAMES = {"%": "%", "percent": "percent", "per cent": "per cent", "per-cent": "per cent",
                "pct": "pct"}
 
@@ -115,6 +129,8 @@ class NumberFormatCheck(ModeCheck):
                         {"problem": f"group its thousands ({fixed})"}, suggestions=(fixed,))
 
     def _percent(self, text: str) -> Iterator[Match]:
+        if not _may_have_percent(text):
+            return
         mentions = [(m, _FORM_NAMES[m.group("form").lower()]) for m in _PERCENT.finditer(text)]
         majority = _majority(Counter(form for _m, form in mentions), self._min_majority)
         if majority is None:
