@@ -113,24 +113,47 @@ class FileTimeout(BaseException):
     the main thread, so no check can mistake it for its own failure."""
 
 
+def _expire(signum: int, frame: object) -> None:
+    raise FileTimeout
+
+
+def _can_time(seconds: float | None) -> bool:
+    """Whether a file time limit applies here: a limit, a timer signal, the main thread."""
+    return bool(seconds) and hasattr(signal, "setitimer") and (
+        threading.current_thread() is threading.main_thread())
+
+
 @contextmanager
 def time_limit(seconds: float | None) -> Iterator[None]:
     """Raise ``FileTimeout`` in the block after ``seconds`` (where a timer signal exists
     and this is the main thread; elsewhere the block runs without a limit)."""
-    if not seconds or not hasattr(signal, "setitimer") or (
-            threading.current_thread() is not threading.main_thread()):
+    if not _can_time(seconds):
         yield
         return
-
-    def expire(signum: int, frame: object) -> None:
-        raise FileTimeout
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # Within check_files the handler stays installed for the whole run (timer_handler):
+    # only the timer is set and cleared per file.
+    installed = signal.getsignal(signal.SIGALRM) is _expire
+    previous = None if installed else signal.signal(signal.SIGALRM, _expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)  # type: ignore[arg-type]  # not None here
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
+        if not installed:
+            signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def timer_handler(seconds: float | None) -> Iterator[None]:
+    """Install the time-limit signal handler once for many ``time_limit`` blocks, and put
+    the previous one back after them."""
+    if not _can_time(seconds) or signal.getsignal(signal.SIGALRM) is _expire:
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _expire)
+    try:
+        yield
+    finally:
         signal.signal(signal.SIGALRM, previous)
 
 
@@ -297,12 +320,14 @@ def check_files(
     """Check ``files``; with ``timings``, add seconds by phase and by rule to it."""
     report = Report(rules=list(rules), timings=timings)
     unavailable: dict[str, str] = {}
-    for shown, path in files:
-        try:
-            _check_one(shown, path, rules, settings, stdin_name, unavailable, report, on_checked)
-        except FileTimeout:
-            report.errors.append(FileError(shown, f"not checked: took longer than "
-                                           f"{settings.file_timeout:g} s (--file-timeout)"))
+    with timer_handler(settings.file_timeout):
+        for shown, path in files:
+            try:
+                _check_one(shown, path, rules, settings, stdin_name, unavailable, report,
+                           on_checked)
+            except FileTimeout:
+                report.errors.append(FileError(shown, f"not checked: took longer than "
+                                               f"{settings.file_timeout:g} s (--file-timeout)"))
     # A service a rule needs is down: one error for the run, named by the rule, not one per file.
     report.errors.extend(FileError(None, f"{rule_id}: {reason}") for rule_id, reason in unavailable.items())
     report.sort()

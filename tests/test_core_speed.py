@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 import re
+import signal
 from collections.abc import Iterator
 
 import pytest
@@ -22,7 +23,8 @@ from newslint.checks.punctuation import balance
 from newslint.checks.punctuation import check as punctuation
 from newslint.checks.typography import articles
 from newslint.document import Document
-from newslint.engine import RunSettings, check_document
+from newslint import engine
+from newslint.engine import RunSettings, check_document, check_files, time_limit
 from newslint.text import segmentation, urls
 from newslint.text.patterns import finditer_after_boundary
 from tests.helpers import builtin_rule
@@ -315,3 +317,16 @@ def test_timings_name_every_rule_that_ran() -> None:
                    timings=timings)
     assert set(timings) == {rule.id for rule in rules}
     assert all(seconds >= 0 for seconds in timings.values())
+
+
+def test_the_time_limit_handler_is_installed_once_per_run_and_put_back(tmp_path) -> None:
+    before = signal.getsignal(signal.SIGALRM)
+    article = tmp_path / "a.txt"
+    article.write_text("A cat sat , here.", encoding="utf-8")
+    report = check_files([(str(article), article)], [builtin_rule("space-before-punctuation")],
+                         RunSettings())
+    assert len(report.findings) == 1 and not report.errors
+    assert signal.getsignal(signal.SIGALRM) is before
+    with time_limit(5):
+        assert signal.getsignal(signal.SIGALRM) is engine._expire
+    assert signal.getsignal(signal.SIGALRM) is before
