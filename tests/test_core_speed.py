@@ -17,13 +17,13 @@ from collections.abc import Iterator
 
 import pytest
 
+from newslint import engine
 from newslint.checks.characters import encoding, script
 from newslint.checks.numbers import date_format, number_format, number_style
 from newslint.checks.punctuation import balance
 from newslint.checks.punctuation import check as punctuation
 from newslint.checks.typography import articles
 from newslint.document import Document
-from newslint import engine
 from newslint.engine import RunSettings, check_document, check_files, time_limit
 from newslint.text import segmentation, urls
 from newslint.text.patterns import finditer_after_boundary
