@@ -195,7 +195,11 @@ def _plain(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(encoding, "has_special_characters", lambda document: True)
     monkeypatch.setattr(urls, "may_have_url", lambda text: True)
     monkeypatch.setattr(punctuation, "_MARK_AFTER_SPACE", re.compile(""))
-    monkeypatch.setattr(balance, "has_mark", lambda positions, start, end: True)
+    monkeypatch.setattr(punctuation, "has_mark", lambda positions, start, end: True)
+    monkeypatch.setattr(punctuation, "analyse_quotes", _plain_analyse_quotes)
+    monkeypatch.setattr(punctuation, "unmatched_single_openers",
+                        lambda text, start, end, singles=None:
+                        balance.unmatched_single_openers(text, start, end))
     monkeypatch.setattr(script, "_NOT_LATIN", re.compile(script._NOT_LATIN.pattern))
     for (module, name), pattern in _PLAIN_PATTERNS.items():
         monkeypatch.setattr(module, name, re.compile(pattern))
@@ -275,6 +279,36 @@ def test_mark_positions_are_the_marks_a_class_finds(text: str) -> None:
 def test_units_answer_as_the_line_break_analysis(text: str) -> None:
     document = Document("t.txt", text)
     assert balance.units(document) == _plain_units(document)
+
+
+def _plain_analyse_quotes(text: str, unit_spans: list[tuple[int, int]]) -> balance.QuoteAnalysis:
+    """Quotation marks paired unit by unit, each unit scanned whether it has a mark or not."""
+    pairs: list[balance.QuotePair] = []
+    unmatched: list[int] = []
+    open_spans: list[tuple[int, int]] = []
+    for index, (start, end) in enumerate(unit_spans):
+        marks = [m.start() for m in balance._DOUBLE_MARKS.finditer(text, start, end)]
+        open_at_end = balance._pair_unit(text, start, end, marks, pairs, unmatched, open_spans)
+        open_spans.extend((opener.at, end) for opener in open_at_end)
+        if not open_at_end:
+            continue
+        following = unit_spans[index + 1] if index + 1 < len(unit_spans) else None
+        if following and text[following[0]] in "“\"„«":
+            continue
+        unmatched.extend(opener.at for opener in open_at_end)
+    unmatched.sort()
+    return balance.QuoteAnalysis(pairs, unmatched, open_spans)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_quote_pairing_answers_as_the_plain_scan_of_every_unit(text: str) -> None:
+    document = Document("t.txt", text)
+    unit_spans = balance.units(document)
+    assert balance.analyse_quotes(text, unit_spans) == _plain_analyse_quotes(text, unit_spans)
+    singles = balance.mark_positions(text, "‘'")
+    for start, end in unit_spans:
+        assert balance.unmatched_single_openers(text, start, end, singles) == \
+            balance.unmatched_single_openers(text, start, end)
 
 
 def _plain_units(document: Document) -> list[tuple[int, int]]:

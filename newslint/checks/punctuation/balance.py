@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from newslint.document import Document
@@ -145,9 +146,10 @@ def analyse_quotes(text: str, unit_spans: list[tuple[int, int]]) -> QuoteAnalysi
     open_spans: list[tuple[int, int]] = []
     marks = mark_positions(text, _DOUBLE_MARK_CHARS)
     for index, (start, end) in enumerate(unit_spans):
-        if not has_mark(marks, start, end):
+        inside = marks[bisect_left(marks, start):bisect_left(marks, end)]
+        if not inside:
             continue  # no quotation mark: nothing paired, nothing left open
-        open_at_end = _pair_unit(text, start, end, pairs, unmatched, open_spans)
+        open_at_end = _pair_unit(text, start, end, inside, pairs, unmatched, open_spans)
         open_spans.extend((opener.at, end) for opener in open_at_end)
         if not open_at_end:
             continue
@@ -159,14 +161,22 @@ def analyse_quotes(text: str, unit_spans: list[tuple[int, int]]) -> QuoteAnalysi
     return QuoteAnalysis(pairs, unmatched, open_spans)
 
 
-def _pair_unit(text: str, start: int, end: int, pairs: list[QuotePair],
+def _pair_unit(text: str, start: int, end: int, marks: Iterable[int], pairs: list[QuotePair],
                unmatched: list[int], open_spans: list[tuple[int, int]]) -> list[_Opener]:
+    """Pair the double quotation marks at ``marks`` (the offsets of every one in the unit
+    ``[start, end)``, in order); the openers still open at the unit's end are returned."""
     stack: list[_Opener] = []
-    for match in _DOUBLE_MARKS.finditer(text, start, end):
-        mark, at = match.group(), match.start()
+    for at in marks:
+        mark = text[at]
         if at > start and text[at - 1] == "€":
             continue  # "â€œ", "â€\x9d": mojibake of a curly quote, not a quote
-        if mark == "„":
+        if mark == '"':
+            role = _straight_role(text, at, start, end, bool(stack))
+            if role == "open" or role == "either" and not (stack and stack[-1].kind == "straight"):
+                _open(stack, _Opener(at, "straight"), text, start, open_spans)
+            elif role in ("close", "either"):
+                _close(stack, at, pairs, unmatched)
+        elif mark == "„":
             stack.append(_Opener(at, "low"))
         elif mark == "«":
             stack.append(_Opener(at, "guillemet"))
@@ -181,12 +191,6 @@ def _pair_unit(text: str, start: int, end: int, pairs: list[QuotePair],
                 _open(stack, _Opener(at, "curly"), text, start, open_spans)
         elif mark == "”":
             _close(stack, at, pairs, unmatched)
-        else:
-            role = _straight_role(text, at, start, end, bool(stack))
-            if role == "open" or role == "either" and not (stack and stack[-1].kind == "straight"):
-                _open(stack, _Opener(at, "straight"), text, start, open_spans)
-            elif role in ("close", "either"):
-                _close(stack, at, pairs, unmatched)
     return stack
 
 
@@ -245,19 +249,27 @@ _SINGLE_CLOSE = re.compile("[’'](?<=\\S[’'])(?<![‘'\"“(\\[{][’'])(?!\\
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
-def unmatched_single_openers(text: str, start: int, end: int) -> list[int]:
+def unmatched_single_openers(text: str, start: int, end: int,
+                             singles: list[int] | None = None) -> list[int]:
     """Opening single quotes with no possible closing quote after them in the unit.
 
     A closing single quote cannot be told from an apostrophe ("the students’ union"), so
     only openers are judged, and any later word-final ’ (for ‘) or ' (for ') counts as
-    their partner.
+    their partner. ``singles``, the offsets of every ‘ and ' in the text in order
+    (``mark_positions``), spares a scan of the unit: an opener is one of them.
     """
+    if singles is None:
+        openers = [match.start() for match in _SINGLE_OPEN.finditer(text, start, end)]
+    else:  # each a match of _SINGLE_OPEN, one character wide: as finditer would find them
+        openers = [at for at in singles[bisect_left(singles, start):bisect_left(singles, end)]
+                   if _SINGLE_OPEN.match(text, at, end)]
+    if not openers:
+        return []  # (closing quotes matter only to an opener)
     last_close = {"’": -1, "'": -1}
     for match in _SINGLE_CLOSE.finditer(text, start, end):
         last_close[match.group()] = match.start()
     result = []
-    for match in _SINGLE_OPEN.finditer(text, start, end):
-        at = match.start()
+    for at in openers:
         word = _LETTER_RUN.match(text, at + 1, end)
         if word and word.group().lower() in _ELISIONS and (
                 word.end() >= end or not text[word.end()].isalnum()):

@@ -116,7 +116,7 @@ class PunctuationCheck(ModeCheck):
         for index, (start, end) in enumerate(analysis.units):
             if not has_mark(singles, start, end):
                 continue
-            openers = unmatched_single_openers(text, start, end)
+            openers = unmatched_single_openers(text, start, end, singles)
             following = analysis.units[index + 1] if index + 1 < len(analysis.units) else None
             if openers and following and text[following[0]] in "‘'":
                 openers = openers[:-1]  # the last quote continues in the next paragraph
