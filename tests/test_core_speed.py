@@ -25,7 +25,7 @@ from newslint.checks.punctuation import check as punctuation
 from newslint.checks.typography import articles
 from newslint.document import Document
 from newslint.engine import RunSettings, check_document, check_files, time_limit
-from newslint.text import segmentation, urls
+from newslint.text import dates, segmentation, urls
 from newslint.text.patterns import finditer_after_boundary
 from tests.helpers import builtin_rule
 
@@ -255,6 +255,30 @@ def test_number_and_date_evidence_precedes_every_scan(text: str) -> None:
         for end in (start + 1, start + 9, len(text)):
             if not number_style._may_have_figure(text, start, end):
                 assert number_style._FIGURE.search(text[start:end]) is None
+
+
+_DATE_PIECES = ["March", "Mar.", "Sept.", "Sep", "June", "Jun.", "July", "May", "Dec", "August",
+                "5", "05", "31", "31st", "3rd", "2nd", "21st", "0", "2025", "1999", "12", "of",
+                "the", "Tuesday,", "(Tuesday)", "-", "–", "/", ".", ",", " ", " ", "\n", "\n\n",
+                "2025-03-05", "2025-03-05T10:00Z", "12.03.2024", "04/03/2025", "5-7", "x", "a",
+                "Jan", "Janet", "Mayor", "Octavia", "Nov5", "/5", "-5", "_5", "5.5", "A5"]
+
+
+def _date_texts(count: int = 600, seed: int = 7) -> Iterator[str]:
+    chooser = random.Random(seed)
+    for _ in range(count):
+        pieces = chooser.choices(_DATE_PIECES, k=chooser.randint(1, 30))
+        yield "".join(piece + (" " if chooser.random() < 0.6 else "") for piece in pieces)
+
+
+def test_dates_are_tried_where_they_can_start_and_found_as_finditer_finds_them() -> None:
+    texts = [*TEXTS, *_date_texts()]
+    assert sum(len(list(dates._DATE.finditer(text))) for text in texts) > 500
+    for text in texts:
+        for start, end in ((0, len(text)), (1, len(text)), (0, len(text) // 2),
+                           (len(text) // 3, len(text) - 1)):
+            assert [(m.span(), m.groups()) for m in dates.date_matches(text, start, end)] == [
+                (m.span(), m.groups()) for m in dates._DATE.finditer(text, start, end)]
 
 
 @pytest.mark.parametrize("text", TEXTS)
