@@ -19,7 +19,7 @@ from itertools import accumulate, repeat
 from typing import Any, NamedTuple, TypeVar
 
 from newslint.positions import LineIndex, Region
-from newslint.text.segmentation import find_quotes, sentence_spans, split_paragraphs
+from newslint.text.segmentation import find_quotes, split_paragraphs, text_sentence_spans
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
@@ -125,11 +125,8 @@ class Document:
 
     @cached_property
     def sentences(self) -> list[Span]:
-        sentences: list[Span] = []
-        text = self.text
-        for start, end in self.paragraphs:
-            sentences.extend(map(tuple.__new__, repeat(Span), sentence_spans(text, start, end)))
-        return sentences
+        spans = text_sentence_spans(self.text, self.paragraphs)
+        return list(map(tuple.__new__, repeat(Span), spans))
 
     @cached_property
     def tokens(self) -> list[Token]:

@@ -8,7 +8,7 @@ end)`` pairs, so the document model can wrap them without copying text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 _BLANK_LINES = re.compile(r"(?:\r\n|\r|\n)[ \t\f\v]*(?:(?:\r\n|\r|\n)[ \t\f\v]*)+")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -57,10 +57,37 @@ def split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``list(split_sentences(text, start, end))``, made without a generator per sentence;
     the headline rule is tried only where the paragraph has a line break."""
-    boundaries = _punctuation_boundaries(text, start, end)
+    spans: list[tuple[int, int]] = []
+    _add_sentences(spans, text, start, end, _punctuation_boundaries(text, start, end))
+    return spans
+
+
+def text_sentence_spans(text: str, paragraphs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``sentence_spans`` of each of ``paragraphs`` (``split_paragraphs(text)``) in
+    turn, with one search for sentence ends over the whole text instead of one per
+    paragraph. The paragraphs hold every visible character, and a sentence end is
+    visible characters followed by whitespace that ends inside its paragraph, except
+    at the paragraph's very end, where the paragraph's own search finds no whitespace
+    after it: such a match is dropped."""
+    spans: list[tuple[int, int]] = []
+    ends = _SENTENCE_END.finditer(text)
+    match = next(ends, None)
+    for start, end in paragraphs:
+        boundaries = []
+        while match is not None and match.start() < end:
+            if match.end() < end and _is_sentence_end(text, start, match):
+                boundaries.append(match.end())
+            match = next(ends, None)
+        _add_sentences(spans, text, start, end, boundaries)
+    return spans
+
+
+def _add_sentences(spans: list[tuple[int, int]], text: str, start: int, end: int,
+                   boundaries: list[int]) -> None:
+    """Append to ``spans`` the sentences of paragraph ``[start, end)`` between
+    ``boundaries`` (its punctuation boundaries, in order) and its headline lines."""
     if text.find("\n", start, end) >= 0 or text.find("\r", start, end) >= 0:
         boundaries = sorted(set(boundaries) | set(_headline_boundaries(text, start, end)))
-    spans = []
     previous = start
     boundaries.append(end)
     for boundary in boundaries:
@@ -73,19 +100,21 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if first < last:
             spans.append((first, last))
         previous = boundary
-    return spans
 
 
 def _punctuation_boundaries(text: str, start: int, end: int) -> list[int]:
-    found = []
-    for match in _SENTENCE_END.finditer(text, start, end):
-        following = match.group(1)  # the next visible character, None at the paragraph's end
-        if following is None or following.islower() or following in ",;":
-            continue
-        if text[match.start()] == "." and _is_abbreviation(text, start, match.start()):
-            continue
-        found.append(match.end())
-    return found
+    return [match.end() for match in _SENTENCE_END.finditer(text, start, end)
+            if _is_sentence_end(text, start, match)]
+
+
+def _is_sentence_end(text: str, start: int, match: re.Match[str]) -> bool:
+    """Whether a ``_SENTENCE_END`` match in the paragraph starting at ``start`` ends a
+    sentence: a visible character follows it in the paragraph, not in lower case nor a
+    comma, and it is not the full stop of an abbreviation."""
+    following = match.group(1)  # the next visible character, None at the paragraph's end
+    if following is None or following.islower() or following in ",;":
+        return False
+    return not (text[match.start()] == "." and _is_abbreviation(text, start, match.start()))
 
 
 def _next_visible(text: str, position: int, end: int) -> str | None:
