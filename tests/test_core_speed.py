@@ -209,6 +209,8 @@ def _plain(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(number_style, "_ends_as_prose", lambda text, start, end: bool(
         number_style._SENTENCE_END.search(text[start:end])))
     monkeypatch.setattr(number_format, "_may_have_percent", lambda text: True)
+    monkeypatch.setattr(number_format, "matches_at",
+                        lambda pattern, text, starts: pattern.finditer(text))
 
 
 def test_rules_find_the_same_with_and_without_the_shortcuts(
@@ -279,6 +281,29 @@ def test_dates_are_tried_where_they_can_start_and_found_as_finditer_finds_them()
                            (len(text) // 3, len(text) - 1)):
             assert [(m.span(), m.groups()) for m in dates.date_matches(text, start, end)] == [
                 (m.span(), m.groups()) for m in dates._DATE.finditer(text, start, end)]
+
+
+_NUMBER_PIECES = ["1", "5", "12", "123", "1234", "20665", "1,000", "12,500,000", "1.500", "12 500",
+                  "1\u00a0500", "1\u202f500", "1\u2009500", "1'500", "1’500", "0", "07", ",", ".",
+                  "-", "+", "#", "/", ":", "people", "days", "yuan", "No.", "in", "x", "A", " ",
+                  " ", "\n", "%", "km", "Paris", "at", "GMT", "2019", "²", "٣٤٥"]
+
+
+def test_numbers_are_tried_where_they_can_start_and_found_as_finditer_finds_them() -> None:
+    chooser = random.Random(5)
+    texts = [*TEXTS, *("".join(piece + (" " if chooser.random() < 0.5 else "")
+                               for piece in chooser.choices(_NUMBER_PIECES, k=chooser.randint(1, 30)))
+                       for _ in range(600))]
+    found = 0
+    for text in texts:
+        starts = number_format.number_starts(text)
+        for pattern in (number_format._GROUPED, number_format._UNGROUPED,
+                        number_format._BARE_NUMBER):
+            plain = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            found += len(plain)
+            assert [(m.span(), m.groups())
+                    for m in number_format.matches_at(pattern, text, starts)] == plain
+    assert found > 500
 
 
 @pytest.mark.parametrize("text", TEXTS)

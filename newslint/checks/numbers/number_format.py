@@ -109,16 +109,19 @@ class NumberFormatCheck(ModeCheck):
         if self.mode == "percent":
             return self._percent(text)
         # the article's numbers, found once for the thousands and ungrouped modes
-        numbers = document.memo("number-format.grouped", lambda: list(_grouped_numbers(text)))
+        starts = document.memo("number-format.starts", lambda: number_starts(text))
+        numbers = document.memo("number-format.grouped",
+                                lambda: list(_grouped_numbers(text, starts)))
         if self.mode == "ungrouped":
-            return self._ungrouped(text, numbers)
+            return self._ungrouped(text, numbers, starts)
         return self._thousands(numbers)
 
-    def _ungrouped(self, text: str, numbers: list[GroupedNumber]) -> Iterator[Match]:
+    def _ungrouped(self, text: str, numbers: list[GroupedNumber],
+                   starts: list[int]) -> Iterator[Match]:
         grouped = Counter(n.separator for n in numbers if n.separator not in ("none", "dot"))
         separator_name = grouped.most_common(1)[0][0] if grouped else "comma"
         separator = next(s for s, name in _SEPARATORS.items() if name == separator_name)
-        for match in _BARE_NUMBER.finditer(text):
+        for match in matches_at(_BARE_NUMBER, text, starts):
             digits = match.group("digits")
             if len(digits) < self.params["min_digits"]:
                 continue
@@ -311,16 +314,41 @@ def _leading_separator(grouped: Counter, minimum: int) -> str | None:
     return leading
 
 
-def _grouped_numbers(text: str) -> Iterator[GroupedNumber]:
+# Where a match of _GROUPED, _UNGROUPED or _BARE_NUMBER can start: a digit 1-9 after none
+# of the characters all three look-behinds refuse. One scan finds these places for the
+# three patterns, which are then tried only there (``matches_at``).
+_NUMBER_START = re.compile(r"[1-9](?<![\w.,'’\u00a0\u202f\u2009+-][1-9])")
+
+
+def number_starts(text: str) -> list[int]:
+    """The offsets where a number of the patterns above can start, in order."""
+    return [match.start() for match in _NUMBER_START.finditer(text)]
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, for a pattern that can only match at
+    ``starts``: tried there, and after a match from its end on, as finditer does."""
+    position = 0
+    for at in starts:
+        if at < position:
+            continue
+        match = pattern.match(text, at)
+        if match is not None:
+            position = match.end()
+            yield match
+
+
+def _grouped_numbers(text: str, starts: list[int] | None = None) -> Iterator[GroupedNumber]:
     """Numbers of four or more digits, with how their thousands are separated."""
+    starts = number_starts(text) if starts is None else starts
     found: list[GroupedNumber] = []
-    for match in _GROUPED.finditer(text):
+    for match in matches_at(_GROUPED, text, starts):
         separator = _SEPARATORS[match.group("sep")]
         if not _plausible_group(text, match, separator):
             continue
         digits = re.sub(r"\D", "", match.group())
         found.append(GroupedNumber(match.start(), match.end(), digits, separator))
-    for match in _UNGROUPED.finditer(text):
+    for match in matches_at(_UNGROUPED, text, starts):
         digits = match.group("digits")
         if not _plausible_count(text, match.start(), digits, match.group("word")):
             continue
