@@ -23,6 +23,9 @@ from newslint.text.segmentation import find_quotes, split_paragraphs, text_sente
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
+# The same split for ASCII text, where a letter or digit is [A-Za-z0-9] (a class re tests
+# from a table, not from the Unicode database) and ’ cannot occur.
+_ASCII_WORD_SPLIT = re.compile(r"([A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*)")
 
 
 T = TypeVar("T")
@@ -136,7 +139,8 @@ class Document:
         # starts and the words' texts are kept as lists of their own (``token_starts``,
         # ``token_texts``): they cost nothing more here, and bisecting or scanning them
         # does not touch the Token objects.
-        parts = _WORD_SPLIT.split(self.text)
+        text = self.text
+        parts = (_ASCII_WORD_SPLIT if text.isascii() else _WORD_SPLIT).split(text)
         ends = list(accumulate(map(len, parts)))
         words = parts[1::2]
         starts = ends[0:-1:2]

@@ -104,6 +104,15 @@ def test_tokens_words_and_ranges_answer_as_a_plain_scan(text: str) -> None:
                 1 for t in plain if start <= t[0] < end)
 
 
+def test_ascii_text_splits_into_words_as_any_text_does() -> None:
+    from newslint.document import _ASCII_WORD_SPLIT, _WORD_SPLIT
+
+    every = " ".join(f"a{chr(c)}b {chr(c)}x{chr(c)}" for c in range(128))
+    for text in [*TEXTS, every, "".join(map(chr, range(128))), "a-b c'd e--f 'g' h_i 9-x_y"]:
+        if text.isascii():
+            assert _ASCII_WORD_SPLIT.split(text) == _WORD_SPLIT.split(text)
+
+
 def test_token_lists_follow_tokens_given_by_hand() -> None:
     document = Document("t.txt", "one two")
     document.tokens = []
