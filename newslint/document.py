@@ -29,6 +29,7 @@ _ASCII_WORD_SPLIT = re.compile(r"([A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*)")
 
 
 T = TypeVar("T")
+_MISSING: Any = object()  # no memo yet (None may be one)
 
 
 class Span(NamedTuple):
@@ -73,9 +74,9 @@ class Document:
         ``key``: what several checks derive from one article (its name mentions, a
         punctuation analysis) is shared, and lives exactly as long as the document.
         ``key`` names the derivation and every setting it depends on."""
-        if key not in self._memos:
-            self._memos[key] = factory()
-        value: T = self._memos[key]
+        value: T = self._memos.get(key, _MISSING)
+        if value is _MISSING:
+            value = self._memos[key] = factory()
         return value
 
     # -- positions -------------------------------------------------------------------------

@@ -22,7 +22,8 @@ from newslint.checks.characters import encoding, script
 from newslint.checks.numbers import date_format, number_format, number_style
 from newslint.checks.punctuation import balance
 from newslint.checks.punctuation import check as punctuation
-from newslint.checks.typography import articles
+from newslint.checks.typography import articles, headline
+from newslint.checks.typography import check as typography
 from newslint.document import Document
 from newslint.engine import RunSettings, check_document, check_files, time_limit
 from newslint.text import dates, segmentation, urls
@@ -313,6 +314,47 @@ def test_numbers_are_tried_where_they_can_start_and_found_as_finditer_finds_them
             assert [(m.span(), m.groups())
                     for m in number_format.matches_at(pattern, text, starts)] == plain
     assert found > 500
+
+
+@pytest.mark.parametrize("text", [*TEXTS, " ".join(f"a{chr(c)}b" for c in range(160)),
+                                  "plain ascii\ttext\r\nwith lines\n"])
+def test_special_characters_are_told_in_ascii_text_as_the_class_tells_them(text: str) -> None:
+    assert encoding._has_special(text) == (encoding._SPECIAL.search(text) is not None)
+
+
+def _plain_is_headline(check: headline.HeadlineCheck, text: str) -> bool:
+    words = text.split()
+    if not headline._MIN_WORDS <= len(words) <= check._max_words:
+        return False
+    body = text.rstrip()
+    if (headline._INNER_BREAK.search(body) or headline._DATELINE.search(body)
+            or headline._ABBREVIATION.search(body)):
+        return False
+    return headline._FINAL_STOP.search(body) is not None
+
+
+def test_headlines_are_told_as_the_plain_tests_tell_them() -> None:
+    check = builtin_rule("headline-full-stop").check
+    assert isinstance(check, headline.HeadlineCheck)
+    lines = [line for text in TEXTS for line in text.split("\n")]
+    lines += ["Talks end in deal.", "Talks end in deal.'", "Talks end in deal..", "Talks end.\"",
+              "Talks end in a deal .", "Deal reached in U.S.", "Ministers meet again today",
+              "BEIJING, May 5 -- talks.", "Deal done. Talks end.", "Co. profits rise Co."]
+    for line in lines:
+        assert check._is_headline(line) == _plain_is_headline(check, line), line
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "said The man, rose 5% It was, a1 The end, é The x"])
+def test_run_ons_are_the_matches_of_the_plain_pattern(text: str) -> None:
+    assert list(typography._run_ons(text)) == [m.span() for m in typography._RUN_ON.finditer(text)]
+
+
+def test_a_memo_of_none_is_computed_once() -> None:
+    document = Document("t.txt", "text")
+    calls: list[int] = []
+    for _ in range(3):
+        assert document.memo("nothing", lambda: calls.append(1)) is None
+    assert calls == [1]
 
 
 @pytest.mark.parametrize("text", TEXTS)

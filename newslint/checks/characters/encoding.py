@@ -55,8 +55,19 @@ _SPECIAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\u00a0\u202f\u2
 def has_special_characters(document: Document) -> bool:
     """Whether the text has a character the encoding modes other than mojibake look for,
     found once per document for all of them."""
-    return document.memo("encoding.special",
-                         lambda: _SPECIAL.search(document.text) is not None)
+    return document.memo("encoding.special", lambda: _has_special(document.text))
+
+
+# The ASCII characters of _SPECIAL: in ASCII text, bytes.translate deletes them in one
+# pass over a table, several times faster than a search for a class of characters.
+_ASCII_SPECIAL = bytes([*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f])
+
+
+def _has_special(text: str) -> bool:
+    if text.isascii():
+        data = text.encode("ascii")
+        return len(data.translate(None, _ASCII_SPECIAL)) != len(data)
+    return _SPECIAL.search(text) is not None
 
 _MOJIBAKE_CANDIDATE = MOJIBAKE_CANDIDATE
 

@@ -59,6 +59,9 @@ _TITLE_CUES = frozenset(
     programme program column hit track tracks""".split())
 
 
+_DIGITS_PERCENT = frozenset("0123456789%")
+
+
 def _run_ons(text: str) -> Iterator[tuple[int, int]]:
     """The spans of ``_RUN_ON.finditer(text)``: a lower-case word, a space, a starter.
 
@@ -68,7 +71,10 @@ def _run_ons(text: str) -> Iterator[tuple[int, int]]:
         space = match.start() - 1
         if space < 2 or text[space] != " ":
             continue
-        start = space - 1 if text[space - 1] in "0123456789%" else space
+        last = text[space - 1]
+        if not ("a" <= last <= "z" or last in _DIGITS_PERCENT):
+            continue  # (no lower-case word can end here: most starters open a sentence)
+        start = space - 1 if last in _DIGITS_PERCENT else space
         while start > 0 and "a" <= text[start - 1] <= "z":
             start -= 1
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
