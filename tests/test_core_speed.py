@@ -349,6 +349,17 @@ def test_run_ons_are_the_matches_of_the_plain_pattern(text: str) -> None:
     assert list(typography._run_ons(text)) == [m.span() for m in typography._RUN_ON.finditer(text)]
 
 
+def test_one_date_alone_has_no_style_to_differ_from() -> None:
+    check = builtin_rule("date-format-consistency").check
+    assert isinstance(check, date_format.DateFormatCheck)
+    for text in [*TEXTS, *_date_texts(200, seed=3)]:
+        document = Document("t.txt", text)
+        mentions = [m for m in dates.document_dates(document) if date_format._in_prose(text, m)
+                    and not date_format._names_an_event(text, m)]
+        styles = [date_format.date_style(text, m) for m in mentions]
+        assert list(check.run(document)) == list(check._style(text, mentions, styles))
+
+
 def test_a_memo_of_none_is_computed_once() -> None:
     document = Document("t.txt", "text")
     calls: list[int] = []

@@ -121,6 +121,8 @@ class DateFormatCheck(ModeCheck):
         text = document.text
         mentions = [m for m in document_dates(document)
                     if _in_prose(text, m) and not _names_an_event(text, m)]
+        if len(mentions) < 2:
+            return  # every problem of style is a difference from the article's other dates
         styles = [date_style(text, m) for m in mentions]
         yield from self._style(text, mentions, styles)
 

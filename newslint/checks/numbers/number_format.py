@@ -118,15 +118,14 @@ class NumberFormatCheck(ModeCheck):
 
     def _ungrouped(self, text: str, numbers: list[GroupedNumber],
                    starts: list[int]) -> Iterator[Match]:
-        grouped = Counter(n.separator for n in numbers if n.separator not in ("none", "dot"))
-        separator_name = grouped.most_common(1)[0][0] if grouped else "comma"
-        separator = next(s for s, name in _SEPARATORS.items() if name == separator_name)
+        separator = ""  # the article's own, found at the first number to report
         for match in matches_at(_BARE_NUMBER, text, starts):
             digits = match.group("digits")
             if len(digits) < self.params["min_digits"]:
                 continue
             if not _bare_count(text, match.start(), digits, (match.group("word") or "")):
                 continue
+            separator = separator or _article_separator(numbers)
             fixed = _group(digits, separator)
             yield Match(match.start(), match.start() + len(digits),
                         {"problem": f"group its thousands ({fixed})"}, suggestions=(fixed,))
@@ -149,6 +148,8 @@ class NumberFormatCheck(ModeCheck):
                         suggestions=(fixed,))
 
     def _thousands(self, numbers: list[GroupedNumber]) -> Iterator[Match]:
+        if not numbers:
+            return  # (most articles: no number of four digits or more)
         grouped = Counter(n.separator for n in numbers if n.separator != "none")
         majority = _leading_separator(grouped, self._min_majority)
         if majority is None:
@@ -382,6 +383,13 @@ def _plausible_count(text: str, start: int, digits: str, word: str) -> bool:
     if word in _NOT_COUNTING:
         return False
     return not _not_a_count(text, start, start + len(digits), digits, word)
+
+
+def _article_separator(numbers: list[GroupedNumber]) -> str:
+    """The thousands separator the article uses most (not a dot), else a comma."""
+    grouped = Counter(n.separator for n in numbers if n.separator not in ("none", "dot"))
+    separator_name = grouped.most_common(1)[0][0] if grouped else "comma"
+    return next(s for s, name in _SEPARATORS.items() if name == separator_name)
 
 
 def _group(digits: str, separator: str) -> str:

@@ -209,6 +209,8 @@ class PunctuationCheck(ModeCheck):
     # -- consistency -----------------------------------------------------------------------
     def _quote_punctuation_placement(self, document: Document,
                                      analysis: Analysis) -> Iterator[Match]:
+        if not analysis.quotes.pairs:
+            return  # no quotation: nothing placed inside or outside one
         text = analysis.masked
         inside: list[tuple[int, int, str]] = []
         outside: list[tuple[int, int, str]] = []
@@ -234,6 +236,8 @@ class PunctuationCheck(ModeCheck):
                         suggestions=(swapped,))
 
     def _mixed_quote_style(self, document: Document, analysis: Analysis) -> Iterator[Match]:
+        if not analysis.quotes.pairs:
+            return  # no quotation: no style to compare
         text = analysis.masked
         styles: Counter[str] = Counter()
         by_style: dict[str, list[QuotePair]] = {"curly": [], "straight": [], "mixed": []}
