@@ -250,8 +250,9 @@ def test_rewritten_patterns_match_as_their_plain_forms(text: str) -> None:
     if punctuation._MARK_AFTER_SPACE.search(text) is None:
         assert punctuation._SPACE_BEFORE.search(text) is None
     plain_article = re.compile(r"([aA]n?)[ \t\u00a0]+[‘'\"“(]?([\w][\w.&’'-]*)")
-    assert [(m.span(), m.groups()) for m in articles._ARTICLE.finditer(text)] == [
-        (m.span(), m.groups()) for m in finditer_after_boundary(plain_article, text)]
+    plain = [(m.span(), m.groups()) for m in finditer_after_boundary(plain_article, text)]
+    assert [(m.span(), m.groups()) for m in articles._ARTICLE.finditer(text)] == plain
+    assert [(m.span(), m.groups()) for m in articles.article_matches(text)] == plain
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -347,6 +348,18 @@ def test_headlines_are_told_as_the_plain_tests_tell_them() -> None:
 @pytest.mark.parametrize("text", [*TEXTS, "said The man, rose 5% It was, a1 The end, é The x"])
 def test_run_ons_are_the_matches_of_the_plain_pattern(text: str) -> None:
     assert list(typography._run_ons(text)) == [m.span() for m in typography._RUN_ON.finditer(text)]
+
+
+def test_articles_from_a_and_from_capital_a_merge_as_finditer_finds_them() -> None:
+    overlapping = "A an a x. An a An A. a A an. Data a An, an A B a a a."
+    for text in [*TEXTS, overlapping, "A a", "a A", "An an", "x A an a"]:
+        assert [(m.span(), m.groups()) for m in articles.article_matches(text)] == [
+            (m.span(), m.groups()) for m in articles._ARTICLE.finditer(text)], text
+    lower = list(articles._ARTICLE_LOWER.finditer(overlapping))
+    upper = list(articles._ARTICLE_UPPER.finditer(overlapping))
+    merged = sorted(lower + upper, key=re.Match.start)
+    assert any(a.end() > b.start()  # the fallback ran
+               for a, b in zip(merged, merged[1:], strict=False))
 
 
 def test_one_date_alone_has_no_style_to_differ_from() -> None:
