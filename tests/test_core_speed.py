@@ -373,6 +373,12 @@ def test_one_date_alone_has_no_style_to_differ_from() -> None:
         assert list(check.run(document)) == list(check._style(text, mentions, styles))
 
 
+@pytest.mark.parametrize("text", [*TEXTS, "a--b", "a- -b", "a -- b", "Co.,Ltd", "Co. ,Ltd", "-"])
+def test_one_search_tells_what_two_substring_tests_tell(text: str) -> None:
+    assert (typography._HYPHENS.search(text) is not None) == ("--" in text or "- -" in text)
+    assert (typography._COMPANY_HINT.search(text) is not None) == (".," in text or ". ," in text)
+
+
 def test_a_memo_of_none_is_computed_once() -> None:
     document = Document("t.txt", "text")
     calls: list[int] = []

@@ -35,6 +35,10 @@ MODES = ("long-ellipsis", "spaced-full-stop", "company-suffix-spacing", "semicol
 _LONG_ELLIPSIS = re.compile(r"…{2,}|\.{6,}|(?:\. ){5,}\.")
 _SPACED_STOP = re.compile(r"(?<=[\w)\"”’%])\. \.(?! ?\.)")
 _DOUBLE_HYPHEN = re.compile(r"(?<=[\w)\"”’])(?:--|- -)(?=[\w(\"“])|(?<=[\w)\"”’]) (?:--|- -) (?=[\w(\"“])")
+# Substring tests of two-character strings scan the whole text each; a pattern that
+# starts with one literal character is found faster, and one search serves both.
+_HYPHENS = re.compile("-(?:-| -)")
+_COMPANY_HINT = re.compile(r"\.(?:,| ,)")
 _COMPANY = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Pvt)\.(?: ?,(?=[A-Z])| ,)")
 
 # Words that are capitalised only because they start a sentence (when a lower-case word
@@ -108,7 +112,7 @@ class TypographyCheck(ModeCheck):
                         message="'. .': a full stop doubled with a space", suggestions=(".",))
 
     def _company_suffix_spacing(self, text: str) -> Iterator[Match]:
-        if ".," not in text and ". ," not in text:
+        if not _COMPANY_HINT.search(text):  # ".," or ". ," (one search from the full stops)
             return
         for match in _COMPANY.finditer(text):
             found = match.group()
@@ -138,7 +142,7 @@ class TypographyCheck(ModeCheck):
                         suggestions=(f"{before}. {word}",))
 
     def _double_hyphen(self, text: str) -> Iterator[Match]:
-        if "--" not in text and "- -" not in text:
+        if not _HYPHENS.search(text):  # "--" or "- -" (one search from the hyphens)
             return
         for match in _DOUBLE_HYPHEN.finditer(text):
             spaced = match.group().startswith(" ")
