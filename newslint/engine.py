@@ -235,8 +235,11 @@ def check_document(
 def _rule_findings(document: Document, rule: Rule, settings: RunSettings, minimum: int,
                    suppressions: Any, relative: str) -> list[Finding]:
     """One rule's findings on ``document``: all of them or, if the check fails, none."""
+    matches = list(rule.check.run(document))
+    if not matches:
+        return []  # (most rules on most articles)
     findings: list[Finding] = []
-    for match in list(rule.check.run(document)):
+    for match in matches:
         finding = _finding(document, rule, match, settings)
         if finding is None or SEVERITY_RANK[finding.severity] < minimum:
             continue

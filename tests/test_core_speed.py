@@ -216,6 +216,7 @@ def _plain(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(articles, "expected_article", articles.expected_article.__wrapped__)
     monkeypatch.setattr(date_format, "_THE_ORDINAL", re.compile(""))
     monkeypatch.setattr(number_style, "_may_have_figure", lambda text, start, end: True)
+    monkeypatch.setattr(number_style, "_FIGURE_DIGIT", re.compile(""))
     monkeypatch.setattr(number_style, "_ends_as_prose", lambda text, start, end: bool(
         number_style._SENTENCE_END.search(text[start:end])))
     monkeypatch.setattr(number_format, "_may_have_percent", lambda text: True)

@@ -84,7 +84,9 @@ class NumberStyleCheck(Check):
 
     def run(self, document: Document) -> Iterator[Match]:
         text = analyse(document).masked  # URLs blanked out; shared with punctuation rules
-        prose = [p for p in document.paragraphs if _ends_as_prose(text, p.start, p.end)]
+        # (a paragraph without a digit from 1 to 9 has no figure in any of its sentences)
+        prose = [p for p in document.paragraphs if _ends_as_prose(text, p.start, p.end)
+                 and _FIGURE_DIGIT.search(text, p.start, p.end)]
         index = 0  # paragraphs and sentences are both in text order: one pass over each
         for sentence in document.sentences:
             while index < len(prose) and prose[index].end <= sentence.start:
@@ -134,6 +136,7 @@ def _may_have_figure(text: str, start: int, end: int) -> bool:
 
 
 _FIGURES = frozenset("123456789")
+_FIGURE_DIGIT = re.compile("[1-9]")
 
 
 def _is_count(sentence: str, at: int) -> bool:

@@ -104,9 +104,11 @@ class PunctuationCheck(ModeCheck):
 
     def run(self, document: Document) -> Iterator[Match]:
         analysis = analyse(document)
-        for match in self.BY_MODE[self.mode](self, document, analysis):
-            if not any(start < match.end and match.start < end for start, end in analysis.mojibake):
-                yield match
+        found = self.BY_MODE[self.mode](self, document, analysis)
+        if not analysis.mojibake:
+            return found  # (most articles: nothing to leave to the mojibake rule)
+        return (match for match in found if not any(
+            start < match.end and match.start < end for start, end in analysis.mojibake))
 
     # -- balance ---------------------------------------------------------------------------
     def _unbalanced_quotes(self, document: Document, analysis: Analysis) -> Iterator[Match]:
