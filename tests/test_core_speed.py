@@ -137,8 +137,7 @@ def _plain_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         following = text[position] if position < end else None
         if following is None or following.islower() or following in ",;":
             continue
-        if text[match.start()] == "." and segmentation._is_abbreviation(
-                text, start, match.start()):
+        if text[match.start()] == "." and _plain_is_abbreviation(text, start, match.start()):
             continue
         boundaries.add(match.end())
     boundaries |= set(segmentation._headline_boundaries(text, start, end))
@@ -148,6 +147,29 @@ def _plain_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.extend(segmentation._trimmed(text, previous, boundary))
         previous = boundary
     return spans
+
+
+def _plain_is_abbreviation(text: str, start: int, dot: int) -> bool:
+    match = segmentation._WORD_BEFORE.search(text, max(start, dot - 12), dot)
+    if not match:
+        return False
+    word = match.group(1).lower().strip(".")
+    return word in segmentation.ABBREVIATIONS or (
+        len(word) == 1 and word.isalpha() or "." in word and len(word) <= 6)
+
+
+def test_long_words_before_a_full_stop_are_no_abbreviation() -> None:
+    assert max(map(len, segmentation.ABBREVIATIONS)) <= 6
+    words = ["Mr", "minister", "approx", "approxim", "U.S", "u.s.a", "İSTANBUL", "x", "ministerİ",
+             "abcdefg", "abcdef", "a_bcdefg", "Σ", "said\n", "e.g", "ab.cdefgh", "1234567", "J"]
+    for before in ("", " ", "word ", "\n", "x.y"):
+        for word in words:
+            text = before + word + ". Next"
+            dot = len(before) + len(word)
+            for start in (0, len(before), max(0, dot - 8), dot - 7, dot - 1):
+                if 0 <= start <= dot:
+                    assert segmentation._is_abbreviation(text, start, dot) == \
+                        _plain_is_abbreviation(text, start, dot), (text, start)
 
 
 @pytest.mark.parametrize("text", TEXTS)

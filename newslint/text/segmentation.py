@@ -124,6 +124,10 @@ def _next_visible(text: str, position: int, end: int) -> str | None:
 
 
 def _is_abbreviation(text: str, start: int, dot: int) -> bool:
+    if dot - 7 >= start and text[dot - 7:dot].isalnum():
+        # a word of seven letters or more: longer than any abbreviation, initial or
+        # dotted acronym below (lower case never shortens it), as most sentences end
+        return False
     match = _WORD_BEFORE.search(text, max(start, dot - 12), dot)
     if not match:
         return False
