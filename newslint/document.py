@@ -125,7 +125,7 @@ class Document:
     # -- segmentation ----------------------------------------------------------------------
     @cached_property
     def paragraphs(self) -> list[Span]:
-        return [Span(*span) for span in split_paragraphs(self.text)]
+        return list(map(tuple.__new__, repeat(Span), split_paragraphs(self.text)))
 
     @cached_property
     def sentences(self) -> list[Span]:
@@ -169,7 +169,7 @@ class Document:
         """Quoted spans, marks included, in text order (nested quotes appear too)."""
         quotes: list[Span] = []
         for paragraph in self.paragraphs:
-            quotes.extend(Span(*q) for q in find_quotes(self.text, *paragraph))
+            quotes.extend(map(tuple.__new__, repeat(Span), find_quotes(self.text, *paragraph)))
         quotes.sort()
         return quotes
 

@@ -24,7 +24,7 @@ from newslint.checks.punctuation import balance
 from newslint.checks.punctuation import check as punctuation
 from newslint.checks.typography import articles, headline
 from newslint.checks.typography import check as typography
-from newslint.document import Document
+from newslint.document import Document, Span
 from newslint.engine import RunSettings, check_document, check_files, time_limit
 from newslint.text import dates, segmentation, urls
 from newslint.text.patterns import finditer_after_boundary
@@ -177,6 +177,11 @@ def test_sentences_answer_as_the_plain_splitter(text: str) -> None:
     document = Document("t.txt", text)
     plain = [s for p in document.paragraphs for s in _plain_sentences(text, *p)]
     assert [tuple(sentence) for sentence in document.sentences] == plain
+    assert document.paragraphs == [Span(*p) for p in segmentation.split_paragraphs(text)]
+    assert document.quotes == sorted(Span(*q) for p in document.paragraphs
+                                     for q in segmentation.find_quotes(text, *p))
+    for spans in (document.paragraphs, document.sentences, document.quotes):
+        assert all(type(span) is Span and span.end >= span.start for span in spans)
     for paragraph in document.paragraphs:
         assert list(segmentation.split_sentences(text, *paragraph)) == \
             _plain_sentences(text, *paragraph)
