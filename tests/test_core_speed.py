@@ -407,6 +407,13 @@ def test_one_search_tells_what_two_substring_tests_tell(text: str) -> None:
     assert (typography._COMPANY_HINT.search(text) is not None) == (".," in text or ". ," in text)
 
 
+def test_no_face_before_a_bracket_without_its_last_mark() -> None:
+    for text in [*TEXTS, ":-( ;) =( >:( &lt;( &gt;) :'( a( -) ;] x:["]:
+        for at in range(1, len(text)):
+            if text[at] in "()[]" and text[at - 1] not in balance._EMOTICON_LAST:
+                assert balance._EMOTICON.search(text, max(0, at - 4), at + 1) is None
+
+
 def test_a_memo_of_none_is_computed_once() -> None:
     document = Document("t.txt", "text")
     calls: list[int] = []

@@ -286,6 +286,8 @@ _PARTNER = {")": "(", "]": "[", "}": "{"}
 _LIST_MARKER = re.compile(r"(?:^|[\s(:;,])(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{2,4})\Z")
 # ":-(", ";)", "=(", ">:(" and "&lt;(" (an escaped "<(") are faces, not brackets.
 _EMOTICON = re.compile(r"(?:[:;=]['-]?|[<>]|&lt;|&gt;)[()\[\]]\Z")
+# What an _EMOTICON match has right before the bracket (no face without one of them).
+_EMOTICON_LAST = frozenset(":;='-<>")
 
 
 def unmatched_brackets(text: str, start: int, end: int) -> list[int]:
@@ -293,7 +295,8 @@ def unmatched_brackets(text: str, start: int, end: int) -> list[int]:
     unmatched: list[int] = []
     for match in _BRACKETS.finditer(text, start, end):
         at, mark = match.start(), match.group()
-        if at > start and _EMOTICON.search(text, max(start, at - 4), at + 1) and not (
+        if at > start and text[at - 1] in _EMOTICON_LAST and _EMOTICON.search(
+                text, max(start, at - 4), at + 1) and not (
                 at + 1 < end and text[at + 1].isalnum()):
             continue
         if mark in "([{":
