@@ -12,23 +12,24 @@ once per document, because most checks need some of it and none should redo it.
 from __future__ import annotations
 
 import re
-from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from functools import cached_property
 from itertools import accumulate, repeat
-from operator import itemgetter
 from typing import Any, NamedTuple, TypeVar
 
 from newslint.positions import LineIndex, Region
-from newslint.text.segmentation import find_quotes, split_paragraphs, split_sentences
+from newslint.text.segmentation import find_quotes, split_paragraphs, text_sentence_spans
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
-_START = itemgetter(0)
+# The same split for ASCII text, where a letter or digit is [A-Za-z0-9] (a class re tests
+# from a table, not from the Unicode database) and ’ cannot occur.
+_ASCII_WORD_SPLIT = re.compile(r"([A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*)")
 
 
 T = TypeVar("T")
+_MISSING: Any = object()  # no memo yet (None may be one)
 
 
 class Span(NamedTuple):
@@ -73,9 +74,9 @@ class Document:
         ``key``: what several checks derive from one article (its name mentions, a
         punctuation analysis) is shared, and lives exactly as long as the document.
         ``key`` names the derivation and every setting it depends on."""
-        if key not in self._memos:
-            self._memos[key] = factory()
-        value: T = self._memos[key]
+        value: T = self._memos.get(key, _MISSING)
+        if value is _MISSING:
+            value = self._memos[key] = factory()
         return value
 
     # -- positions -------------------------------------------------------------------------
@@ -124,42 +125,57 @@ class Document:
     # -- segmentation ----------------------------------------------------------------------
     @cached_property
     def paragraphs(self) -> list[Span]:
-        return [Span(*span) for span in split_paragraphs(self.text)]
+        return list(map(tuple.__new__, repeat(Span), split_paragraphs(self.text)))
 
     @cached_property
     def sentences(self) -> list[Span]:
-        sentences: list[Span] = []
-        for paragraph in self.paragraphs:
-            sentences.extend(Span(*s) for s in split_sentences(self.text, *paragraph))
-        return sentences
+        spans = text_sentence_spans(self.text, self.paragraphs)
+        return list(map(tuple.__new__, repeat(Span), spans))
 
     @cached_property
     def tokens(self) -> list[Token]:
         # The hottest step of segmentation, done without a Python loop: splitting on the
         # words (captured) alternates gaps and words, and the running total of their
-        # lengths gives every word's start (the gap before it ends there) and end.
-        parts = _WORD_SPLIT.split(self.text)
+        # lengths gives every word's start (the gap before it ends there) and end. The
+        # starts and the words' texts are kept as lists of their own (``token_starts``,
+        # ``token_texts``): they cost nothing more here, and bisecting or scanning them
+        # does not touch the Token objects.
+        text = self.text
+        parts = (_ASCII_WORD_SPLIT if text.isascii() else _WORD_SPLIT).split(text)
         ends = list(accumulate(map(len, parts)))
         words = parts[1::2]
-        spans = zip(ends[0:-1:2], ends[1::2], words, strict=True)
+        starts = ends[0:-1:2]
+        self.__dict__["token_starts"] = starts
+        self.__dict__["token_texts"] = words
+        spans = zip(starts, ends[1::2], words, strict=True)
         return list(map(tuple.__new__, repeat(Token, len(words)), spans))
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        """The start of every token, in order (for bisecting without Token objects)."""
+        tokens = self.tokens  # segmenting sets this attribute, unless tokens were given
+        starts: list[int] | None = self.__dict__.get("token_starts")
+        return starts if starts is not None else [token.start for token in tokens]
+
+    @cached_property
+    def token_texts(self) -> list[str]:
+        """The text of every token, in order (``[t.text for t in tokens]``, made once)."""
+        tokens = self.tokens  # segmenting sets this attribute, unless tokens were given
+        texts: list[str] | None = self.__dict__.get("token_texts")
+        return texts if texts is not None else [token.text for token in tokens]
 
     @cached_property
     def quotes(self) -> list[Span]:
         """Quoted spans, marks included, in text order (nested quotes appear too)."""
         quotes: list[Span] = []
         for paragraph in self.paragraphs:
-            quotes.extend(Span(*q) for q in find_quotes(self.text, *paragraph))
+            quotes.extend(map(tuple.__new__, repeat(Span), find_quotes(self.text, *paragraph)))
         quotes.sort()
         return quotes
 
     @cached_property
     def _quote_starts(self) -> list[int]:
         return [quote.start for quote in self.quotes]
-
-    @cached_property
-    def _token_starts(self) -> array[int]:
-        return array("l", list(map(_START, self.tokens)))
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
@@ -191,7 +207,8 @@ class Document:
 
     def token_count(self, start: int, end: int) -> int:
         """At least the length of ``tokens_in(start, end)``, without building the list."""
-        return bisect_right(self._token_starts, end - 1) - bisect_right(self._token_starts, start - 1)
+        starts = self.token_starts
+        return bisect_right(starts, end - 1) - bisect_right(starts, start - 1)
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """The tokens that start inside ``[start, end)`` and end there too."""
@@ -201,8 +218,9 @@ class Document:
     def _token_range(self, start: int, end: int) -> tuple[int, int]:
         """Indices of the first and past the last token inside ``[start, end)``: tokens
         do not overlap, so only the last one that starts inside can end outside."""
-        first = bisect_right(self._token_starts, start - 1)
-        last = bisect_right(self._token_starts, end - 1)
+        starts = self.token_starts
+        first = bisect_right(starts, start - 1)
+        last = bisect_right(starts, end - 1)
         if last > first and self.tokens[last - 1].end > end:
             last -= 1
         return first, last
@@ -210,15 +228,14 @@ class Document:
     @cached_property
     def _words(self) -> list[str]:
         """Every token in lower case with ’ written as ' (what several checks compare),
-        made once: sliced from the lowered text where lowering keeps every character in
-        its place (not with a dotted İ, which lowers to two, or a Σ, whose lower case
-        depends on the letters around it)."""
-        text = self.text
-        lowered = text.lower()
-        if len(lowered) != len(text) or "Σ" in text:
-            return [t.text.lower().replace("’", "'") for t in self.tokens]
-        lowered = lowered.replace("’", "'")
-        return [lowered[start:end] for start, end, _text in self.tokens]
+        made once: the tokens joined by NUL, lowered in one call and split again. Each
+        token lowers exactly as it would alone (a Σ at a token's end becomes ς, a dotted
+        İ grows to two characters), since NUL is neither a letter nor ignorable by the
+        rule that decides a final sigma, and no word or lowered letter contains it."""
+        words = self.token_texts
+        if not words:
+            return []
+        return "\x00".join(words).lower().replace("’", "'").split("\x00")
 
     @cached_property
     def word_count(self) -> int:

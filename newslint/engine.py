@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newslint.check import CheckUnavailable, Match
 from newslint.config.settings import SEVERITY_RANK, ignored_for_file, prefix_matches
-from newslint.config.suppression import parse_suppressions
+from newslint.config.suppression import NO_SUPPRESSIONS, parse_suppressions
 from newslint.document import Document
 from newslint.formats import build_document, document_kind
 from newslint.io.decoding import DecodeError, decode
@@ -113,24 +113,47 @@ class FileTimeout(BaseException):
     the main thread, so no check can mistake it for its own failure."""
 
 
+def _expire(signum: int, frame: object) -> None:
+    raise FileTimeout
+
+
+def _can_time(seconds: float | None) -> bool:
+    """Whether a file time limit applies here: a limit, a timer signal, the main thread."""
+    return bool(seconds) and hasattr(signal, "setitimer") and (
+        threading.current_thread() is threading.main_thread())
+
+
 @contextmanager
 def time_limit(seconds: float | None) -> Iterator[None]:
     """Raise ``FileTimeout`` in the block after ``seconds`` (where a timer signal exists
     and this is the main thread; elsewhere the block runs without a limit)."""
-    if not seconds or not hasattr(signal, "setitimer") or (
-            threading.current_thread() is not threading.main_thread()):
+    if not _can_time(seconds):
         yield
         return
-
-    def expire(signum: int, frame: object) -> None:
-        raise FileTimeout
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # Within check_files the handler stays installed for the whole run (timer_handler):
+    # only the timer is set and cleared per file.
+    installed = signal.getsignal(signal.SIGALRM) is _expire
+    previous = None if installed else signal.signal(signal.SIGALRM, _expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)  # type: ignore[arg-type]  # not None here
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
+        if not installed:
+            signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def timer_handler(seconds: float | None) -> Iterator[None]:
+    """Install the time-limit signal handler once for many ``time_limit`` blocks, and put
+    the previous one back after them."""
+    if not _can_time(seconds) or signal.getsignal(signal.SIGALRM) is _expire:
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _expire)
+    try:
+        yield
+    finally:
         signal.signal(signal.SIGALRM, previous)
 
 
@@ -166,28 +189,32 @@ def check_document(
     (``KeyboardInterrupt`` and the file time limit aside), loses its own findings on this
     document and is recorded in ``errors`` by rule and file; without that list it propagates.
     """
-    suppressions = parse_suppressions(document.source, document.line_index)
+    # Most files have no suppression comment: then the line index is not built for it
+    # (parse_suppressions finds none without "newslint-" in the source).
+    suppressions = (parse_suppressions(document.source, document.line_index)
+                    if "newslint-" in document.source else NO_SUPPRESSIONS)
     # resolving the path costs system calls: only per-file-ignores need it
     relative = _relative(document.path, settings) if settings.per_file_ignores else document.path
     minimum = SEVERITY_RANK[settings.min_severity]
     findings: list[Finding] = []
+    # With timings, one clock reading per rule: each rule's time runs from the previous
+    # reading to the next.
+    clock = time.perf_counter
+    started = clock() if timings is not None else 0.0
     for rule in rules:
         if unavailable and rule.id in unavailable:
             continue
         if settings.per_file_ignores and ignored_for_file(rule.id, relative, settings.per_file_ignores):
+            if timings is not None:
+                started = clock()
             continue
+        found: list[Finding] | None = None
         try:
-            if timings is None:
-                found = _rule_findings(document, rule, settings, minimum, suppressions, relative)
-            else:
-                started = time.perf_counter()
-                found = _rule_findings(document, rule, settings, minimum, suppressions, relative)
-                timings[rule.id] = timings.get(rule.id, 0.0) + time.perf_counter() - started
+            found = _rule_findings(document, rule, settings, minimum, suppressions, relative)
         except CheckUnavailable as error:
             if unavailable is None:
                 raise
             unavailable[rule.id] = str(error)
-            continue
         except (KeyboardInterrupt, FileTimeout):
             raise
         except BaseException as error:  # noqa: B036 - one rule's bug costs only its findings
@@ -195,16 +222,24 @@ def check_document(
                 raise
             errors.append(FileError(document.path, f"rule {rule.id} ({rule.check_name}) "
                                     f"failed: {_one_line(error)}"))
-            continue
-        findings.extend(found)
+        if timings is not None:
+            now = clock()
+            if found is not None:  # a failed rule's time is not its own to report
+                timings[rule.id] = timings.get(rule.id, 0.0) + now - started
+            started = now
+        if found:
+            findings.extend(found)
     return findings
 
 
 def _rule_findings(document: Document, rule: Rule, settings: RunSettings, minimum: int,
                    suppressions: Any, relative: str) -> list[Finding]:
     """One rule's findings on ``document``: all of them or, if the check fails, none."""
+    matches = list(rule.check.run(document))
+    if not matches:
+        return []  # (most rules on most articles)
     findings: list[Finding] = []
-    for match in list(rule.check.run(document)):
+    for match in matches:
         finding = _finding(document, rule, match, settings)
         if finding is None or SEVERITY_RANK[finding.severity] < minimum:
             continue
@@ -288,12 +323,14 @@ def check_files(
     """Check ``files``; with ``timings``, add seconds by phase and by rule to it."""
     report = Report(rules=list(rules), timings=timings)
     unavailable: dict[str, str] = {}
-    for shown, path in files:
-        try:
-            _check_one(shown, path, rules, settings, stdin_name, unavailable, report, on_checked)
-        except FileTimeout:
-            report.errors.append(FileError(shown, f"not checked: took longer than "
-                                           f"{settings.file_timeout:g} s (--file-timeout)"))
+    with timer_handler(settings.file_timeout):
+        for shown, path in files:
+            try:
+                _check_one(shown, path, rules, settings, stdin_name, unavailable, report,
+                           on_checked)
+            except FileTimeout:
+                report.errors.append(FileError(shown, f"not checked: took longer than "
+                                               f"{settings.file_timeout:g} s (--file-timeout)"))
     # A service a rule needs is down: one error for the run, named by the rule, not one per file.
     report.errors.extend(FileError(None, f"{rule_id}: {reason}") for rule_id, reason in unavailable.items())
     report.sort()
@@ -321,12 +358,15 @@ def _check_one(shown: str, path: Path | None, rules: Sequence[Rule], settings: R
     errors: list[FileError] = []
     findings: list[Finding] = []
     words = 0
-    for lines_before, part in split_parts(source, document_kind(name)):
+    kind = document_kind(name)
+    for lines_before, part in split_parts(source, kind):
         with time_limit(settings.file_timeout):
             started = clock()
-            document = build_document(name, part)
+            document = build_document(name, part, kind)
             if timings is not None:  # segment now, so that no rule is charged for it
-                document.tokens, document.sentences, document.quotes  # noqa: B018
+                # (not the quoted spans: only a finding of a rule that skips quotations
+                # needs them, and a run without timings computes them only then)
+                document.tokens, document.sentences  # noqa: B018
                 timings["parse"] = timings.get("parse", 0.0) + clock() - started
             found = _check_part(document, rules, settings, unavailable, errors, timings)
         findings.extend(_shifted(found, lines_before) if lines_before else found)

@@ -74,6 +74,33 @@ _DATE = re.compile(
     r"(?![\w/-]|\.\d)"
 )
 
+# Where a date can start: a digit or a month's first three letters, with _DATE's
+# look-behind, and with what must follow the first digits of a date (a separator of an
+# ISO or numeric date, or an ordinal suffix and a space before a month). A class of
+# characters first, which re skips to; all but the first character in a look-ahead,
+# so that no place where a date starts is passed over. _DATE is then tried only there.
+_DATE_START = re.compile(
+    r"[0-9JFMASOND](?<![\w/.-][0-9JFMASOND])(?=(?<=J)(?:an|u[nl])|(?<=F)eb|(?<=M)a[ry]"
+    r"|(?<=A)(?:pr|ug)|(?<=S)ep|(?<=O)ct|(?<=N)ov|(?<=D)ec"
+    r"|(?<=[0-9])[0-9]{0,3}(?:[-/.]|(?:st|nd|rd|th)?\s))"
+)
+
+
+def date_matches(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """The matches ``_DATE.finditer(text, start, end)`` gives, in its order: tried at each
+    place ``_DATE_START`` finds, and after a match from its end on, as finditer does."""
+    end = len(text) if end is None else end
+    position = start
+    for candidate in _DATE_START.finditer(text, start, end):
+        at = candidate.start()
+        if at < position:
+            continue  # inside the previous date
+        match = _DATE.match(text, at, end)
+        if match is not None:
+            position = match.end()
+            yield match
+
+
 _WEEKDAY_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
                  r"|Mon\.|Tues?\.|Wed\.|Thu(?:rs?)?\.|Fri\.|Sat\.|Sun\.)")
 # A weekday right before the date: "Tuesday, March 5", "Tuesday 5 March", "Tuesday the 5th
@@ -150,7 +177,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
     headline and a new sentence).
     """
     end = len(text) if end is None else end
-    for match in _DATE.finditer(text, start, end):
+    for match in date_matches(text, start, end):
         parsed = _components(match)
         if parsed is None or _crosses(breaks, match.start(), match.end()):
             continue

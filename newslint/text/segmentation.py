@@ -8,14 +8,15 @@ end)`` pairs, so the document model can wrap them without copying text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 _BLANK_LINES = re.compile(r"(?:\r\n|\r|\n)[ \t\f\v]*(?:(?:\r\n|\r|\n)[ \t\f\v]*)+")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 # A sentence ends at terminal punctuation, optionally followed by closing quotes or
-# brackets, then whitespace.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+# brackets, then whitespace. (The look-ahead also captures the first visible character
+# after the whitespace, if the paragraph has one: what decides whether a sentence ends.)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+(\S)?)")
 _TERMINAL = re.compile(r"[.!?…:][\"'”’»)\]]*\s*$")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
@@ -50,27 +51,70 @@ def split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]
     A line that carries no terminal punctuation at all (a headline, a dateline) is a
     sentence of its own; otherwise sentences may wrap across lines.
     """
-    boundaries = sorted(set(_punctuation_boundaries(text, start, end)) | set(
-        _headline_boundaries(text, start, end)
-    ))
+    yield from sentence_spans(text, start, end)
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``list(split_sentences(text, start, end))``, made without a generator per sentence;
+    the headline rule is tried only where the paragraph has a line break."""
+    spans: list[tuple[int, int]] = []
+    _add_sentences(spans, text, start, end, _punctuation_boundaries(text, start, end))
+    return spans
+
+
+def text_sentence_spans(text: str, paragraphs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``sentence_spans`` of each of ``paragraphs`` (``split_paragraphs(text)``) in
+    turn, with one search for sentence ends over the whole text instead of one per
+    paragraph. The paragraphs hold every visible character, and a sentence end is
+    visible characters followed by whitespace that ends inside its paragraph, except
+    at the paragraph's very end, where the paragraph's own search finds no whitespace
+    after it: such a match is dropped."""
+    spans: list[tuple[int, int]] = []
+    ends = _SENTENCE_END.finditer(text)
+    match = next(ends, None)
+    for start, end in paragraphs:
+        boundaries = []
+        while match is not None and match.start() < end:
+            if match.end() < end and _is_sentence_end(text, start, match):
+                boundaries.append(match.end())
+            match = next(ends, None)
+        _add_sentences(spans, text, start, end, boundaries)
+    return spans
+
+
+def _add_sentences(spans: list[tuple[int, int]], text: str, start: int, end: int,
+                   boundaries: list[int]) -> None:
+    """Append to ``spans`` the sentences of paragraph ``[start, end)`` between
+    ``boundaries`` (its punctuation boundaries, in order) and its headline lines."""
+    if text.find("\n", start, end) >= 0 or text.find("\r", start, end) >= 0:
+        boundaries = sorted(set(boundaries) | set(_headline_boundaries(text, start, end)))
     previous = start
+    boundaries.append(end)
     for boundary in boundaries:
-        yield from _trimmed(text, previous, boundary)
+        # the stretch since the previous boundary, trimmed of whitespace (as _trimmed)
+        first, last = previous, boundary
+        while first < last and text[first].isspace():
+            first += 1
+        while last > first and text[last - 1].isspace():
+            last -= 1
+        if first < last:
+            spans.append((first, last))
         previous = boundary
-    yield from _trimmed(text, previous, end)
 
 
-def _punctuation_boundaries(text: str, start: int, end: int) -> Iterator[int]:
-    for match in _SENTENCE_END.finditer(text, start, end):
-        after = match.end()
-        following = _next_visible(text, after, end)
-        if following is None:
-            continue
-        if following.islower() or following in ",;":
-            continue
-        if text[match.start()] == "." and _is_abbreviation(text, start, match.start()):
-            continue
-        yield after
+def _punctuation_boundaries(text: str, start: int, end: int) -> list[int]:
+    return [match.end() for match in _SENTENCE_END.finditer(text, start, end)
+            if _is_sentence_end(text, start, match)]
+
+
+def _is_sentence_end(text: str, start: int, match: re.Match[str]) -> bool:
+    """Whether a ``_SENTENCE_END`` match in the paragraph starting at ``start`` ends a
+    sentence: a visible character follows it in the paragraph, not in lower case nor a
+    comma, and it is not the full stop of an abbreviation."""
+    following = match.group(1)  # the next visible character, None at the paragraph's end
+    if following is None or following.islower() or following in ",;":
+        return False
+    return not (text[match.start()] == "." and _is_abbreviation(text, start, match.start()))
 
 
 def _next_visible(text: str, position: int, end: int) -> str | None:
@@ -80,6 +124,10 @@ def _next_visible(text: str, position: int, end: int) -> str | None:
 
 
 def _is_abbreviation(text: str, start: int, dot: int) -> bool:
+    if dot - 7 >= start and text[dot - 7:dot].isalnum():
+        # a word of seven letters or more: longer than any abbreviation, initial or
+        # dotted acronym below (lower case never shortens it), as most sentences end
+        return False
     match = _WORD_BEFORE.search(text, max(start, dot - 12), dot)
     if not match:
         return False

@@ -27,6 +27,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from typing import ClassVar
 
 from newslint.check import Match, ModeCheck, Param
 from newslint.checks.characters.mojibake_evidence import MOJIBAKE_CANDIDATE, has_mojibake_evidence
@@ -44,6 +45,29 @@ _INVISIBLE_CHARS = (
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 _INVISIBLE_RUN = re.compile(f"[{_INVISIBLE_CHARS}]+")
 _NO_BREAK_SPACE = re.compile("[\u00a0\u202f\u2007]")
+# Every character the replacement-char, control-char, invisible and nbsp modes start
+# from (an ANSI escape starts with one too): one scan of an article tells all four that
+# there is nothing to find, as in almost all copy.
+_SPECIAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\u00a0\u202f\u2007"
+                      + _INVISIBLE_CHARS + "]")
+
+
+def has_special_characters(document: Document) -> bool:
+    """Whether the text has a character the encoding modes other than mojibake look for,
+    found once per document for all of them."""
+    return document.memo("encoding.special", lambda: _has_special(document.text))
+
+
+# The ASCII characters of _SPECIAL: in ASCII text, bytes.translate deletes them in one
+# pass over a table, several times faster than a search for a class of characters.
+_ASCII_SPECIAL = bytes([*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f])
+
+
+def _has_special(text: str) -> bool:
+    if text.isascii():
+        data = text.encode("ascii")
+        return len(data.translate(None, _ASCII_SPECIAL)) != len(data)
+    return _SPECIAL.search(text) is not None
 
 _MOJIBAKE_CANDIDATE = MOJIBAKE_CANDIDATE
 
@@ -322,13 +346,9 @@ class EncodingCheck(ModeCheck):
     default_message = "'{found}' contains {what}"
 
     def run(self, document: Document) -> Iterator[Match]:
-        return {
-            "mojibake": self._mojibake,
-            "replacement-char": self._replacement,
-            "control-char": self._controls,
-            "invisible": self._invisible,
-            "nbsp": self._no_break_spaces,
-        }[self.mode](document)
+        if self.mode != "mojibake" and not has_special_characters(document):
+            return iter(())
+        return self.BY_MODE[self.mode](self, document)
 
     def _mojibake(self, document: Document) -> Iterator[Match]:
         for start, end, repaired in document_mojibake(document):
@@ -396,6 +416,15 @@ class EncodingCheck(ModeCheck):
                 continue  # "Â\u00a0" is mojibake of a no-break space: that rule reports it
             start, end = expand_to_word(text, at, at + 1)
             yield Match(start, end, {"what": f"a {char_label(text[at])}"})
+
+    # mode → method: the rule's ``mode`` chooses one
+    BY_MODE: ClassVar[dict[str, Callable[[EncodingCheck, Document], Iterator[Match]]]] = {
+        "mojibake": _mojibake,
+        "replacement-char": _replacement,
+        "control-char": _controls,
+        "invisible": _invisible,
+        "nbsp": _no_break_spaces,
+    }
 
 
 _CONTROL_CHAR = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]").match

@@ -107,6 +107,8 @@ class ScriptCheck(Check):
 
     def run(self, document: Document) -> Iterator[Match]:
         text = document.text
+        if self._candidates is _NOT_LATIN and text.isascii():
+            return  # every ASCII character is Latin or common: no candidate at all
         for start, end, scripts in self._runs(text):
             if self._accepted(text, start, end, scripts):
                 continue

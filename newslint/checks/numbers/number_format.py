@@ -41,6 +41,20 @@ _PERCENT = re.compile(
     r"(?P<form>%|" + caseless("percent") + r"\b|" + caseless("per") + "[ -]" + caseless("cent")
     + r"\b|" + caseless("pct") + r"\b)"
 )
+# Every _PERCENT match holds one of these forms, lower-cased (the pattern matches p, e, r,
+# c, n and t in either case and nothing else: no other letter lower-cases to them).
+_PERCENT_FORMS = ("%", "percent", "per cent", "per-cent", "pct")
+
+
+def _may_have_percent(text: str) -> bool:
+    """False only where ``_PERCENT`` finds nothing: no form of "percent" at all, which
+    substring tests tell at a fraction of the cost of the pattern's search."""
+    if "%" in text:
+        return True
+    lowered = text.lower()
+    return any(form in lowered for form in _PERCENT_FORMS[1:])
+
+
 _FORM_NAMES = {"%": "%", "percent": "percent", "per cent": "per cent", "per-cent": "per cent",
                "pct": "pct"}
 
@@ -95,26 +109,30 @@ class NumberFormatCheck(ModeCheck):
         if self.mode == "percent":
             return self._percent(text)
         # the article's numbers, found once for the thousands and ungrouped modes
-        numbers = document.memo("number-format.grouped", lambda: list(_grouped_numbers(text)))
+        starts = document.memo("number-format.starts", lambda: number_starts(text))
+        numbers = document.memo("number-format.grouped",
+                                lambda: list(_grouped_numbers(text, starts)))
         if self.mode == "ungrouped":
-            return self._ungrouped(text, numbers)
+            return self._ungrouped(text, numbers, starts)
         return self._thousands(numbers)
 
-    def _ungrouped(self, text: str, numbers: list[GroupedNumber]) -> Iterator[Match]:
-        grouped = Counter(n.separator for n in numbers if n.separator not in ("none", "dot"))
-        separator_name = grouped.most_common(1)[0][0] if grouped else "comma"
-        separator = next(s for s, name in _SEPARATORS.items() if name == separator_name)
-        for match in _BARE_NUMBER.finditer(text):
+    def _ungrouped(self, text: str, numbers: list[GroupedNumber],
+                   starts: list[int]) -> Iterator[Match]:
+        separator = ""  # the article's own, found at the first number to report
+        for match in matches_at(_BARE_NUMBER, text, starts):
             digits = match.group("digits")
             if len(digits) < self.params["min_digits"]:
                 continue
             if not _bare_count(text, match.start(), digits, (match.group("word") or "")):
                 continue
+            separator = separator or _article_separator(numbers)
             fixed = _group(digits, separator)
             yield Match(match.start(), match.start() + len(digits),
                         {"problem": f"group its thousands ({fixed})"}, suggestions=(fixed,))
 
     def _percent(self, text: str) -> Iterator[Match]:
+        if not _may_have_percent(text):
+            return
         mentions = [(m, _FORM_NAMES[m.group("form").lower()]) for m in _PERCENT.finditer(text)]
         majority = _majority(Counter(form for _m, form in mentions), self._min_majority)
         if majority is None:
@@ -130,6 +148,8 @@ class NumberFormatCheck(ModeCheck):
                         suggestions=(fixed,))
 
     def _thousands(self, numbers: list[GroupedNumber]) -> Iterator[Match]:
+        if not numbers:
+            return  # (most articles: no number of four digits or more)
         grouped = Counter(n.separator for n in numbers if n.separator != "none")
         majority = _leading_separator(grouped, self._min_majority)
         if majority is None:
@@ -295,16 +315,41 @@ def _leading_separator(grouped: Counter, minimum: int) -> str | None:
     return leading
 
 
-def _grouped_numbers(text: str) -> Iterator[GroupedNumber]:
+# Where a match of _GROUPED, _UNGROUPED or _BARE_NUMBER can start: a digit 1-9 after none
+# of the characters all three look-behinds refuse. One scan finds these places for the
+# three patterns, which are then tried only there (``matches_at``).
+_NUMBER_START = re.compile(r"[1-9](?<![\w.,'’\u00a0\u202f\u2009+-][1-9])")
+
+
+def number_starts(text: str) -> list[int]:
+    """The offsets where a number of the patterns above can start, in order."""
+    return [match.start() for match in _NUMBER_START.finditer(text)]
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, for a pattern that can only match at
+    ``starts``: tried there, and after a match from its end on, as finditer does."""
+    position = 0
+    for at in starts:
+        if at < position:
+            continue
+        match = pattern.match(text, at)
+        if match is not None:
+            position = match.end()
+            yield match
+
+
+def _grouped_numbers(text: str, starts: list[int] | None = None) -> Iterator[GroupedNumber]:
     """Numbers of four or more digits, with how their thousands are separated."""
+    starts = number_starts(text) if starts is None else starts
     found: list[GroupedNumber] = []
-    for match in _GROUPED.finditer(text):
+    for match in matches_at(_GROUPED, text, starts):
         separator = _SEPARATORS[match.group("sep")]
         if not _plausible_group(text, match, separator):
             continue
         digits = re.sub(r"\D", "", match.group())
         found.append(GroupedNumber(match.start(), match.end(), digits, separator))
-    for match in _UNGROUPED.finditer(text):
+    for match in matches_at(_UNGROUPED, text, starts):
         digits = match.group("digits")
         if not _plausible_count(text, match.start(), digits, match.group("word")):
             continue
@@ -338,6 +383,13 @@ def _plausible_count(text: str, start: int, digits: str, word: str) -> bool:
     if word in _NOT_COUNTING:
         return False
     return not _not_a_count(text, start, start + len(digits), digits, word)
+
+
+def _article_separator(numbers: list[GroupedNumber]) -> str:
+    """The thousands separator the article uses most (not a dot), else a comma."""
+    grouped = Counter(n.separator for n in numbers if n.separator not in ("none", "dot"))
+    separator_name = grouped.most_common(1)[0][0] if grouped else "comma"
+    return next(s for s, name in _SEPARATORS.items() if name == separator_name)
 
 
 def _group(digits: str, separator: str) -> str:

@@ -75,7 +75,6 @@ _OPENERS = frozenset(
     with for in on at from and but another just nearly almost around roughly some
     another every each last first after before""".split()
 )
-_FIGURE_DIGIT = re.compile("[1-9]")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*\Z")
 
 
@@ -85,16 +84,17 @@ class NumberStyleCheck(Check):
 
     def run(self, document: Document) -> Iterator[Match]:
         text = analyse(document).masked  # URLs blanked out; shared with punctuation rules
-        prose = [p for p in document.paragraphs if _SENTENCE_END.search(text[p.start:p.end])]
+        # (a paragraph without a digit from 1 to 9 has no figure in any of its sentences)
+        prose = [p for p in document.paragraphs if _ends_as_prose(text, p.start, p.end)
+                 and _FIGURE_DIGIT.search(text, p.start, p.end)]
         index = 0  # paragraphs and sentences are both in text order: one pass over each
         for sentence in document.sentences:
             while index < len(prose) and prose[index].end <= sentence.start:
                 index += 1
             if (index < len(prose) and prose[index].start <= sentence.start
-                    and _FIGURE_DIGIT.search(text, sentence.start, sentence.end)):
+                    and _may_have_figure(text, sentence.start, sentence.end)):
                 # in a paragraph that ends as prose; headlines, captions and list items
-                # keep their figures, as news style does (a sentence with no digit from
-                # 1 to 9 has no figure to report)
+                # keep their figures, as news style does
                 yield from self._sentence(text, sentence.start, sentence.end)
 
     def _sentence(self, text: str, start: int, end: int) -> Iterator[Match]:
@@ -114,6 +114,29 @@ class NumberStyleCheck(Check):
                 problem = "news style spells out counts from one to nine"
             yield Match(start + at, start + at + 1, {"problem": f"{problem} ({word})"},
                         suggestions=(word,))
+
+
+def _ends_as_prose(text: str, start: int, end: int) -> bool:
+    """Whether ``_SENTENCE_END`` matches ``text[start:end]``: a sentence mark, then only
+    closing quotes or brackets and whitespace. Read from the end, not searched for along
+    the paragraph."""
+    bare = text[start:end].rstrip().rstrip(_CLOSERS)
+    return bare != "" and bare[-1] in ".!?"
+
+
+_CLOSERS = "\"”’')]"
+
+
+def _may_have_figure(text: str, start: int, end: int) -> bool:
+    """False only where ``_FIGURE`` finds nothing in ``text[start:end]`` (a sentence with
+    no lone figure, as most sentences with digits: years, amounts, dates). Searched in
+    place, the look-behind of ``_FIGURE`` also sees the character before ``start``, which
+    the slice does not have: a figure right at ``start`` is let through for that."""
+    return text[start:start + 1] in _FIGURES or _FIGURE.search(text, start, end) is not None
+
+
+_FIGURES = frozenset("123456789")
+_FIGURE_DIGIT = re.compile("[1-9]")
 
 
 def _is_count(sentence: str, at: int) -> bool:

@@ -11,6 +11,8 @@ hard-wrapped prose stays one unit.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from newslint.document import Document
@@ -27,6 +29,9 @@ def units(document: Document) -> list[tuple[int, int]]:
     text = document.text
     result: list[tuple[int, int]] = []
     for paragraph in document.paragraphs:
+        if text.find("\n", *paragraph) < 0 and text.find("\r", *paragraph) < 0:
+            result.append((paragraph.start, paragraph.end))  # one line: no break to judge
+            continue
         breaks = _line_breaks(text, paragraph.start, paragraph.end)
         if not breaks or (
             not _has_paragraph_lines(breaks, paragraph.start, paragraph.end)
@@ -40,6 +45,25 @@ def units(document: Document) -> list[tuple[int, int]]:
             start = line_break[1]
         _append_trimmed(result, text, start, paragraph.end)
     return result
+
+
+def mark_positions(text: str, marks: str) -> list[int]:
+    """The offsets of the characters of ``marks`` in ``text``, in order: found with
+    ``str.find``, much faster than a regular expression's class where marks are few."""
+    found: list[int] = []
+    for mark in marks:
+        at = text.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1)
+    found.sort()
+    return found
+
+
+def has_mark(positions: list[int], start: int, end: int) -> bool:
+    """Whether one of ``positions`` (sorted) lies in ``[start, end)``."""
+    index = bisect_left(positions, start)
+    return index < len(positions) and positions[index] < end
 
 
 def _line_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -108,7 +132,8 @@ class QuoteAnalysis(NamedTuple):
         return sorted([(pair.open, pair.close + 1) for pair in self.pairs] + self.open_spans)
 
 
-_DOUBLE_MARKS = re.compile("[\"“”„«»]")
+_DOUBLE_MARK_CHARS = "\"“”„«»"
+_DOUBLE_MARKS = re.compile(f"[{_DOUBLE_MARK_CHARS}]")
 _FEET_INCHES = re.compile(r"\d\s?['′]\s?\d{1,2}(?:\.\d+)?\Z")
 _OPEN_BEFORE = set(" \t\n\r\u00a0([{—–-/" + PLACEHOLDER)
 _CLOSE_AFTER = set(" \t\n\r\u00a0,.;:!?)]}—–-…/" + PLACEHOLDER)
@@ -119,8 +144,12 @@ def analyse_quotes(text: str, unit_spans: list[tuple[int, int]]) -> QuoteAnalysi
     pairs: list[QuotePair] = []
     unmatched: list[int] = []
     open_spans: list[tuple[int, int]] = []
+    marks = mark_positions(text, _DOUBLE_MARK_CHARS)
     for index, (start, end) in enumerate(unit_spans):
-        open_at_end = _pair_unit(text, start, end, pairs, unmatched, open_spans)
+        inside = marks[bisect_left(marks, start):bisect_left(marks, end)]
+        if not inside:
+            continue  # no quotation mark: nothing paired, nothing left open
+        open_at_end = _pair_unit(text, start, end, inside, pairs, unmatched, open_spans)
         open_spans.extend((opener.at, end) for opener in open_at_end)
         if not open_at_end:
             continue
@@ -132,14 +161,22 @@ def analyse_quotes(text: str, unit_spans: list[tuple[int, int]]) -> QuoteAnalysi
     return QuoteAnalysis(pairs, unmatched, open_spans)
 
 
-def _pair_unit(text: str, start: int, end: int, pairs: list[QuotePair],
+def _pair_unit(text: str, start: int, end: int, marks: Iterable[int], pairs: list[QuotePair],
                unmatched: list[int], open_spans: list[tuple[int, int]]) -> list[_Opener]:
+    """Pair the double quotation marks at ``marks`` (the offsets of every one in the unit
+    ``[start, end)``, in order); the openers still open at the unit's end are returned."""
     stack: list[_Opener] = []
-    for match in _DOUBLE_MARKS.finditer(text, start, end):
-        mark, at = match.group(), match.start()
+    for at in marks:
+        mark = text[at]
         if at > start and text[at - 1] == "€":
             continue  # "â€œ", "â€\x9d": mojibake of a curly quote, not a quote
-        if mark == "„":
+        if mark == '"':
+            role = _straight_role(text, at, start, end, bool(stack))
+            if role == "open" or role == "either" and not (stack and stack[-1].kind == "straight"):
+                _open(stack, _Opener(at, "straight"), text, start, open_spans)
+            elif role in ("close", "either"):
+                _close(stack, at, pairs, unmatched)
+        elif mark == "„":
             stack.append(_Opener(at, "low"))
         elif mark == "«":
             stack.append(_Opener(at, "guillemet"))
@@ -154,12 +191,6 @@ def _pair_unit(text: str, start: int, end: int, pairs: list[QuotePair],
                 _open(stack, _Opener(at, "curly"), text, start, open_spans)
         elif mark == "”":
             _close(stack, at, pairs, unmatched)
-        else:
-            role = _straight_role(text, at, start, end, bool(stack))
-            if role == "open" or role == "either" and not (stack and stack[-1].kind == "straight"):
-                _open(stack, _Opener(at, "straight"), text, start, open_spans)
-            elif role in ("close", "either"):
-                _close(stack, at, pairs, unmatched)
     return stack
 
 
@@ -218,19 +249,27 @@ _SINGLE_CLOSE = re.compile("[’'](?<=\\S[’'])(?<![‘'\"“(\\[{][’'])(?!\\
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
-def unmatched_single_openers(text: str, start: int, end: int) -> list[int]:
+def unmatched_single_openers(text: str, start: int, end: int,
+                             singles: list[int] | None = None) -> list[int]:
     """Opening single quotes with no possible closing quote after them in the unit.
 
     A closing single quote cannot be told from an apostrophe ("the students’ union"), so
     only openers are judged, and any later word-final ’ (for ‘) or ' (for ') counts as
-    their partner.
+    their partner. ``singles``, the offsets of every ‘ and ' in the text in order
+    (``mark_positions``), spares a scan of the unit: an opener is one of them.
     """
+    if singles is None:
+        openers = [match.start() for match in _SINGLE_OPEN.finditer(text, start, end)]
+    else:  # each a match of _SINGLE_OPEN, one character wide: as finditer would find them
+        openers = [at for at in singles[bisect_left(singles, start):bisect_left(singles, end)]
+                   if _SINGLE_OPEN.match(text, at, end)]
+    if not openers:
+        return []  # (closing quotes matter only to an opener)
     last_close = {"’": -1, "'": -1}
     for match in _SINGLE_CLOSE.finditer(text, start, end):
         last_close[match.group()] = match.start()
     result = []
-    for match in _SINGLE_OPEN.finditer(text, start, end):
-        at = match.start()
+    for at in openers:
         word = _LETTER_RUN.match(text, at + 1, end)
         if word and word.group().lower() in _ELISIONS and (
                 word.end() >= end or not text[word.end()].isalnum()):
@@ -247,6 +286,8 @@ _PARTNER = {")": "(", "]": "[", "}": "{"}
 _LIST_MARKER = re.compile(r"(?:^|[\s(:;,])(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{2,4})\Z")
 # ":-(", ";)", "=(", ">:(" and "&lt;(" (an escaped "<(") are faces, not brackets.
 _EMOTICON = re.compile(r"(?:[:;=]['-]?|[<>]|&lt;|&gt;)[()\[\]]\Z")
+# What an _EMOTICON match has right before the bracket (no face without one of them).
+_EMOTICON_LAST = frozenset(":;='-<>")
 
 
 def unmatched_brackets(text: str, start: int, end: int) -> list[int]:
@@ -254,7 +295,8 @@ def unmatched_brackets(text: str, start: int, end: int) -> list[int]:
     unmatched: list[int] = []
     for match in _BRACKETS.finditer(text, start, end):
         at, mark = match.start(), match.group()
-        if at > start and _EMOTICON.search(text, max(start, at - 4), at + 1) and not (
+        if at > start and text[at - 1] in _EMOTICON_LAST and _EMOTICON.search(
+                text, max(start, at - 4), at + 1) and not (
                 at + 1 < end and text[at + 1].isalnum()):
             continue
         if mark in "([{":

@@ -14,6 +14,8 @@ from newslint.checks.punctuation.balance import (
     QuoteAnalysis,
     QuotePair,
     analyse_quotes,
+    has_mark,
+    mark_positions,
     units,
     unmatched_brackets,
     unmatched_single_openers,
@@ -49,11 +51,19 @@ def _analysis(document: Document) -> Analysis:
 
 # -- regular expressions of the local checks -----------------------------------------------
 
-_SPACE_BEFORE = re.compile(r"(?<=\S)[ \t\u00a0\u202f]+(?:[,;:!?]+|\.(?![.\w]))")
+# Each pattern starts with a class of characters, which re skips to without trying the
+# pattern at every character; what a look-behind at the start would test is tested
+# after that first character instead (``(?<=a)b`` written ``b(?<=ab)``), which matches
+# the same text. (The tests check each against its plain form.)
+_SPACE_BEFORE = re.compile(
+    r"[ \t\u00a0\u202f](?<=\S[ \t\u00a0\u202f])[ \t\u00a0\u202f]*(?:[,;:!?]+|\.(?![.\w]))")
+# A mark right after a space, as every _SPACE_BEFORE match ends: found from the mark, a
+# character far rarer than a space, it tells most articles that there is no match.
+_MARK_AFTER_SPACE = re.compile(r"[,;:!?.](?<=[ \t\u00a0\u202f][,;:!?.])(?:(?<=[,;:!?])|(?![.\w]))")
 _EMOTICON_AFTER = re.compile(r"[:;](?:'?[()\[\]DPp<>]|-|&lt;|&gt;)")  # ":-(", ";)"
-_MARK_RUN = re.compile(r"[,;:.]{2,}")
+_MARK_RUN = re.compile(r"[,;:.][,;:.]+")  # two or more
 _WORD_BEFORE = re.compile(r"[\w.’'&-]*\Z")
-_GLUED_MARK = re.compile(r"(?<=[\w)\]\"”’%])[.?!,;:](?=[^\W\d_])")
+_GLUED_MARK = re.compile(r"[.?!,;:](?<=[\w)\]\"”’%][.?!,;:])(?=[^\W\d_])")
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ENTITY = re.compile(r"&#?\w+\Z")
@@ -94,16 +104,21 @@ class PunctuationCheck(ModeCheck):
 
     def run(self, document: Document) -> Iterator[Match]:
         analysis = analyse(document)
-        for match in self.BY_MODE[self.mode](self, document, analysis):
-            if not any(start < match.end and match.start < end for start, end in analysis.mojibake):
-                yield match
+        found = self.BY_MODE[self.mode](self, document, analysis)
+        if not analysis.mojibake:
+            return found  # (most articles: nothing to leave to the mojibake rule)
+        return (match for match in found if not any(
+            start < match.end and match.start < end for start, end in analysis.mojibake))
 
     # -- balance ---------------------------------------------------------------------------
     def _unbalanced_quotes(self, document: Document, analysis: Analysis) -> Iterator[Match]:
         text = analysis.masked
         found = list(analysis.quotes.unmatched)
+        singles = mark_positions(text, "‘'")  # every opener is one of these
         for index, (start, end) in enumerate(analysis.units):
-            openers = unmatched_single_openers(text, start, end)
+            if not has_mark(singles, start, end):
+                continue
+            openers = unmatched_single_openers(text, start, end, singles)
             following = analysis.units[index + 1] if index + 1 < len(analysis.units) else None
             if openers and following and text[following[0]] in "‘'":
                 openers = openers[:-1]  # the last quote continues in the next paragraph
@@ -120,7 +135,10 @@ class PunctuationCheck(ModeCheck):
 
     def _unbalanced_brackets(self, document: Document, analysis: Analysis) -> Iterator[Match]:
         text = analysis.masked
+        brackets = mark_positions(text, "()[]{}")
         for start, end in analysis.units:
+            if not has_mark(brackets, start, end):
+                continue
             for at in unmatched_brackets(text, start, end):
                 problem = ("this bracket is never closed" if text[at] in "([{"
                            else "this closing bracket has no opening one")
@@ -132,6 +150,8 @@ class PunctuationCheck(ModeCheck):
         """One stray space is a typo edited copy has too (info); two or more in one
         article are the tokenised typography of translation output (warning)."""
         text = analysis.masked
+        if _MARK_AFTER_SPACE.search(text) is None:
+            return
         found = []
         for match in _SPACE_BEFORE.finditer(text):
             mark = match.group().lstrip(" \t\u00a0\u202f")
@@ -191,6 +211,8 @@ class PunctuationCheck(ModeCheck):
     # -- consistency -----------------------------------------------------------------------
     def _quote_punctuation_placement(self, document: Document,
                                      analysis: Analysis) -> Iterator[Match]:
+        if not analysis.quotes.pairs:
+            return  # no quotation: nothing placed inside or outside one
         text = analysis.masked
         inside: list[tuple[int, int, str]] = []
         outside: list[tuple[int, int, str]] = []
@@ -216,6 +238,8 @@ class PunctuationCheck(ModeCheck):
                         suggestions=(swapped,))
 
     def _mixed_quote_style(self, document: Document, analysis: Analysis) -> Iterator[Match]:
+        if not analysis.quotes.pairs:
+            return  # no quotation: no style to compare
         text = analysis.masked
         styles: Counter[str] = Counter()
         by_style: dict[str, list[QuotePair]] = {"curly": [], "straight": [], "mixed": []}
@@ -243,6 +267,8 @@ class PunctuationCheck(ModeCheck):
 
     def _cjk_punctuation(self, document: Document, analysis: Analysis) -> Iterator[Match]:
         text = analysis.masked
+        if text.isascii():
+            return  # CJK punctuation is not ASCII
         for match in _CJK_MARKS.finditer(text):
             at = match.start()
             if _next_to_cjk(text, at):

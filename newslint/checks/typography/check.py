@@ -35,6 +35,10 @@ MODES = ("long-ellipsis", "spaced-full-stop", "company-suffix-spacing", "semicol
 _LONG_ELLIPSIS = re.compile(r"…{2,}|\.{6,}|(?:\. ){5,}\.")
 _SPACED_STOP = re.compile(r"(?<=[\w)\"”’%])\. \.(?! ?\.)")
 _DOUBLE_HYPHEN = re.compile(r"(?<=[\w)\"”’])(?:--|- -)(?=[\w(\"“])|(?<=[\w)\"”’]) (?:--|- -) (?=[\w(\"“])")
+# Substring tests of two-character strings scan the whole text each; a pattern that
+# starts with one literal character is found faster, and one search serves both.
+_HYPHENS = re.compile("-(?:-| -)")
+_COMPANY_HINT = re.compile(r"\.(?:,| ,)")
 _COMPANY = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Pvt)\.(?: ?,(?=[A-Z])| ,)")
 
 # Words that are capitalised only because they start a sentence (when a lower-case word
@@ -59,6 +63,9 @@ _TITLE_CUES = frozenset(
     programme program column hit track tracks""".split())
 
 
+_DIGITS_PERCENT = frozenset("0123456789%")
+
+
 def _run_ons(text: str) -> Iterator[tuple[int, int]]:
     """The spans of ``_RUN_ON.finditer(text)``: a lower-case word, a space, a starter.
 
@@ -68,7 +75,10 @@ def _run_ons(text: str) -> Iterator[tuple[int, int]]:
         space = match.start() - 1
         if space < 2 or text[space] != " ":
             continue
-        start = space - 1 if text[space - 1] in "0123456789%" else space
+        last = text[space - 1]
+        if not ("a" <= last <= "z" or last in _DIGITS_PERCENT):
+            continue  # (no lower-case word can end here: most starters open a sentence)
+        start = space - 1 if last in _DIGITS_PERCENT else space
         while start > 0 and "a" <= text[start - 1] <= "z":
             start -= 1
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
@@ -102,7 +112,7 @@ class TypographyCheck(ModeCheck):
                         message="'. .': a full stop doubled with a space", suggestions=(".",))
 
     def _company_suffix_spacing(self, text: str) -> Iterator[Match]:
-        if ".," not in text and ". ," not in text:
+        if not _COMPANY_HINT.search(text):  # ".," or ". ," (one search from the full stops)
             return
         for match in _COMPANY.finditer(text):
             found = match.group()
@@ -132,7 +142,7 @@ class TypographyCheck(ModeCheck):
                         suggestions=(f"{before}. {word}",))
 
     def _double_hyphen(self, text: str) -> Iterator[Match]:
-        if "--" not in text and "- -" not in text:
+        if not _HYPHENS.search(text):  # "--" or "- -" (one search from the hyphens)
             return
         for match in _DOUBLE_HYPHEN.finditer(text):
             spaced = match.group().startswith(" ")

@@ -34,6 +34,7 @@ _DATELINE = re.compile(r"^\W*[A-Z][A-Z .'-]{2,},|\((?:Xinhua|AP|AFP|Reuters|UPI|
                        r"|^\W*[A-Z]{3,}\s*[–—-]\s")
 
 
+_CLOSERS = "\"”’')]"
 # "Intro.", "Update." or "Summary." opening a text is a label, not a headline.
 _MIN_WORDS = 3
 
@@ -78,6 +79,8 @@ class HeadlineCheck(Check):
         if not _MIN_WORDS <= len(words) <= self._max_words:
             return False
         body = text.rstrip()
+        if not body.rstrip(_CLOSERS).endswith("."):
+            return False  # (what _FINAL_STOP needs, told from the end: most headlines)
         if _INNER_BREAK.search(body) or _DATELINE.search(body) or _ABBREVIATION.search(body):
             return False
         return _FINAL_STOP.search(body) is not None
