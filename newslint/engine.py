@@ -16,7 +16,6 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -72,15 +71,22 @@ class FileError(NamedTuple):
     message: str
 
 
-@dataclass
 class Report:
-    findings: list[Finding] = field(default_factory=list)
-    errors: list[FileError] = field(default_factory=list)
-    rules: list[Rule] = field(default_factory=list)
-    files: int = 0
-    words: int = 0
-    # --timings: seconds by phase ("read", "parse", "output") and by rule id
-    timings: dict[str, float] | None = None
+    """What a run found: findings, files it could not check, the rules that ran, counts
+    (a plain class, not a dataclass: importing ``dataclasses`` costs every start several
+    milliseconds)."""
+
+    def __init__(self, findings: list[Finding] | None = None,
+                 errors: list[FileError] | None = None, rules: list[Rule] | None = None,
+                 files: int = 0, words: int = 0,
+                 timings: dict[str, float] | None = None) -> None:
+        self.findings: list[Finding] = [] if findings is None else findings
+        self.errors: list[FileError] = [] if errors is None else errors
+        self.rules: list[Rule] = [] if rules is None else rules
+        self.files = files
+        self.words = words
+        # --timings: seconds by phase ("read", "parse", "output") and by rule id
+        self.timings = timings
 
     def sort(self) -> None:
         self.findings.sort(key=Finding.sort_key)
@@ -90,12 +96,11 @@ class Report:
         return sum(1 for f in self.findings if f.severity == severity)
 
 
-@dataclass
-class RunSettings:
+class RunSettings(NamedTuple):
     """Everything besides the rules that decides what a run reports."""
 
-    severity_overrides: Mapping[str, str] = field(default_factory=dict)
-    per_file_ignores: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    severity_overrides: Mapping[str, str] = {}
+    per_file_ignores: Mapping[str, Sequence[str]] = {}
     vocabulary: frozenset[str] = frozenset()
     min_severity: str = "info"
     relative_to: Path | None = None
