@@ -15,6 +15,7 @@ import pytest
 
 from newslint.checks.acronyms.forms import LONG_FORM_TOKEN
 from newslint.checks.names import organization_near_miss
+from newslint.document import Document
 from tests.helpers import builtin_rule
 
 # -- organization-near-miss ----------------------------------------------------------------
@@ -81,3 +82,42 @@ def test_the_runs_include_near_misses() -> None:
     check = builtin_rule("organization-near-miss").check
     assert check._run_verdict("World Health Agency") is not None
     assert check._run_verdict("World Health Organization") is None
+
+
+# -- confusable-names ----------------------------------------------------------------------
+
+CONFUSABLE_TEXTS = [
+    "Trump wrote to Khomeini, the leader. Ayatollah Khamenei refused. Khamenei spoke on.",
+    "Ayatollah Khomeini was cited. Supreme Leader Khamenei and Khamenei's aides disagreed. "
+    "Khamenei left.",
+    "Khamenei succeeded Khomeini in 1989. Khamenei has led Iran since.",
+    "Ali Khamenei marked the death of Ruhollah Khomeini. Khamenei spoke for an hour.",
+    "Khamenei spoke. Khomeini was quoted. London and Paris agreed with Khamenei and Khamenei.",
+    "Nothing here is confusable: Emmanuel Macron met Olaf Scholz in Berlin.",
+]
+
+
+def _confusables(check: object, text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    document = Document("<t>", text)
+    mentions = check._mentions(document)  # type: ignore[attr-defined]
+    return [(m.start, m.end, m.suggestions)
+            for m in check._confusables(document, mentions)]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("text", CONFUSABLE_TEXTS)
+def test_only_forms_of_confusable_entities_are_resolved(text: str,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    check = builtin_rule("confusable-names").check
+    fast = _confusables(check, text)
+    every_form = frozenset(check._gazetteer.by_form) | {text[i:j] for i in range(len(text))
+                                                         for j in range(i, len(text) + 1)}
+    monkeypatch.setattr(check, "_confusable_forms", every_form)  # every mention resolved
+    assert _confusables(check, text) == fast
+
+
+def test_the_confusable_forms_are_those_of_listed_entities() -> None:
+    check = builtin_rule("confusable-names").check
+    forms = check._confusable_forms
+    assert "Khamenei" in forms and "Khomeini" in forms
+    assert "London" not in forms
+    assert _confusables(check, CONFUSABLE_TEXTS[0]) != []
