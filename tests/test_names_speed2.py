@@ -14,9 +14,12 @@ from collections import Counter
 import pytest
 
 from newslint.checks.acronyms.forms import LONG_FORM_TOKEN
-from newslint.checks.names import organization_near_miss
+from newslint.checks.names import consistency, organization_near_miss, variants
+from newslint.checks.names.variants import WordStats
+from newslint.checks.names.words import LookAlikeIndex, LookAlikePairs, squash
 from newslint.document import Document
-from tests.helpers import builtin_rule
+from newslint.text.folding import fold
+from tests.helpers import builtin_rule, findings
 
 # -- organization-near-miss ----------------------------------------------------------------
 
@@ -121,3 +124,77 @@ def test_the_confusable_forms_are_those_of_listed_entities() -> None:
     assert "Khamenei" in forms and "Khomeini" in forms
     assert "London" not in forms
     assert _confusables(check, CONFUSABLE_TEXTS[0]) != []
+
+
+# -- name-variant and name-near-miss -------------------------------------------------------
+
+WORDS = ["wang", "wong", "tang", "bessent", "bescent", "abe", "abbey", "yining", "yiing",
+         "khamenei", "khameini", "khomeini", "erdogan", "erdogn", "obama", "obamas", "fang",
+         "fan", "mingong", "mingeng", "london", "lindon", "schwarzenegger", "schwarzeneger"]
+
+
+@pytest.mark.parametrize("queried", [set(), {"wang"}, {"wang", "wong", "abbey"},
+                                     set(WORDS[::3]), set(WORDS)])
+def test_look_alike_pairs_for_queried_words_answer_as_the_index_does(queried: set[str]) -> None:
+    index, pairs = LookAlikeIndex(WORDS), LookAlikePairs(WORDS, queried)
+    for word in WORDS:
+        expected = index.near(word)
+        if word not in queried:
+            expected &= queried  # another word: only its queried look-alikes
+        assert pairs.near(word) == expected, word
+    assert ("wong" in LookAlikePairs(WORDS, {"wang"}).near("wang")
+            and "wang" in LookAlikePairs(WORDS, {"wang"}).near("wong"))
+
+
+VARIANT_TEXTS = [
+    "Fang Fang, a blogger, runs a store. Fan Fang said sales doubled. Fang Fang hired staff.",
+    "Gunnar Lindqvist spoke on Monday. Lindquist left, and Lindqvist stayed.",
+    "Marco Rossi scored twice. Marcco celebrated with the fans; Rossi left early.",
+    "Boris Johnson met Tom Johnston. Johnson urged sanctions and Johnston asked for aid.",
+    "Anna Kovalenko met Anna Kovalenco. Kovalenko and Kovalenco spoke.",
+    "Treasury Secretary Bescent met officials. Bessent said it. Bescent left.",
+    "Italian Prime Minister Giorgia Meloni met Macron. Georgia Meloni said Italy agreed.",
+    "Italian Prime Minister Georgia Meloni met Emmanuel Macron in Rome.",
+    "Trump commissioned former Prime Minister Shinzo Abbey in 2019. Abe agreed. Abbey left.",
+]
+
+
+def _full_own_index(stats: dict[str, WordStats]) -> LookAlikePairs:
+    return LookAlikePairs({squash(key) for key in stats})  # every pair, as before
+
+
+@pytest.mark.parametrize("text", VARIANT_TEXTS)
+def test_name_rules_find_the_same_with_only_pairs_of_lone_words(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    rules = ("name-variant", "name-near-miss")
+    fast = {rule: _spans(rule, text) for rule in rules}
+    monkeypatch.setattr(variants, "own_index", _full_own_index)
+    monkeypatch.setattr(consistency, "own_index", _full_own_index)
+    assert {rule: _spans(rule, text) for rule in rules} == fast
+
+
+def test_the_texts_have_variants_and_near_misses() -> None:
+    assert _spans("name-variant", VARIANT_TEXTS[0]) != []
+    assert _spans("name-variant", VARIANT_TEXTS[2]) != []
+    assert _spans("name-near-miss", VARIANT_TEXTS[7]) != []
+
+
+@pytest.mark.parametrize("text", VARIANT_TEXTS)
+def test_anchored_near_misses_need_a_full_name_with_anchors(text: str) -> None:
+    # The shortcut: when no full name of the article has anchors, no word has an
+    # anchored near miss, and the search is skipped.
+    check = builtin_rule("name-near-miss").check
+    document = Document("<t>", text)
+    mentions = check._mentions(document)
+    stats = check._word_stats(document, mentions)
+    present = {fold(word) for m in mentions for word in m.words}
+    found = [match for word_stats in stats.values()
+             for match in check._anchored_near_misses(document, word_stats, present)]
+    if not any(check._anchors(m.words) is not None for m in mentions if not m.is_single):
+        assert found == []
+    if "Georgia Meloni met Emmanuel" in text:
+        assert found != []
+
+
+def _spans(rule: str, text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
+    return [(f.column, f.end_column, f.message, f.suggestions) for f in findings(rule, text)]

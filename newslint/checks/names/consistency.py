@@ -213,9 +213,13 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
         present = {fold(m_word) for m in mentions for m_word in m.words}
         yield from self._reordered_names(document, mentions)
         own = own_index(stats)
+        # Nearly no full name has a look-alike of a known one (``_anchors`` is None): then
+        # no word needs its full names looked at again.
+        anchored = any(self._anchors(m.words) is not None for m in mentions if not m.is_single)
         for word_stats in stats.values():
             # "Georgia Meloni": a known word may still be the wrong one in a known full name.
-            yield from self._anchored_near_misses(document, word_stats, present)
+            if anchored:
+                yield from self._anchored_near_misses(document, word_stats, present)
             if (not word_stats.in_full_name and not self._known(word_stats.word)
                     and not self._has_own_look_alike(word_stats, own)):
                 yield from self._standalone_near_misses(document, word_stats, present)

@@ -321,10 +321,16 @@ _OWN_INDEX: list[tuple[dict[str, WordStats], LookAlikePairs]] = []
 def own_index(stats: dict[str, WordStats]) -> LookAlikePairs:
     """The article's name words (squashed) indexed for look-alikes, built once per
     document although both name-variant and name-near-miss ask for it (the rules run one
-    after the other on a document, so remembering the last one suffices)."""
+    after the other on a document, so remembering the last one suffices).
+
+    Only pairs with a word written alone somewhere are looked for: name-near-miss asks
+    about words never in a full name, and name-variant's surname pairs need one side
+    written alone (``_surname_pair``); two words seen only in full names are compared
+    slot by slot instead (``_same_slot_pairs``)."""
     if _OWN_INDEX and _OWN_INDEX[0][0] is stats:
         return _OWN_INDEX[0][1]
-    index = LookAlikePairs({squash(key) for key in stats})
+    index = LookAlikePairs({squash(key) for key in stats},
+                           {squash(key) for key, word_stats in stats.items() if word_stats.standalone})
     _OWN_INDEX[:] = [(stats, index)]
     return index
 

@@ -312,21 +312,37 @@ class LookAlikePairs:
     number of words. ``near`` answers as ``LookAlikeIndex.near``.
     """
 
-    def __init__(self, words: Iterable[str]) -> None:
+    def __init__(self, words: Iterable[str], queried: Iterable[str] | None = None) -> None:
+        """``queried``: when given, only pairs with a word of ``queried`` are looked for
+        (all pairs otherwise); ``near`` then answers in full for a queried word, and for
+        any other word names only its queried look-alikes."""
         squashed = {word: squash(word) for word in words}
         self._squashed = squashed
         self._near: dict[str, set[str]] = {word: set() for word in squashed}
         if len(squashed) <= _ALL_AGAINST_ALL:
-            self._compare_all(list(squashed.items()))
+            items = list(squashed.items())
+            if queried is None:
+                self._compare_all(items, range(len(items)))
+            else:
+                wanted = set(queried)
+                self._compare_all(items, [i for i, (word, _) in enumerate(items) if word in wanted])
         else:
             self._share_keys(list(squashed.items()))
 
-    def _compare_all(self, items: list[tuple[str, str]]) -> None:
+    def _compare_all(self, items: list[tuple[str, str]], rows: Iterable[int]) -> None:
+        """Each word of ``rows`` (indexes into ``items``) against every later word, and
+        against every earlier one not among ``rows`` (each pair once)."""
         choices = [folded for _, folded in items]
-        for i, (word, folded) in enumerate(items):
+        rows = list(rows)
+        is_row = [False] * len(items)
+        for i in rows:
+            is_row[i] = True
+        for i in rows:
+            word, folded = items[i]
             for _, distance, j in process.extract(folded, choices, scorer=Indel.distance,
                                                   score_cutoff=4, limit=None):
-                if j > i and _share_a_key(folded, choices[j], distance):
+                if (j > i or (j < i and not is_row[j])) and _share_a_key(folded, choices[j],
+                                                                         distance):
                     other = items[j][0]
                     self._near[word].add(other)
                     self._near[other].add(word)
