@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import itertools
 import random
-from collections import Counter
+from collections import Counter, defaultdict
 
 import pytest
 
 from newslint.checks.acronyms.forms import LONG_FORM_TOKEN
 from newslint.checks.names import consistency, organization_near_miss, variants
+from newslint.checks.names.evidence import korean_given_name, list_sentences
+from newslint.checks.names.mentions import NameMention, name_mentions
 from newslint.checks.names.variants import WordStats
-from newslint.checks.names.words import LookAlikeIndex, LookAlikePairs, squash
-from newslint.document import Document
+from newslint.checks.names.words import COMMON_WORDS, LookAlikeIndex, LookAlikePairs, squash
+from newslint.document import Document, Span
 from newslint.text.folding import fold
 from tests.helpers import builtin_rule, findings
 
@@ -198,3 +200,60 @@ def test_anchored_near_misses_need_a_full_name_with_anchors(text: str) -> None:
 
 def _spans(rule: str, text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
     return [(f.column, f.end_column, f.message, f.suggestions) for f in findings(rule, text)]
+
+
+# -- shared per-document work --------------------------------------------------------------
+
+LIST_TEXTS = [
+    "The squad: Anna Berg, Lena Borg, Maja Lind, Ella Lund and Sara Strand, coach Olsen said.",
+    "Berg, Borg and Lind scored; Lund saved twice, and Strand missed on Monday.",
+    "Monday, Tuesday, Wednesday and Thursday, March and April were cold.",
+    "Anna Berg met Lena Borg. Maja Lind, Ella Lund; Sara Strand. Olsen left.",
+    "Moon Jae In met Moon Jae-in and Moon Jaein in Seoul, with Kim Jong Un, Park Geun-hye.",
+    "No names here at all, only words.",
+]
+
+
+def _plain_list_sentences(document: Document, mentions: list[NameMention]) -> set[Span]:
+    """list_sentences as first written: every mention grouped, then each sentence weighed."""
+    by_sentence: dict[Span, list[NameMention]] = defaultdict(list)
+    for mention in mentions:
+        if not all(fold(word) in COMMON_WORDS for word in mention.words):
+            by_sentence[mention.sentence].append(mention)
+    listed = set()
+    for sentence, found in by_sentence.items():
+        text = document.text[sentence.start : sentence.end]
+        if len(found) < 4 or text.count(",") + text.count(";") < 2:
+            continue
+        tokens = document.tokens_in(sentence.start, sentence.end)
+        words = [t for t in tokens if t.text[:1].isalpha()]
+        if words and sum(len(m.words) for m in found) >= 0.4 * len(words):
+            listed.add(sentence)
+    return listed
+
+
+@pytest.mark.parametrize("text", LIST_TEXTS)
+def test_list_sentences_weighs_only_sentences_of_four_mentions_or_more(text: str) -> None:
+    document = Document("<t>", text)
+    mentions = name_mentions(document)
+    assert list_sentences(document, mentions) == _plain_list_sentences(document, mentions)
+
+
+def test_the_list_texts_have_lists() -> None:
+    document = Document("<t>", LIST_TEXTS[0])
+    assert list_sentences(document, name_mentions(document)) != set()
+
+
+@pytest.mark.parametrize("text", LIST_TEXTS + VARIANT_TEXTS)
+def test_korean_names_are_joined_as_before(text: str) -> None:
+    check = builtin_rule("name-variant").check
+    document = Document("<t>", text)
+    assert check._mentions(document) == [check._korean_mention(m) for m in name_mentions(document)]
+    for mention in name_mentions(document):
+        assert korean_given_name(mention.words) == korean_given_name.__wrapped__(mention.words)
+
+
+def test_korean_given_names_are_found() -> None:
+    check = builtin_rule("name-variant").check
+    words = [m.words for m in check._mentions(Document("<t>", LIST_TEXTS[4]))]
+    assert ("Moon", "Jae-in") in words

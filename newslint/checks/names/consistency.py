@@ -131,8 +131,10 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
     def _mentions(self, document: Document) -> list[NameMention]:
         """The document's name mentions, Korean given names as one word: "Moon Jae In",
         "Moon Jae-in" and "Moon Jaein" are one name, written as the gazetteer writes it."""
+        given_name = korean_given_name
         return document.memo("name-consistency.mentions", lambda: [
-            self._korean_mention(m) for m in name_mentions(document)])
+            m if len(m.words) == 1 or given_name(m.words) is None else self._korean_mention(m)
+            for m in name_mentions(document)])
 
     def _korean_mention(self, mention: NameMention) -> NameMention:
         given = korean_given_name(mention.words)
@@ -163,13 +165,15 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
         stats: dict[str, WordStats] = {}
         never = self._never_compared
         for mention in mentions:
-            korean = korean_given_name(mention.words)
-            for slot, word in enumerate(mention.words):
+            words = mention.words
+            single = len(words) == 1
+            korean = None if single else korean_given_name(words)
+            for slot, word in enumerate(words):
                 folded, excluded = never(word)
                 if excluded:
                     continue
                 ordinary = is_ordinary(folded, lower)
-                if ordinary and mention.is_single:
+                if ordinary and single:
                     continue
                 key = word.casefold()
                 word_stats = stats.get(key)
