@@ -15,8 +15,14 @@ import pytest
 
 from newslint.checks.acronyms.forms import LONG_FORM_TOKEN
 from newslint.checks.names import consistency, organization_near_miss, variants
+from newslint.checks.names import mentions as mentions_module
 from newslint.checks.names.evidence import korean_given_name, list_sentences
-from newslint.checks.names.mentions import NameMention, name_mentions
+from newslint.checks.names.mentions import (
+    NameMention,
+    all_caps_sentences,
+    is_all_caps,
+    name_mentions,
+)
 from newslint.checks.names.variants import WordStats
 from newslint.checks.names.words import COMMON_WORDS, LookAlikeIndex, LookAlikePairs, squash
 from newslint.document import Document, Span
@@ -257,3 +263,32 @@ def test_korean_given_names_are_found() -> None:
     check = builtin_rule("name-variant").check
     words = [m.words for m in check._mentions(Document("<t>", LIST_TEXTS[4]))]
     assert ("Moon", "Jae-in") in words
+
+
+CAPITALS_TEXTS = [
+    "BREAKING: PRESIDENT VISITS KYIV FOR TALKS. The president visits Kyiv. "
+    "UN CHIEF Says Talks Go On. US, EU AND UK LEADERS MEET in Rome.",
+    "A B C D. I saw X-RAY RESULTS. THE 2024 BUDGET: 3D PLANS. 12-15 MAY.",
+    "ÉTATS-UNIS ET CANADA SIGNENT. The deal is done. ÖVP LEADER QUITS.",
+    "Nothing in capitals here. Not one word. Only I and A.",
+    "O'NEILL'S TEAM WINS. Man U LOSE AGAIN, SAYS BBC.",
+]
+
+
+@pytest.mark.parametrize("text", CAPITALS_TEXTS)
+def test_only_sentences_with_a_word_in_capitals_are_tested_for_capitals(text: str) -> None:
+    document = Document("<t>", text)
+    plain = [s for s in document.sentences
+             if (tokens := document.tokens_in(s.start, s.end)) and is_all_caps(tokens)]
+    assert all_caps_sentences(document) == plain
+    assert set(plain) <= set(mentions_module._sentences_with_capitals(document))
+
+
+def test_the_capitals_pattern_answers_as_isupper_on_ascii_words() -> None:
+    rng = random.Random(5)
+    alphabet = ["A", "B", "z", "q", "1", "-", "'"]
+    words = {"".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 6))) for _ in range(3000)}
+    words |= {"US", "A", "a", "3D", "X-RAY", "'S", "1-2", "AbC"}
+    found = set(mentions_module._CAPITALS_LINE.findall("\n".join(sorted(words))))
+    assert found == {word for word in words if len(word) > 1 and word.isupper()}
+    assert all_caps_sentences(Document("<t>", CAPITALS_TEXTS[0])) != []
