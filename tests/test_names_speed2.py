@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 from collections import Counter, defaultdict
 
 import pytest
@@ -292,3 +293,19 @@ def test_the_capitals_pattern_answers_as_isupper_on_ascii_words() -> None:
     found = set(mentions_module._CAPITALS_LINE.findall("\n".join(sorted(words))))
     assert found == {word for word in words if len(word) > 1 and word.isupper()}
     assert all_caps_sentences(Document("<t>", CAPITALS_TEXTS[0])) != []
+
+
+# The pattern for runs of capitalised words as first written.
+_PLAIN_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|de|del)\s+)*[A-Z][\w'’-]*)+")
+
+
+def test_the_run_pattern_finds_the_runs_the_plain_one_does() -> None:
+    rng = random.Random(7)
+    pieces = ["World", "Health", "Agency", " ", "  ", "\n", " of ", " of the ", " for ", "x",
+              "O'Brien", "-", "’", "_", "A", "B", "é", "É", ".", ",", "7", "de", "del "]
+    texts = ["The World Health Agency of the United Nations met. xWorld Health Agency.",
+             "AB CD", "A", "", "ÉWorld Health", "_World Health", "7World Health"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 25))) for _ in range(3000)]
+    for text in texts:
+        assert ([m.span() for m in organization_near_miss._RUN.finditer(text)]
+                == [m.span() for m in _PLAIN_RUN.finditer(text)]), text

@@ -35,8 +35,11 @@ from newslint.gazetteer import Gazetteer
 from newslint.text.folding import fold
 
 # A capitalised word, then more joined by spaces and connecting words ("of the", "for").
+# The capital comes first and the word boundary is asked after it (``\b[A-Z]`` written
+# so), which lets the pattern engine skip to the next capital instead of trying every
+# position; a word's letters are never given back (nothing but a space can follow them).
 _RUN = re.compile(
-    r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|de|del)\s+)*[A-Z][\w'’-]*)+"
+    r"[A-Z](?<!\w[A-Z])[\w'’-]*+(?:\s+(?:(?:of|the|for|and|de|del)\s+)*[A-Z][\w'’-]*+)+"
 )
 
 # What makes one word of a run (``_RUN``: a capital, then word characters, hyphens and
