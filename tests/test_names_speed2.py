@@ -21,11 +21,19 @@ from newslint.checks.names.evidence import korean_given_name, list_sentences
 from newslint.checks.names.mentions import (
     NameMention,
     all_caps_sentences,
+    distinct_words,
     is_all_caps,
+    lowercase_words,
     name_mentions,
 )
 from newslint.checks.names.variants import WordStats
-from newslint.checks.names.words import COMMON_WORDS, LookAlikeIndex, LookAlikePairs, squash
+from newslint.checks.names.words import (
+    COMMON_WORDS,
+    LookAlikeIndex,
+    LookAlikePairs,
+    bare,
+    squash,
+)
 from newslint.document import Document, Span
 from newslint.text.folding import fold
 from tests.helpers import builtin_rule, findings
@@ -309,3 +317,26 @@ def test_the_run_pattern_finds_the_runs_the_plain_one_does() -> None:
     for text in texts:
         assert ([m.span() for m in organization_near_miss._RUN.finditer(text)]
                 == [m.span() for m in _PLAIN_RUN.finditer(text)]), text
+
+
+LOWER_TEXTS = [
+    "The cat's toy and the dog's bone; cats' beds, o'clock, rock'n'roll and the USA's plan.",
+    "the CAT's Cat cat Cat's cat's",
+    "Nothing Lower Here At All",
+    "the café’s owner and the naïve o’clock crowd",
+    "dogs' and dogs'' and it's its",
+]
+
+
+@pytest.mark.parametrize("text", LOWER_TEXTS)
+def test_lower_case_words_are_folded_and_bared_as_one_by_one(text: str) -> None:
+    document = Document("<t>", text)
+    plain = frozenset(fold(bare(word)) for word in distinct_words(document) if word[0].islower())
+    assert lowercase_words(document) == plain
+
+
+def test_lower_case_words_of_an_ascii_article() -> None:
+    document = Document("<t>", LOWER_TEXTS[0])
+    assert {"cat", "dog", "o'clock", "rock'n'roll"} <= lowercase_words(document)
+    assert "cat's" not in lowercase_words(document)
+    assert lowercase_words(Document("<t>", LOWER_TEXTS[2])) == frozenset()
