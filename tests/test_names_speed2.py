@@ -32,6 +32,7 @@ from newslint.checks.names.words import (
     LookAlikeIndex,
     LookAlikePairs,
     bare,
+    may_be_name_word,
     squash,
 )
 from newslint.document import Document, Span
@@ -340,3 +341,56 @@ def test_lower_case_words_of_an_ascii_article() -> None:
     assert {"cat", "dog", "o'clock", "rock'n'roll"} <= lowercase_words(document)
     assert "cat's" not in lowercase_words(document)
     assert lowercase_words(Document("<t>", LOWER_TEXTS[2])) == frozenset()
+
+
+# -- name mentions -------------------------------------------------------------------------
+
+MENTION_TEXTS = [
+    "The President met Trump. So Bescent vowed more sanctions. President spoke; Mr left.",
+    'He said: "Trump agreed." Prime Minister Shinzo Abe and Abe\'s aides met. However, Tehran.',
+    "UN Chief Says Talks Go On In Geneva\n\nThe talks went on. Moon Jae In left (Seoul).",
+    "Bashar al-Assad met Ursula von der Leyen and J. D. Vance — Dr. Smith — in Paris.",
+    "Mr Smith. Dr. Jones. The Kremlin. A Spokesman. Spokesman Peskov said so.",
+    "Iran's Khamenei spoke. Then Khamenei, then Tehran, then the Obamas' dog.",
+    "See https://example.org/Abbey-Abe for Abbey Road.",
+]
+
+
+def _plain_extract(document: Document) -> list[NameMention]:
+    """Name mentions as first written: every run through _mentions_of_run."""
+    text = document.text
+    excluded = [m.span() for m in mentions_module._URL.finditer(text)]
+    shouting = set(all_caps_sentences(document))
+    found: list[NameMention] = []
+    for sentence in document.sentences:
+        if sentence in shouting:
+            continue
+        tokens = [t for t in document.tokens_in(sentence.start, sentence.end)
+                  if not mentions_module._inside_any(t, excluded)]
+        if not tokens:
+            continue
+        headline = mentions_module._is_title_case_headline(text, sentence, tokens)
+        index = 0
+        while index < len(tokens):
+            word = tokens[index].text
+            if (word[0].islower() and "-" not in word) or not may_be_name_word(word):
+                index += 1
+                continue
+            end = mentions_module._run_end(text, tokens, index)
+            opening = index == 0 or mentions_module._opens_clause(
+                text[tokens[index - 1].end : tokens[index].start])
+            found.extend(mentions_module._mentions_of_run(tokens, index, end, sentence,
+                                                          headline, opening))
+            index = end
+    return found
+
+
+@pytest.mark.parametrize("text", MENTION_TEXTS + VARIANT_TEXTS + LIST_TEXTS + CAPITALS_TEXTS)
+def test_name_mentions_are_those_of_the_plain_extraction(text: str) -> None:
+    assert name_mentions(Document("<t>", text)) == _plain_extract(Document("<t>", text))
+
+
+def test_lone_words_make_mentions_where_they_are_names() -> None:
+    words = [m.words for m in name_mentions(Document("<t>", MENTION_TEXTS[0]))]
+    assert ("Trump",) in words and ("Bescent",) in words
+    assert ("The",) not in words and ("President",) not in words and ("So",) not in words

@@ -150,7 +150,13 @@ def _extract(document: Document) -> list[NameMention]:
                 continue
             end = _run_end(text, tokens, index)
             opening = index == 0 or _opens_clause(text[tokens[index - 1].end : tokens[index].start])
-            mentions.extend(_mentions_of_run(tokens, index, end, sentence, headline, opening))
+            if end == index + 1 and not headline:
+                # The common case, a lone word, as _mentions_of_run takes it: no name when
+                # it is a title, or an ordinary word where any word is capitalised.
+                if not (word in TITLE_WORDS or (opening and is_common(word))):
+                    mentions.append(_single_mention(tokens[index], sentence, opening))
+            else:
+                mentions.extend(_mentions_of_run(tokens, index, end, sentence, headline, opening))
             index = end
     return mentions
 
@@ -237,10 +243,7 @@ def _mention(run: list[Token], sentence: Span, initial: bool) -> NameMention | N
         token = run[0]
         if token.text in TITLE_WORDS:
             return None
-        word = bare(token.text)
-        span = make(Span, (token.start, token.start + len(word)))
-        return make(NameMention, (span[0], span[1], (word,), (span,), "", token.start,
-                                  sentence, initial))
+        return _single_mention(token, sentence, initial)
     last_title = -1
     for position, token in enumerate(run[:-1]):
         if token.text.rstrip(".") in TITLE_WORDS:
@@ -254,6 +257,14 @@ def _mention(run: list[Token], sentence: Span, initial: bool) -> NameMention | N
     title = " ".join(token.text for token in run[: last_title + 1]) if last_title >= 0 else ""
     return make(NameMention, (spans[0].start, spans[-1].end, words, spans, title,
                               run[0].start, sentence, initial and last_title < 0))
+
+
+def _single_mention(token: Token, sentence: Span, initial: bool) -> NameMention:
+    """The mention of one word that is no title."""
+    make = tuple.__new__  # tuples built directly: NamedTuple's constructor is slower
+    word = bare(token.text)
+    span = make(Span, (token.start, token.start + len(word)))
+    return make(NameMention, (span[0], span[1], (word,), (span,), "", token.start, sentence, initial))
 
 
 def is_all_caps(tokens: list[Token]) -> bool:
