@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import random
-import re
 from collections import Counter, defaultdict
 
 import pytest
@@ -294,30 +293,8 @@ def test_only_sentences_with_a_word_in_capitals_are_tested_for_capitals(text: st
     assert set(plain) <= set(mentions_module._sentences_with_capitals(document))
 
 
-def test_the_capitals_pattern_answers_as_isupper_on_ascii_words() -> None:
-    rng = random.Random(5)
-    alphabet = ["A", "B", "z", "q", "1", "-", "'"]
-    words = {"".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 6))) for _ in range(3000)}
-    words |= {"US", "A", "a", "3D", "X-RAY", "'S", "1-2", "AbC"}
-    found = set(mentions_module._CAPITALS_LINE.findall("\n".join(sorted(words))))
-    assert found == {word for word in words if len(word) > 1 and word.isupper()}
+def test_the_capitals_texts_have_sentences_in_capitals() -> None:
     assert all_caps_sentences(Document("<t>", CAPITALS_TEXTS[0])) != []
-
-
-# The pattern for runs of capitalised words as first written.
-_PLAIN_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|de|del)\s+)*[A-Z][\w'’-]*)+")
-
-
-def test_the_run_pattern_finds_the_runs_the_plain_one_does() -> None:
-    rng = random.Random(7)
-    pieces = ["World", "Health", "Agency", " ", "  ", "\n", " of ", " of the ", " for ", "x",
-              "O'Brien", "-", "’", "_", "A", "B", "é", "É", ".", ",", "7", "de", "del "]
-    texts = ["The World Health Agency of the United Nations met. xWorld Health Agency.",
-             "AB CD", "A", "", "ÉWorld Health", "_World Health", "7World Health"]
-    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 25))) for _ in range(3000)]
-    for text in texts:
-        assert ([m.span() for m in organization_near_miss._RUN.finditer(text)]
-                == [m.span() for m in _PLAIN_RUN.finditer(text)]), text
 
 
 LOWER_TEXTS = [
@@ -326,6 +303,7 @@ LOWER_TEXTS = [
     "Nothing Lower Here At All",
     "the café’s owner and the naïve o’clock crowd",
     "dogs' and dogs'' and it's its",
+    "it''s cats''' and o'''s x's' y'S z'' don't",
 ]
 
 

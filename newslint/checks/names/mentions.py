@@ -81,18 +81,24 @@ def lowercase_words(document: Document) -> frozenset[str]:
 
 
 def _lowercase_words(document: Document) -> frozenset[str]:
-    words = [word for word in distinct_words(document) if word[0].islower()]
+    every = distinct_words(document)
+    words = list(compress(every, map(str.islower, map(_FIRST, every))))  # no loop in Python
     joined = "\n".join(words)
     if not words or not joined.isascii():
         return frozenset(map(_folded_bare, words))
     # In ASCII, folding is lowering: done to all the words at once, and the possessive
     # endings taken off line by line as ``bare`` takes them, with no look-up per word
     # (in a long run, a look-up in a large memory is not cheaper than this).
-    return frozenset(_BARE_ENDING.sub("", joined.lower()).split("\n"))
+    lowered = joined.lower()
+    if "'" in lowered:
+        lowered = _BARE_ENDING.sub("", lowered)
+    return frozenset(lowered.split("\n"))
 
 
-# What ``bare`` takes off the end of an ASCII word (lower-cased), on each line.
-_BARE_ENDING = re.compile(r"(?:'s|'+)$", re.MULTILINE)
+_FIRST = itemgetter(0)
+# What ``bare`` takes off the end of an ASCII word (lower-cased), on each line: "'s", or
+# apostrophes. Written to start with the apostrophe, which the engine then skips to.
+_BARE_ENDING = re.compile(r"'(?:s|'*)$", re.MULTILINE)
 
 
 def token_texts(document: Document) -> list[str]:
@@ -293,24 +299,22 @@ def _sentences_with_capitals(document: Document) -> list[Span]:
     they can be in capitals (``is_all_caps`` wants one such word), and in news four
     sentences in five have none. The words are found among the article's distinct words,
     all at once."""
-    words = list(distinct_words(document))
-    joined = "\n".join(words)
-    if joined.isascii():
-        capitals = frozenset(_CAPITALS_LINE.findall(joined))
-    else:
-        capitals = frozenset(word for word in words if len(word) > 1 and word.isupper())
+    every = distinct_words(document)
+    capitals = frozenset(word for word in compress(every, map(str.isupper, every)) if len(word) > 1)
     if not capitals:
         return []
-    texts, tokens, sentence_index = token_texts(document), document.tokens, document.sentence_index
-    found = {index for position in compress(range(len(texts)), map(capitals.__contains__, texts))
-             if (index := sentence_index(tokens[position].start)) is not None}
-    sentences = document.sentences
-    return [sentences[index] for index in sorted(found)]
-
-
-# An ASCII line of two characters or more with a capital and no lower-case letter: what
-# ``len(word) > 1 and word.isupper()`` says of an ASCII word.
-_CAPITALS_LINE = re.compile(r"^(?=[^\n]{2})[^a-z\n]*[A-Z][^a-z\n]*$", re.MULTILINE)
+    texts, tokens, sentences = token_texts(document), document.tokens, document.sentences
+    found: list[Span] = []
+    end = -1  # where the last sentence found ends: its other words in capitals are skipped
+    for position in compress(range(len(texts)), map(capitals.__contains__, texts)):
+        start = tokens[position].start
+        if start < end:
+            continue
+        index = document.sentence_index(start)
+        if index is not None:
+            found.append(sentences[index])
+            end = sentences[index].end
+    return found
 
 # A lower-case letter that ends a word: each one is a different word not in capitals.
 _LOWER_CASE_END = re.compile(r"[a-z](?=\s)")
