@@ -16,7 +16,7 @@ import pytest
 from newslint.checks.acronyms.forms import LONG_FORM_TOKEN
 from newslint.checks.names import consistency, organization_near_miss, variants
 from newslint.checks.names import mentions as mentions_module
-from newslint.checks.names.evidence import korean_given_name, list_sentences
+from newslint.checks.names.evidence import korean_given_name, korean_respelling, list_sentences
 from newslint.checks.names.mentions import (
     NameMention,
     all_caps_sentences,
@@ -31,6 +31,7 @@ from newslint.checks.names.words import (
     LookAlikeIndex,
     LookAlikePairs,
     bare,
+    looks_alike,
     may_be_name_word,
     squash,
 )
@@ -372,3 +373,34 @@ def test_lone_words_make_mentions_where_they_are_names() -> None:
     words = [m.words for m in name_mentions(Document("<t>", MENTION_TEXTS[0]))]
     assert ("Trump",) in words and ("Bescent",) in words
     assert ("The",) not in words and ("President",) not in words and ("So",) not in words
+
+
+ANCHOR_NAMES = [("Georgia", "Meloni"), ("Giorgia", "Meloni"), ("Shinzo", "Abbey"), ("Mun", "Jae-in"),
+                ("Donalt", "Trump"), ("Li", "Kim"), ("Emmanuel", "Macronn"), ("Fumio", "Kishida"),
+                ("Ali", "Khameini"), ("Xi", "Jinpin"), ("Olaf", "Scholz", "Junior")]
+
+
+def _plain_anchors(check: object, words: tuple[str, ...]) -> object:
+    """_name_anchors as first written, folding the words again for each slot."""
+    if check._gazetteer.by_form.get(" ".join(words)):  # type: ignore[attr-defined]
+        return None
+    anchors = []
+    for slot, word in enumerate(words):
+        folded = fold(word)
+        anchors.append([(entity, expected)
+                        for entity, expected in check._slot_words(words, slot)  # type: ignore[attr-defined]
+                        if looks_alike(folded, fold(expected), strong_context=True)
+                        or korean_respelling(folded, fold(expected))])
+    return tuple(anchors) if any(anchors) else None
+
+
+@pytest.mark.parametrize("words", ANCHOR_NAMES)
+def test_name_anchors_fold_once_and_answer_as_before(words: tuple[str, ...]) -> None:
+    check = builtin_rule("name-near-miss").check
+    assert check._name_anchors(words) == _plain_anchors(check, words)
+
+
+def test_some_names_have_anchors() -> None:
+    check = builtin_rule("name-near-miss").check
+    assert check._name_anchors(("Georgia", "Meloni")) is not None
+    assert check._name_anchors(("Giorgia", "Meloni")) is None

@@ -205,7 +205,10 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
 
     def _slot_words(self, words: tuple[str, ...], slot: int) -> list[tuple[Entity, str]]:
         """Gazetteer names that agree with ``words`` everywhere except in ``slot``."""
-        folded = [fold(w) for w in words]
+        return self._slot_folded([fold(w) for w in words], slot)
+
+    def _slot_folded(self, folded: list[str], slot: int) -> list[tuple[Entity, str]]:
+        """``_slot_words`` of the words folded (``folded``)."""
         others = tuple(folded[:slot] + folded[slot + 1 :])
         if sum(len(w) for w in others) < 4 or all(w in COMMON_WORDS for w in others):
             return []  # "Li", "Kim": too common to anchor a full name
@@ -282,9 +285,9 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
         if self._gazetteer.by_form.get(" ".join(words)):
             return None
         anchors = []
-        for slot, word in enumerate(words):
-            folded = fold(word)
-            anchors.append([(entity, expected) for entity, expected in self._slot_words(words, slot)
+        every = [fold(word) for word in words]  # once, not once per slot
+        for slot, folded in enumerate(every):
+            anchors.append([(entity, expected) for entity, expected in self._slot_folded(every, slot)
                             if looks_alike(folded, fold(expected), strong_context=True)
                             or korean_respelling(folded, fold(expected))])
         return tuple(anchors) if any(anchors) else None

@@ -118,6 +118,8 @@ class VariantMode:
         """One name as one word and as two: "Fangfang" / "Fang Fang", "Lifeng" / "Li Feng"."""
         joined = {squash(key): word_stats for key, word_stats in stats.items()
                   if len(key) >= 5 and not word_stats.ordinary and not word_stats.korean_given}
+        if not joined:
+            return  # no word that two could be written for
         split: dict[str, list[Span]] = defaultdict(list)
         for mention in mentions:
             words = mention.words
