@@ -404,3 +404,28 @@ def test_some_names_have_anchors() -> None:
     check = builtin_rule("name-near-miss").check
     assert check._name_anchors(("Georgia", "Meloni")) is not None
     assert check._name_anchors(("Giorgia", "Meloni")) is None
+
+
+def test_an_ascii_word_squashed_is_its_own_squash() -> None:
+    rng = random.Random(11)
+    alphabet = "aZ-' .b9Q’é"
+    for _ in range(3000):
+        word = squash("".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 10))))
+        if word.isascii():
+            assert squash(word) == word
+
+
+@pytest.mark.parametrize("queried", [None, {"wang", "abbey"}])
+def test_look_alike_pairs_of_squashed_words_answer_as_of_the_words(queried: set[str] | None) -> None:
+    words = {squash(word) for word in [*WORDS, "Erdoğan", "Yi-ning", "O’Neill"]}
+    plain, given = LookAlikePairs(words, queried), LookAlikePairs(words, queried, squashed=True)
+    for word in words:
+        assert given.near(word) == plain.near(word)
+
+
+@pytest.mark.parametrize("text", VARIANT_TEXTS + ["Erdoğan met Erdogan; Yi-ning and Yining met."])
+def test_word_stats_carry_their_keys_squashed(text: str) -> None:
+    check = builtin_rule("name-variant").check
+    document = Document("<t>", text)
+    stats = check._word_stats(document, check._mentions(document))
+    assert stats and all(word_stats.squashed == squash(key) for key, word_stats in stats.items())

@@ -178,7 +178,7 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
                 key = word.casefold()
                 word_stats = stats.get(key)
                 if word_stats is None:
-                    word_stats = stats[key] = WordStats(word, ordinary)
+                    word_stats = stats[key] = WordStats(word, ordinary, squashed=squash(key))
                 word_stats.occurrences.append((mention, slot))
                 if korean is not None and slot >= korean[0]:
                     word_stats.korean_given = True

@@ -312,11 +312,19 @@ class LookAlikePairs:
     number of words. ``near`` answers as ``LookAlikeIndex.near``.
     """
 
-    def __init__(self, words: Iterable[str], queried: Iterable[str] | None = None) -> None:
+    def __init__(self, words: Iterable[str], queried: Iterable[str] | None = None, *,
+                 squashed: bool = False) -> None:
         """``queried``: when given, only pairs with a word of ``queried`` are looked for
         (all pairs otherwise); ``near`` then answers in full for a queried word, and for
-        any other word names only its queried look-alikes."""
-        squashed = {word: squash(word) for word in words}
+        any other word names only its queried look-alikes. ``squashed``: the words are
+        ``squash``'s own answers (an ASCII one is then its own, not looked up again)."""
+        if squashed:
+            pairs = {word: word if word.isascii() else squash(word) for word in words}
+        else:
+            pairs = {word: squash(word) for word in words}
+        self._init(pairs, queried)
+
+    def _init(self, squashed: dict[str, str], queried: Iterable[str] | None) -> None:
         self._squashed = squashed
         self._near: dict[str, set[str]] = {word: set() for word in squashed}
         if len(squashed) <= _ALL_AGAINST_ALL:
