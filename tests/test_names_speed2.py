@@ -37,6 +37,7 @@ from newslint.checks.names.words import (
 )
 from newslint.document import Document, Span
 from newslint.text.folding import fold
+from newslint.text.lemmas import all_lemmas
 from tests.helpers import builtin_rule, findings
 
 # -- organization-near-miss ----------------------------------------------------------------
@@ -429,3 +430,34 @@ def test_word_stats_carry_their_keys_squashed(text: str) -> None:
     document = Document("<t>", text)
     stats = check._word_stats(document, check._mentions(document))
     assert stats and all(word_stats.squashed == squash(key) for key, word_stats in stats.items())
+
+
+STANDALONE_TEXTS = [
+    'Treasury Secretary Bescent met officials. "We will act," Bescent said.',
+    "The Greek talks went on. Greer spoke. Thank you, said Thani.",
+    "Kenya and Kenyans met. MacOSX and WebIDL shipped. Khameini spoke; Erdogann left.",
+    "Officials said Bessent and Bescent met; Netanyahoo spoke in Jerusalem.",
+]
+
+
+@pytest.mark.parametrize("text", STANDALONE_TEXTS)
+def test_a_lone_word_is_judged_as_with_the_english_test_first(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    check = builtin_rule("name-near-miss").check
+    fast = _spans("name-near-miss", text)
+    method = type(check)._standalone_near_misses
+
+    def english_test_first(self, document, word_stats, present):  # type: ignore[no-untyped-def]
+        folded = fold(word_stats.word)
+        if (len(folded) >= 5 and folded not in lowercase_words(document)
+                and folded not in COMMON_WORDS and folded not in self._ordinary
+                and not all_lemmas(folded)
+                and sum(char.isupper() for char in word_stats.word[1:]) < 2):
+            yield from method(self, document, word_stats, present)
+
+    monkeypatch.setattr(type(check), "_standalone_near_misses", english_test_first)
+    assert _spans("name-near-miss", text) == fast
+
+
+def test_lone_near_misses_are_still_found() -> None:
+    assert _spans("name-near-miss", STANDALONE_TEXTS[0]) != []

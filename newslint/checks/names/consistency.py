@@ -298,14 +298,17 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
         folded = fold(word_stats.word)
         if len(folded) < 5 or folded in lowercase_words(document) or _is_common(folded):
             return
-        if folded in self._ordinary or lemmas.all_lemmas(folded):
-            return  # "Greek" is not a misspelling of "Greer", nor "Thank" of "Thani"
-        if sum(char.isupper() for char in word_stats.word[1:]) >= 2:
-            return  # "MacOSX", "WebIDL": product names; people's names have at most one
-
+        if folded in self._ordinary:
+            return
+        # Nearly no word is near a known name: asked first, it spares the dictionary
+        # look-up of the English test below (a first look-up of a word is the slower).
         best = self._nearest_target(folded)
         if best is None or best in present:
             return
+        if lemmas.all_lemmas(folded):
+            return  # "Greek" is not a misspelling of "Greer", nor "Thank" of "Thani"
+        if sum(char.isupper() for char in word_stats.word[1:]) >= 2:
+            return  # "MacOSX", "WebIDL": product names; people's names have at most one
         target_word, entity = self._index.targets[best][0]
         found = []
         for mention, slot in word_stats.occurrences:
