@@ -22,6 +22,7 @@ from newslint.checks.names.mentions import (
     all_caps_sentences,
     distinct_words,
     is_all_caps,
+    is_ordinary,
     lowercase_words,
     name_mentions,
 )
@@ -32,6 +33,7 @@ from newslint.checks.names.words import (
     LookAlikePairs,
     bare,
     looks_alike,
+    looks_english,
     may_be_name_word,
     squash,
 )
@@ -461,3 +463,39 @@ def test_a_lone_word_is_judged_as_with_the_english_test_first(
 
 def test_lone_near_misses_are_still_found() -> None:
     assert _spans("name-near-miss", STANDALONE_TEXTS[0]) != []
+
+
+def _plain_word_stats(check: object, document: Document,
+                      mentions: list[NameMention]) -> dict[str, WordStats]:
+    """_compute_word_stats as first written: every use of a word asked afresh."""
+    lower = lowercase_words(document)
+    listed = list_sentences(document, mentions)
+    stats: dict[str, WordStats] = {}
+    for mention in mentions:
+        korean = korean_given_name(mention.words)
+        for slot, word in enumerate(mention.words):
+            folded, excluded = check._word_never_compared(word)  # type: ignore[attr-defined]
+            if excluded:
+                continue
+            ordinary = is_ordinary(folded, lower)
+            if ordinary and mention.is_single:
+                continue
+            key = word.casefold()
+            if key not in stats:
+                stats[key] = WordStats(word, ordinary, squashed=squash(key))
+            stats[key].occurrences.append((mention, slot))
+            if korean is not None and slot >= korean[0]:
+                stats[key].korean_given = True
+            if listed and mention.sentence in listed:
+                stats[key].listed += 1
+    return {key: word_stats for key, word_stats in stats.items()
+            if not (looks_english(word_stats.word) and word_stats.only_initial)}
+
+
+@pytest.mark.parametrize("text", VARIANT_TEXTS + LIST_TEXTS + MENTION_TEXTS + LOWER_TEXTS)
+def test_word_stats_ask_each_distinct_word_once_and_answer_as_before(text: str) -> None:
+    check = builtin_rule("name-variant").check
+    document = Document("<t>", text)
+    mentions = check._mentions(document)
+    assert check._compute_word_stats(document, mentions) == _plain_word_stats(check, document,
+                                                                              mentions)

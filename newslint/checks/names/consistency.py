@@ -164,18 +164,23 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
         listed = list_sentences(document, mentions)
         stats: dict[str, WordStats] = {}
         never = self._never_compared
+        # What a word is in this article, asked once per distinct word, not per use.
+        seen: dict[str, tuple[bool, bool, str]] = {}
         for mention in mentions:
             words = mention.words
             single = len(words) == 1
             korean = None if single else korean_given_name(words)
             for slot, word in enumerate(words):
-                folded, excluded = never(word)
+                known = seen.get(word)
+                if known is None:
+                    folded, excluded = never(word)
+                    known = seen[word] = (excluded, not excluded and is_ordinary(folded, lower),
+                                          word.casefold())
+                excluded, ordinary, key = known
                 if excluded:
                     continue
-                ordinary = is_ordinary(folded, lower)
                 if ordinary and single:
                     continue
-                key = word.casefold()
                 word_stats = stats.get(key)
                 if word_stats is None:
                     word_stats = stats[key] = WordStats(word, ordinary, squashed=squash(key))
