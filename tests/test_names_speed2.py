@@ -335,6 +335,8 @@ MENTION_TEXTS = [
     "Mr Smith. Dr. Jones. The Kremlin. A Spokesman. Spokesman Peskov said so.",
     "Iran's Khamenei spoke. Then Khamenei, then Tehran, then the Obamas' dog.",
     "See https://example.org/Abbey-Abe for Abbey Road.",
+    "Trump well-known critics, Biden de facto; Macron el-Sisi, Salman bin Abdulaziz and Lee."
+    " Moon\nJae-in. Putin's aides. Xi",
 ]
 
 

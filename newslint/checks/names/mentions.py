@@ -154,7 +154,12 @@ def _extract(document: Document) -> list[NameMention]:
             if (word[0].islower() and "-" not in word) or not may_be_name_word(word):
                 index += 1  # the common case first: a lower-case word is no name
                 continue
-            end = _run_end(text, tokens, index)
+            following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+            if not following or (following[0].islower() and "-" not in following
+                                 and following not in PARTICLES):
+                end = index + 1  # the next word is no name word nor a particle: the run ends
+            else:
+                end = _run_end(text, tokens, index)
             opening = index == 0 or _opens_clause(text[tokens[index - 1].end : tokens[index].start])
             if end == index + 1 and not headline:
                 # The common case, a lone word, as _mentions_of_run takes it: no name when
