@@ -160,7 +160,9 @@ def _extract(document: Document) -> list[NameMention]:
                 end = index + 1  # the next word is no name word nor a particle: the run ends
             else:
                 end = _run_end(text, tokens, index)
-            opening = index == 0 or _opens_clause(text[tokens[index - 1].end : tokens[index].start])
+            opening = index == 0 or (
+                (gap := text[tokens[index - 1].end : tokens[index].start]) != " "
+                and _opens_clause(gap))  # one space, the common case, opens nothing
             if end == index + 1 and not headline:
                 # The common case, a lone word, as _mentions_of_run takes it: no name when
                 # it is a title, or an ordinary word where any word is capitalised.
