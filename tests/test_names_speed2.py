@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 import pytest
 
 from newslint.checks.acronyms.forms import LONG_FORM_TOKEN
-from newslint.checks.names import consistency, organization_near_miss, variants
+from newslint.checks.names import consistency, offices, organization_near_miss, variants
 from newslint.checks.names import mentions as mentions_module
 from newslint.checks.names.evidence import korean_given_name, korean_respelling, list_sentences
 from newslint.checks.names.mentions import (
@@ -501,3 +501,21 @@ def test_word_stats_ask_each_distinct_word_once_and_answer_as_before(text: str) 
     mentions = check._mentions(document)
     assert check._compute_word_stats(document, mentions) == _plain_word_stats(check, document,
                                                                               mentions)
+
+
+# -- office-holder --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("before", [("Japanese",), ("Japan's",), ("US",), ("South", "Korean"),
+                                    ("The",), ("French",), ("",), ("Chinese",), ("U.S.",)])
+def test_countries_named_before_a_title_are_those_of_all_countries(before: tuple[str, ...]) -> None:
+    index = builtin_rule("office-holder").check._offices
+    last = offices._country_word(before[-1]) if before else ""
+    candidates = {c for c in index.countries if c.split()[-1][:2] == last[:2]}
+    candidates |= offices._COUNTRY_WORDS.keys() & index.countries
+    plain = frozenset(c for c in candidates if offices.names_country(before, c))
+    assert index.countries_named(before) == plain
+
+
+def test_some_countries_are_named() -> None:
+    index = builtin_rule("office-holder").check._offices
+    assert index.countries_named(("Japanese",)) != frozenset()
