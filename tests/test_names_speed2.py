@@ -519,3 +519,21 @@ def test_countries_named_before_a_title_are_those_of_all_countries(before: tuple
 def test_some_countries_are_named() -> None:
     index = builtin_rule("office-holder").check._offices
     assert index.countries_named(("Japanese",)) != frozenset()
+
+
+@pytest.mark.parametrize("words", [
+    ["the", "Japanese", "Prime", "Minister"], ["said", "former", "US", "Secretary", "of", "State"],
+    ["Minister", "of", "National", "Defense"], [], ["Prime"], ["a", "b", "c", "d", "e", "f", "g",
+    "h", "i", "Deputy", "Prime", "Minister"], ["Japan's", "Prime", "Minister"]])
+def test_a_title_is_found_among_the_last_words_only(words: list[str]) -> None:
+    index = builtin_rule("office-holder").check._offices
+    folded = [fold(w).strip("'’") for w in words]  # every word, as first written
+    plain = None
+    for size in range(min(index.longest_title + 2, len(words)), 0, -1):
+        key = offices.title_key(folded[-size:])
+        if key in index.by_title and folded[-size] not in offices._QUALIFIERS:
+            plain = (key, size)
+            break
+    assert index.title_before(words) == plain
+    if words[-2:] == ["Prime", "Minister"]:
+        assert plain is not None

@@ -122,8 +122,9 @@ class OfficeIndex:
 
     def title_before(self, words: Sequence[str]) -> tuple[str, int] | None:
         """The longest known title that ``words`` end with, and how many words it takes."""
-        folded = [fold(w).strip("'’") for w in words]
-        for size in range(min(self.longest_title + 2, len(words)), 0, -1):
+        longest = min(self.longest_title + 2, len(words))
+        folded = [fold(w).strip("'’") for w in words[len(words) - longest:]]  # those it may take
+        for size in range(longest, 0, -1):
             key = title_key(folded[-size:])
             if key in self.by_title and folded[-size] not in _QUALIFIERS:
                 return key, size
