@@ -197,13 +197,19 @@ def korean_given_name(words: tuple[str, ...]) -> tuple[int, int] | None:
 _SENTENCE = attrgetter("sentence")
 
 
+def _separators(text: str) -> int:
+    """How many commas and semicolons ``text`` has: a list separates its names."""
+    return text.count(",") + text.count(";")
+
+
 def list_sentences(document: Document, mentions: list[NameMention]) -> set[Span]:
     """Sentences that list many people or places: line-ups, squads, casualty lists,
     election results. Among many real names, two a letter apart are two names."""
-    # A list has four names or more in one sentence: only such sentences' mentions are
-    # looked at (a sentence with fewer mentions has fewer names).
+    # A list has four names or more in one sentence, separated (two commas or semicolons
+    # at least): only such sentences' mentions are looked at.
+    text = document.text
     crowded = {sentence for sentence, count in Counter(map(_SENTENCE, mentions)).items()
-               if count >= 4}
+               if count >= 4 and _separators(text[sentence.start : sentence.end]) >= 2}
     if not crowded:
         return set()
     by_sentence: dict[Span, list[NameMention]] = defaultdict(list)
@@ -213,9 +219,8 @@ def list_sentences(document: Document, mentions: list[NameMention]) -> set[Span]
             by_sentence[mention.sentence].append(mention)
     listed = set()
     for sentence, found in by_sentence.items():
-        text = document.text[sentence.start : sentence.end]
-        if len(found) < 4 or text.count(",") + text.count(";") < 2:
-            continue  # a list separates its names
+        if len(found) < 4:
+            continue
         tokens = document.tokens_in(sentence.start, sentence.end)
         words = [t for t in tokens if t.text[:1].isalpha()]
         name_words = sum(len(m.words) for m in found)
