@@ -27,13 +27,13 @@ start a sentence, all-caps headlines, URLs and the user's vocabulary are left al
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from newslint.check import Check, CheckContext, Match, Param, ParameterError, Related
+from newslint.checks.names.confusables import ConfusableMode, _who, confusable_forms
 from newslint.checks.names.evidence import (
     is_place_compound,
     korean_given_name,
@@ -45,9 +45,7 @@ from newslint.checks.names.name_index import _WORD_SPLIT, NameIndex, build_name_
 from newslint.checks.names.variants import (
     VariantMode,
     WordStats,
-    _at,
     _mention_text,
-    _plural,
     own_index,
 )
 from newslint.checks.names.words import (
@@ -78,7 +76,7 @@ _WORDS_REMEMBERED = 32768
 # -- the check ----------------------------------------------------------------------------
 
 
-class NameConsistencyCheck(VariantMode, Check):
+class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
     parameters = {
         "mode": Param("string", required=True, choices=MODES,
                       help="variant: one name spelt several ways in the article; near-miss: "
@@ -106,6 +104,8 @@ class NameConsistencyCheck(VariantMode, Check):
         self._index: NameIndex = context.resources.derived(
             "name-index", sources, lambda: build_name_index(gazetteer))
         self._vocabulary = frozenset(fold(w) for w in context.vocabulary)
+        self._confusable_forms = (confusable_forms(gazetteer) if params["mode"] == "confusable"
+                                  else frozenset())
         self._ordinary = (_load_word_list(context.data_path(params["ordinary_words"]))
                           if params["ordinary_words"] else frozenset())
         self._never_compared = lru_cache(maxsize=_WORDS_REMEMBERED)(self._word_never_compared)
@@ -131,8 +131,10 @@ class NameConsistencyCheck(VariantMode, Check):
     def _mentions(self, document: Document) -> list[NameMention]:
         """The document's name mentions, Korean given names as one word: "Moon Jae In",
         "Moon Jae-in" and "Moon Jaein" are one name, written as the gazetteer writes it."""
+        given_name = korean_given_name
         return document.memo("name-consistency.mentions", lambda: [
-            self._korean_mention(m) for m in name_mentions(document)])
+            m if len(m.words) == 1 or given_name(m.words) is None else self._korean_mention(m)
+            for m in name_mentions(document)])
 
     def _korean_mention(self, mention: NameMention) -> NameMention:
         given = korean_given_name(mention.words)
@@ -162,19 +164,26 @@ class NameConsistencyCheck(VariantMode, Check):
         listed = list_sentences(document, mentions)
         stats: dict[str, WordStats] = {}
         never = self._never_compared
+        # What a word is in this article, asked once per distinct word, not per use.
+        seen: dict[str, tuple[bool, bool, str]] = {}
         for mention in mentions:
-            korean = korean_given_name(mention.words)
-            for slot, word in enumerate(mention.words):
-                folded, excluded = never(word)
+            words = mention.words
+            single = len(words) == 1
+            korean = None if single else korean_given_name(words)
+            for slot, word in enumerate(words):
+                known = seen.get(word)
+                if known is None:
+                    folded, excluded = never(word)
+                    known = seen[word] = (excluded, not excluded and is_ordinary(folded, lower),
+                                          word.casefold())
+                excluded, ordinary, key = known
                 if excluded:
                     continue
-                ordinary = is_ordinary(folded, lower)
-                if ordinary and mention.is_single:
+                if ordinary and single:
                     continue
-                key = word.casefold()
                 word_stats = stats.get(key)
                 if word_stats is None:
-                    word_stats = stats[key] = WordStats(word, ordinary)
+                    word_stats = stats[key] = WordStats(word, ordinary, squashed=squash(key))
                 word_stats.occurrences.append((mention, slot))
                 if korean is not None and slot >= korean[0]:
                     word_stats.korean_given = True
@@ -201,7 +210,10 @@ class NameConsistencyCheck(VariantMode, Check):
 
     def _slot_words(self, words: tuple[str, ...], slot: int) -> list[tuple[Entity, str]]:
         """Gazetteer names that agree with ``words`` everywhere except in ``slot``."""
-        folded = [fold(w) for w in words]
+        return self._slot_folded([fold(w) for w in words], slot)
+
+    def _slot_folded(self, folded: list[str], slot: int) -> list[tuple[Entity, str]]:
+        """``_slot_words`` of the words folded (``folded``)."""
         others = tuple(folded[:slot] + folded[slot + 1 :])
         if sum(len(w) for w in others) < 4 or all(w in COMMON_WORDS for w in others):
             return []  # "Li", "Kim": too common to anchor a full name
@@ -213,9 +225,13 @@ class NameConsistencyCheck(VariantMode, Check):
         present = {fold(m_word) for m in mentions for m_word in m.words}
         yield from self._reordered_names(document, mentions)
         own = own_index(stats)
+        # Nearly no full name has a look-alike of a known one (``_anchors`` is None): then
+        # no word needs its full names looked at again.
+        anchored = any(self._anchors(m.words) is not None for m in mentions if not m.is_single)
         for word_stats in stats.values():
             # "Georgia Meloni": a known word may still be the wrong one in a known full name.
-            yield from self._anchored_near_misses(document, word_stats, present)
+            if anchored:
+                yield from self._anchored_near_misses(document, word_stats, present)
             if (not word_stats.in_full_name and not self._known(word_stats.word)
                     and not self._has_own_look_alike(word_stats, own)):
                 yield from self._standalone_near_misses(document, word_stats, present)
@@ -274,9 +290,9 @@ class NameConsistencyCheck(VariantMode, Check):
         if self._gazetteer.by_form.get(" ".join(words)):
             return None
         anchors = []
-        for slot, word in enumerate(words):
-            folded = fold(word)
-            anchors.append([(entity, expected) for entity, expected in self._slot_words(words, slot)
+        every = [fold(word) for word in words]  # once, not once per slot
+        for slot, folded in enumerate(every):
+            anchors.append([(entity, expected) for entity, expected in self._slot_folded(every, slot)
                             if looks_alike(folded, fold(expected), strong_context=True)
                             or korean_respelling(folded, fold(expected))])
         return tuple(anchors) if any(anchors) else None
@@ -287,14 +303,17 @@ class NameConsistencyCheck(VariantMode, Check):
         folded = fold(word_stats.word)
         if len(folded) < 5 or folded in lowercase_words(document) or _is_common(folded):
             return
-        if folded in self._ordinary or lemmas.all_lemmas(folded):
-            return  # "Greek" is not a misspelling of "Greer", nor "Thank" of "Thani"
-        if sum(char.isupper() for char in word_stats.word[1:]) >= 2:
-            return  # "MacOSX", "WebIDL": product names; people's names have at most one
-
+        if folded in self._ordinary:
+            return
+        # Nearly no word is near a known name: asked first, it spares the dictionary
+        # look-up of the English test below (a first look-up of a word is the slower).
         best = self._nearest_target(folded)
         if best is None or best in present:
             return
+        if lemmas.all_lemmas(folded):
+            return  # "Greek" is not a misspelling of "Greer", nor "Thank" of "Thani"
+        if sum(char.isupper() for char in word_stats.word[1:]) >= 2:
+            return  # "MacOSX", "WebIDL": product names; people's names have at most one
         target_word, entity = self._index.targets[best][0]
         found = []
         for mention, slot in word_stats.occurrences:
@@ -353,65 +372,6 @@ class NameConsistencyCheck(VariantMode, Check):
             return True
         return distance == 1 and all(e.kind == "person" for _, e in self._index.targets[target])
 
-    # -- confusables ------------------------------------------------------------------------
-    def _confusables(self, document: Document, mentions: list[NameMention]) -> Iterator[Match]:
-        by_entity: dict[str, list[NameMention]] = defaultdict(list)
-        entities: dict[str, Entity] = {}
-        for mention in mentions:
-            entity = self._resolve(document, mention)
-            if entity is not None:
-                by_entity[entity.name].append(mention)
-                entities[entity.name] = entity
-        seen: set[tuple[str, str]] = set()
-        for name in sorted(by_entity):
-            for other in entities[name].confusable:
-                if other not in by_entity or (other, name) in seen:
-                    continue
-                seen.add((name, other))
-                yield from self._confusable_pair(document, entities[name], entities[other], by_entity)
-
-    def _resolve(self, document: Document, mention: NameMention) -> Entity | None:
-        text = document.text
-        if self._vocabulary and fold(text[mention.start : mention.end]) in self._vocabulary:
-            return None
-        for start in dict.fromkeys((mention.title_start, mention.start)):
-            found = {e.name: e for e in self._gazetteer.by_form.get(text[start : mention.end], ())}
-            if len(found) == 1:
-                return next(iter(found.values()))
-        return None
-
-    def _confusable_pair(self, document: Document, a: Entity, b: Entity,
-                         by_entity: dict[str, list[NameMention]]) -> Iterator[Match]:
-        count_a, count_b = len(by_entity[a.name]), len(by_entity[b.name])
-        if count_a == count_b:
-            return  # no majority: nothing says which one the article is about
-        minority, majority = (a, b) if count_a < count_b else (b, a)
-        rare, common = by_entity[minority.name], by_entity[majority.name]
-        if len(common) < 2 * len(rare):
-            return
-        if " " in minority.name and any(
-            document.text[m.start : m.end] == minority.name for m in rare
-        ):
-            return  # the full name, written out: the writer means this person
-        common_sentences = {m.sentence for m in common}
-        first = common[0]
-        related = (Related(first.start, first.end, f"{majority.name} first named here"),)
-        for mention in rare:
-            if mention.sentence in common_sentences:
-                continue  # named side by side on purpose ("Iran and Iraq")
-            suggestion = _form_like(document, mention, common)
-            values = {
-                "expected": suggestion,
-                "entity": f"{minority.name}{_about(minority)}",
-                "other": f"{majority.name}{_about(majority)}",
-                "other_count": _plural(len(common), "time"),
-                "other_first": f"'{_mention_text(document, first)}' at "
-                               f"{_at(document, Span(first.start, first.end))}",
-            }
-            yield Match(mention.start, mention.end, values, suggestions=(suggestion,),
-                        related=related)
-
-
 # -- helpers ------------------------------------------------------------------------------
 
 
@@ -438,26 +398,6 @@ _HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady madam mada
 
 def _is_common(folded: str) -> bool:
     return folded in COMMON_WORDS
-
-
-def _form_like(document: Document, mention: NameMention, others: list[NameMention]) -> str:
-    """The most used form among ``others`` with as many words as ``mention``."""
-    forms = Counter(_mention_text(document, m) for m in others if len(m.words) == len(mention.words))
-    if not forms:
-        forms = Counter(_mention_text(document, m) for m in others)
-    return max(forms, key=lambda form: (forms[form], -len(form)))
-
-
-def _who(entity: Entity) -> str:
-    """ "Scott Bessent, US Treasury Secretary": the name and what the gazetteer says."""
-    about = _about(entity)
-    return f"{entity.name}, {about[2:-1]}" if about else entity.name
-
-
-def _about(entity: Entity) -> str:
-    """ " (who or what it is)", from the gazetteer's description or role."""
-    detail = (entity.description or entity.role or "").split(";")[0].strip()
-    return f" ({detail})" if detail else ""
 
 
 def _abbreviates(short: str, full: str) -> bool:

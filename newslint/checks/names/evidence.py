@@ -12,9 +12,10 @@ string tests on folded words (see ``newslint.checks.names.words.fold``), free of
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
+from operator import attrgetter
 
 from rapidfuzz.distance import Levenshtein
 
@@ -175,9 +176,12 @@ def korean_respelling(written: str, expected: str) -> bool:
     return written != expected and written in KOREAN_SURNAMES.get(expected, ())
 
 
+@lru_cache(maxsize=32768)
 def korean_given_name(words: tuple[str, ...]) -> tuple[int, int] | None:
     """The slots of a Korean given name after a Korean family name: "Moon Jae In" ->
-    (1, 3), "Moon Jae-in" or "Moon Jaein" -> (1, 2); None for other names."""
+    (1, 3), "Moon Jae-in" or "Moon Jaein" -> (1, 2); None for other names. A function of
+    the words alone, asked of every mention by several rules: remembered per distinct
+    name (a few MiB at most)."""
     if len(words) < 2 or fold(words[0]) not in KOREAN_SURNAMES:
         return None
     rest = [fold(w) for w in words[1:]]
@@ -190,19 +194,33 @@ def korean_given_name(words: tuple[str, ...]) -> tuple[int, int] | None:
 
 # -- lists of names -----------------------------------------------------------------------
 
+_SENTENCE = attrgetter("sentence")
+
+
+def _separators(text: str) -> int:
+    """How many commas and semicolons ``text`` has: a list separates its names."""
+    return text.count(",") + text.count(";")
+
 
 def list_sentences(document: Document, mentions: list[NameMention]) -> set[Span]:
     """Sentences that list many people or places: line-ups, squads, casualty lists,
     election results. Among many real names, two a letter apart are two names."""
+    # A list has four names or more in one sentence, separated (two commas or semicolons
+    # at least): only such sentences' mentions are looked at.
+    text = document.text
+    crowded = {sentence for sentence, count in Counter(map(_SENTENCE, mentions)).items()
+               if count >= 4 and _separators(text[sentence.start : sentence.end]) >= 2}
+    if not crowded:
+        return set()
     by_sentence: dict[Span, list[NameMention]] = defaultdict(list)
     for mention in mentions:
-        if not all(fold(word) in COMMON_WORDS for word in mention.words):  # "Monday"
+        if mention.sentence in crowded and not all(fold(word) in COMMON_WORDS
+                                                   for word in mention.words):  # "Monday"
             by_sentence[mention.sentence].append(mention)
     listed = set()
     for sentence, found in by_sentence.items():
-        text = document.text[sentence.start : sentence.end]
-        if len(found) < 4 or text.count(",") + text.count(";") < 2:
-            continue  # a list separates its names
+        if len(found) < 4:
+            continue
         tokens = document.tokens_in(sentence.start, sentence.end)
         words = [t for t in tokens if t.text[:1].isalpha()]
         name_words = sum(len(m.words) for m in found)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import compress
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -76,8 +77,28 @@ def is_ordinary(folded: str, lower: frozenset[str]) -> bool:
 
 def lowercase_words(document: Document) -> frozenset[str]:
     """Words the document writes in lower case: a capitalised one is then an ordinary word."""
-    return document.memo("names.lowercase-words", lambda: frozenset(
-        map(_folded_bare, [word for word in distinct_words(document) if word[0].islower()])))
+    return document.memo("names.lowercase-words", lambda: _lowercase_words(document))
+
+
+def _lowercase_words(document: Document) -> frozenset[str]:
+    every = distinct_words(document)
+    words = list(compress(every, map(str.islower, map(_FIRST, every))))  # no loop in Python
+    joined = "\n".join(words)
+    if not words or not joined.isascii():
+        return frozenset(map(_folded_bare, words))
+    # In ASCII, folding is lowering: done to all the words at once, and the possessive
+    # endings taken off line by line as ``bare`` takes them, with no look-up per word
+    # (in a long run, a look-up in a large memory is not cheaper than this).
+    lowered = joined.lower()
+    if "'" in lowered:
+        lowered = _BARE_ENDING.sub("", lowered)
+    return frozenset(lowered.split("\n"))
+
+
+_FIRST = itemgetter(0)
+# What ``bare`` takes off the end of an ASCII word (lower-cased), on each line: "'s", or
+# apostrophes. Written to start with the apostrophe, which the engine then skips to.
+_BARE_ENDING = re.compile(r"'(?:s|'*)$", re.MULTILINE)
 
 
 def token_texts(document: Document) -> list[str]:
@@ -133,9 +154,22 @@ def _extract(document: Document) -> list[NameMention]:
             if (word[0].islower() and "-" not in word) or not may_be_name_word(word):
                 index += 1  # the common case first: a lower-case word is no name
                 continue
-            end = _run_end(text, tokens, index)
-            opening = index == 0 or _opens_clause(text[tokens[index - 1].end : tokens[index].start])
-            mentions.extend(_mentions_of_run(tokens, index, end, sentence, headline, opening))
+            following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+            if not following or (following[0].islower() and "-" not in following
+                                 and following not in PARTICLES):
+                end = index + 1  # the next word is no name word nor a particle: the run ends
+            else:
+                end = _run_end(text, tokens, index)
+            opening = index == 0 or (
+                (gap := text[tokens[index - 1].end : tokens[index].start]) != " "
+                and _opens_clause(gap))  # one space, the common case, opens nothing
+            if end == index + 1 and not headline:
+                # The common case, a lone word, as _mentions_of_run takes it: no name when
+                # it is a title, or an ordinary word where any word is capitalised.
+                if not (word in TITLE_WORDS or (opening and is_common(word))):
+                    mentions.append(_single_mention(tokens[index], sentence, opening))
+            else:
+                mentions.extend(_mentions_of_run(tokens, index, end, sentence, headline, opening))
             index = end
     return mentions
 
@@ -222,10 +256,7 @@ def _mention(run: list[Token], sentence: Span, initial: bool) -> NameMention | N
         token = run[0]
         if token.text in TITLE_WORDS:
             return None
-        word = bare(token.text)
-        span = make(Span, (token.start, token.start + len(word)))
-        return make(NameMention, (span[0], span[1], (word,), (span,), "", token.start,
-                                  sentence, initial))
+        return _single_mention(token, sentence, initial)
     last_title = -1
     for position, token in enumerate(run[:-1]):
         if token.text.rstrip(".") in TITLE_WORDS:
@@ -233,12 +264,20 @@ def _mention(run: list[Token], sentence: Span, initial: bool) -> NameMention | N
     name = run[last_title + 1 :]
     if not name or (name[0].text in TITLE_WORDS and all(t.text in TITLE_WORDS for t in name)):
         return None
-    words = tuple(bare(token.text) for token in name)
-    spans = tuple(make(Span, (token.start, token.start + len(word)))
-                  for token, word in zip(name, words, strict=True))
+    words = tuple([bare(token.text) for token in name])  # a list first: faster than a generator
+    spans = tuple([make(Span, (token.start, token.start + len(word)))
+                   for token, word in zip(name, words, strict=True)])
     title = " ".join(token.text for token in run[: last_title + 1]) if last_title >= 0 else ""
     return make(NameMention, (spans[0].start, spans[-1].end, words, spans, title,
                               run[0].start, sentence, initial and last_title < 0))
+
+
+def _single_mention(token: Token, sentence: Span, initial: bool) -> NameMention:
+    """The mention of one word that is no title."""
+    make = tuple.__new__  # tuples built directly: NamedTuple's constructor is slower
+    word = bare(token.text)
+    span = make(Span, (token.start, token.start + len(word)))
+    return make(NameMention, (span[0], span[1], (word,), (span,), "", token.start, sentence, initial))
 
 
 def is_all_caps(tokens: list[Token]) -> bool:
@@ -254,13 +293,35 @@ def all_caps_sentences(document: Document) -> list[Span]:
     """The sentences written in capitals (computed once per document)."""
     def compute() -> list[Span]:
         text = document.text
-        return [sentence for sentence in document.sentences
+        return [sentence for sentence in _sentences_with_capitals(document)
                 if not _many_lower_case_words(document, text, sentence)
                 and (tokens := document.tokens_in(sentence.start, sentence.end))
                 and is_all_caps(tokens)]
 
     return document.memo("names.all-caps-sentences", compute)
 
+
+def _sentences_with_capitals(document: Document) -> list[Span]:
+    """The sentences with a word of two characters or more in capitals, in order: only
+    they can be in capitals (``is_all_caps`` wants one such word), and in news four
+    sentences in five have none. The words are found among the article's distinct words,
+    all at once."""
+    every = distinct_words(document)
+    capitals = frozenset(word for word in compress(every, map(str.isupper, every)) if len(word) > 1)
+    if not capitals:
+        return []
+    texts, tokens, sentences = token_texts(document), document.tokens, document.sentences
+    found: list[Span] = []
+    end = -1  # where the last sentence found ends: its other words in capitals are skipped
+    for position in compress(range(len(texts)), map(capitals.__contains__, texts)):
+        start = tokens[position].start
+        if start < end:
+            continue
+        index = document.sentence_index(start)
+        if index is not None:
+            found.append(sentences[index])
+            end = sentences[index].end
+    return found
 
 # A lower-case letter that ends a word: each one is a different word not in capitals.
 _LOWER_CASE_END = re.compile(r"[a-z](?=\s)")

@@ -116,11 +116,16 @@ class OfficeIndex(LoadedOnUse):
         self.longest_title = max((len(t.split()) for t in self.by_title), default=0)
         # The last word of every title: a cheap test before looking for a whole one.
         self.title_ends = frozenset(t.split()[-1].rsplit("-", 1)[-1] for t in self.by_title)
+        # Countries by the first two letters of their last word (``countries_named``).
+        self.countries_by_start: dict[str, set[str]] = defaultdict(set)
+        for country in self.countries:
+            self.countries_by_start[country.split()[-1][:2]].add(country)
 
     def title_before(self, words: Sequence[str]) -> tuple[str, int] | None:
         """The longest known title that ``words`` end with, and how many words it takes."""
-        folded = [fold(w).strip("'’") for w in words]
-        for size in range(min(self.longest_title + 2, len(words)), 0, -1):
+        longest = min(self.longest_title + 2, len(words))
+        folded = [fold(w).strip("'’") for w in words[len(words) - longest:]]  # those it may take
+        for size in range(longest, 0, -1):
             key = title_key(folded[-size:])
             if key in self.by_title and folded[-size] not in _QUALIFIERS:
                 return key, size
@@ -133,7 +138,7 @@ class OfficeIndex(LoadedOnUse):
         if found is None:
             last = _country_word(before[-1]) if before else ""
             # same_family needs a shared beginning: only countries that start alike
-            candidates = {c for c in self.countries if c.split()[-1][:2] == last[:2]}
+            candidates = set(self.countries_by_start.get(last[:2], ()))
             candidates |= _COUNTRY_WORDS.keys() & self.countries
             found = frozenset(c for c in candidates if names_country(before, c))
             if len(self._named) >= _NAMED_MAX:  # a long archive run: start the memo again

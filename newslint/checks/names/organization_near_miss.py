@@ -35,9 +35,17 @@ from newslint.gazetteer import Gazetteer
 from newslint.text.folding import fold
 
 # A capitalised word, then more joined by spaces and connecting words ("of the", "for").
+# The capital comes first and the word boundary is asked after it (``\b[A-Z]`` written
+# so), which lets the pattern engine skip to the next capital instead of trying every
+# position; a word's letters are never given back (nothing but a space can follow them).
 _RUN = re.compile(
-    r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|de|del)\s+)*[A-Z][\w'’-]*)+"
+    r"[A-Z](?<!\w[A-Z])[\w'’-]*+(?:\s+(?:(?:of|the|for|and|de|del)\s+)*[A-Z][\w'’-]*+)+"
 )
+
+# What makes one word of a run (``_RUN``: a capital, then word characters, hyphens and
+# apostrophes) two words of a name (``LONG_FORM_TOKEN``): an underscore, or two marks in a
+# row ("Abc--Def"). Without them, a run of fewer than three words has fewer than three.
+_SPLIT_WORD = re.compile(r"_|[-'’]{2}")
 
 # A name that goes on in lower case: the run is only its beginning.
 _CONTINUED = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[a-z]")
@@ -97,6 +105,8 @@ class OrganizationNearMissCheck(Check):
     def _run_verdict(self, run: str) -> _Verdict | None:
         """The near miss in a run of capitalised words, its offsets within the run. A
         function of the run's text alone, remembered per distinct run (``_verdict``)."""
+        if len(run.split()) < 3 and _SPLIT_WORD.search(run) is None:
+            return None  # fewer than three words: no known name fits (see _near_miss)
         words = [(m.start(), m.end()) for m in LONG_FORM_TOKEN.finditer(run)]
         found = self._near_miss(tuple(run[start:end] for start, end in words))
         if found is None:
@@ -175,13 +185,14 @@ class OrganizationNearMissCheck(Check):
         mine, theirs = set(keys), set(known)
         if len(mine) == len(keys) and len(theirs) == len(known):
             unpaired: Iterable[str] = mine - theirs  # no word twice: sets will do
+            missing: Iterable[str] = theirs - mine
         else:
             unpaired = Counter(keys) - Counter(known)
-        forms = self._index.forms
-        if not any(map(forms.has_synonyms, unpaired)):
-            return False
-        missing = Counter(known) - Counter(keys)
-        return any(forms.synonyms(key, other) for key in unpaired for other in missing)
+            missing = Counter(known) - Counter(keys)
+        # ``_synonym_keys(key)`` holds exactly the keys ``forms.synonyms(key, ·)`` accepts
+        # (none for a key in no synonym set), remembered per key: one set test per key.
+        synonym_keys = self._synonym_keys
+        return any(not synonym_keys(key).isdisjoint(missing) for key in unpaired)
 
     def _exact(self, texts: list[str]) -> str:
         key = self._key

@@ -45,6 +45,7 @@ class WordStats:
     occurrences: list[tuple[NameMention, int]] = field(default_factory=list)
     korean_given: bool = False  # a Korean given name ("Jae-in", "Jae In", "Jaein")
     listed: int = 0  # occurrences in sentences that list many names (line-ups, results)
+    squashed: str = ""  # the key squashed (``squash``), made once for every use
 
     @property
     def first(self) -> Span:
@@ -116,8 +117,10 @@ class VariantMode:
     def _spacing_variants(self, document: Document, mentions: list[NameMention],
                           stats: dict[str, WordStats]) -> Iterator[Match]:
         """One name as one word and as two: "Fangfang" / "Fang Fang", "Lifeng" / "Li Feng"."""
-        joined = {squash(key): word_stats for key, word_stats in stats.items()
+        joined = {word_stats.squashed: word_stats for key, word_stats in stats.items()
                   if len(key) >= 5 and not word_stats.ordinary and not word_stats.korean_given}
+        if not joined:
+            return  # no word that two could be written for
         split: dict[str, list[Span]] = defaultdict(list)
         for mention in mentions:
             words = mention.words
@@ -156,8 +159,8 @@ class VariantMode:
         (a standalone word like another name word: the weakest)."""
         pairs: dict[tuple[str, str], str] = {}
         folded_keys: dict[str, list[str]] = defaultdict(list)
-        for key in stats:
-            folded_keys[squash(key)].append(key)
+        for key, word_stats in stats.items():
+            folded_keys[word_stats.squashed].append(key)
         # Accents or hyphens only ("Erdoğan"/"Erdogan", "Yi-ning"/"Yining"): one name.
         for keys in folded_keys.values():
             pairs.update(((a, b), "spelling") for a in keys for b in keys if a < b)
@@ -321,10 +324,17 @@ _OWN_INDEX: list[tuple[dict[str, WordStats], LookAlikePairs]] = []
 def own_index(stats: dict[str, WordStats]) -> LookAlikePairs:
     """The article's name words (squashed) indexed for look-alikes, built once per
     document although both name-variant and name-near-miss ask for it (the rules run one
-    after the other on a document, so remembering the last one suffices)."""
+    after the other on a document, so remembering the last one suffices).
+
+    Only pairs with a word written alone somewhere are looked for: name-near-miss asks
+    about words never in a full name, and name-variant's surname pairs need one side
+    written alone (``_surname_pair``); two words seen only in full names are compared
+    slot by slot instead (``_same_slot_pairs``)."""
     if _OWN_INDEX and _OWN_INDEX[0][0] is stats:
         return _OWN_INDEX[0][1]
-    index = LookAlikePairs({squash(key) for key in stats})
+    index = LookAlikePairs({word_stats.squashed for word_stats in stats.values()},
+                           {word_stats.squashed for word_stats in stats.values() if word_stats.standalone},
+                           squashed=True)
     _OWN_INDEX[:] = [(stats, index)]
     return index
 

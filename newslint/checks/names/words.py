@@ -350,21 +350,45 @@ class LookAlikePairs:
     number of words. ``near`` answers as ``LookAlikeIndex.near``.
     """
 
-    def __init__(self, words: Iterable[str]) -> None:
-        squashed = {word: squash(word) for word in words}
+    def __init__(self, words: Iterable[str], queried: Iterable[str] | None = None, *,
+                 squashed: bool = False) -> None:
+        """``queried``: when given, only pairs with a word of ``queried`` are looked for
+        (all pairs otherwise); ``near`` then answers in full for a queried word, and for
+        any other word names only its queried look-alikes. ``squashed``: the words are
+        ``squash``'s own answers (an ASCII one is then its own, not looked up again)."""
+        if squashed:
+            pairs = {word: word if word.isascii() else squash(word) for word in words}
+        else:
+            pairs = {word: squash(word) for word in words}
+        self._init(pairs, queried)
+
+    def _init(self, squashed: dict[str, str], queried: Iterable[str] | None) -> None:
         self._squashed = squashed
         self._near: dict[str, set[str]] = {word: set() for word in squashed}
         if len(squashed) <= _ALL_AGAINST_ALL:
-            self._compare_all(list(squashed.items()))
+            items = list(squashed.items())
+            if queried is None:
+                self._compare_all(items, range(len(items)))
+            else:
+                wanted = set(queried)
+                self._compare_all(items, [i for i, (word, _) in enumerate(items) if word in wanted])
         else:
             self._share_keys(list(squashed.items()))
 
-    def _compare_all(self, items: list[tuple[str, str]]) -> None:
+    def _compare_all(self, items: list[tuple[str, str]], rows: Iterable[int]) -> None:
+        """Each word of ``rows`` (indexes into ``items``) against every later word, and
+        against every earlier one not among ``rows`` (each pair once)."""
         choices = [folded for _, folded in items]
-        for i, (word, folded) in enumerate(items):
+        rows = list(rows)
+        is_row = [False] * len(items)
+        for i in rows:
+            is_row[i] = True
+        for i in rows:
+            word, folded = items[i]
             for _, distance, j in process.extract(folded, choices, scorer=Indel.distance,
                                                   score_cutoff=4, limit=None):
-                if j > i and _share_a_key(folded, choices[j], distance):
+                if (j > i or (j < i and not is_row[j])) and _share_a_key(folded, choices[j],
+                                                                         distance):
                     other = items[j][0]
                     self._near[word].add(other)
                     self._near[other].add(word)
