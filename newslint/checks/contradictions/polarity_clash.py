@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from newslint.check import Check, CheckContext, Match, Param, ParameterError
+from newslint.checks.contradictions.lexicon import lowered_text, sentences_of
 from newslint.document import Document, Span, Token
 from newslint.text import lemmas
 
@@ -39,6 +40,7 @@ NEGATORS = frozenset(("not", "never", "hardly", "less", "least", "barely", "nowh
 # "and" as a whole token, any case: written from its letters (the look-behind after them,
 # the case by hand) so that re skips from "a" to "a" instead of trying every character.
 _AND = re.compile(r"[aA][nN][dD](?<![^\W_][aA][nN][dD])(?![^\W_])")
+_AND_LOWER = re.compile(r"and(?<![^\W_]and)(?![^\W_])")  # in lexicon.lowered_text
 # Degree and focus words that may stand between a negator and the evaluated word.
 MODIFIERS = frozenset(
     """very highly deeply extremely ultimately entirely wholly fully totally completely
@@ -103,8 +105,9 @@ class PolarityClashCheck(Check):
 
     def run(self, document: Document) -> Iterator[Match]:
         # A clash needs an 'and': only the sentences that have one are read.
-        found = {document.sentence_index(m.start()) for m in _AND.finditer(document.text)}
-        for index in sorted(i for i in found if i is not None):
+        lowered = lowered_text(document)
+        found = _AND.finditer(document.text) if lowered is None else _AND_LOWER.finditer(lowered)
+        for index in sentences_of(document, (m.start() for m in found)):
             sentence = document.sentences[index]
             tokens = document.tokens_in(sentence.start, sentence.end)
             words = document.words_in(sentence.start, sentence.end)

@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from newslint.check import Check, CheckContext, Match, Param, Related
+from newslint.checks.contradictions.lexicon import lowered_text, sentences_of
 from newslint.document import Document, Span, Token
 from newslint.text import lemmas
 from newslint.text.patterns import caseless
@@ -36,6 +37,9 @@ PRONOUNS = frozenset(("he", "she"))
 # after them and the case by hand (caseless), so that re skips to an "s" or an "h".
 _PRONOUN = re.compile("(?:" + caseless("she") + r"(?<![^\W_]...)|" + caseless("he")
                       + r"(?<![^\W_]..))(?![^\W_])")
+# The same in the lowered text (lexicon.lowered_text), where "h" is a literal to skip to
+# and a long s (which the case-blind "s" takes) is still one.
+_PRONOUN_LOWER = re.compile(r"(?:[sſ]he(?<![^\W_]...)|he(?<![^\W_]..))(?![^\W_])")
 OBJECT_PREPOSITIONS = frozenset("to with as about for against on at by from than".split())
 SKIPPABLE = frozenset("later also reportedly then once himself herself again".split())
 FUNCTION_WORDS = frozenset(
@@ -160,8 +164,11 @@ class SelfReferenceCheck(Check):
 def _sentences_with_pronouns(document: Document) -> list[Span]:
     """The sentences with a 'he' or 'she': a finding needs one to open the reported
     clause, so the others are not read."""
-    found = {document.sentence_index(m.start()) for m in _PRONOUN.finditer(document.text)}
-    return [document.sentences[index] for index in sorted(i for i in found if i is not None)]
+    lowered = lowered_text(document)
+    found = (_PRONOUN.finditer(document.text) if lowered is None
+             else _PRONOUN_LOWER.finditer(lowered))
+    sentences = document.sentences
+    return [sentences[index] for index in sentences_of(document, (m.start() for m in found))]
 
 
 def _speaker_before(tokens: Sequence[Token], words: list[str], verb: int) -> int | None:

@@ -1,0 +1,151 @@
+"""The shortcuts of the contradictions, phrases and acronyms checks answer as the plain
+forms do (speed never changes a finding): each fast path is run next to the plain
+computation it replaces, on invented sentences written to reach its corner cases."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from newslint.check import CheckContext, Resources
+from newslint.checks.contradictions import polarity_clash, self_reference
+from newslint.checks.contradictions.clause_words import _NEGATOR
+from newslint.checks.contradictions.lexicon import lowered_text, sentences_with_negators
+from newslint.checks.phrases.existence import ExistenceCheck
+from newslint.document import Document
+from newslint.text.regex import compile_pattern
+from tests.helpers import builtin_rule
+
+# Sentences with the words the searches look for in every case and place: inside other
+# words, after digits and underscores, with both apostrophes, a long s, a dotted capital I
+# (lowering it moves the characters after it, so the plain search must be taken).
+TEXTS = [
+    "He said she would not go. SHE never did; Ashe and Shea cannot stay, he's sure.",
+    "No. Nobody knows. Annotations by Bono can't be found; it isn’t clear, NOT NEVER no-one.",
+    "Sandy and Andy went AND came back; hand-and-foot, and_so, _and, 2and, and2.",
+    "ſhe left and he stayed; the-he and she-wolf, theʼs she’s HE’D.",
+    "İstanbul said no. He did not know and she cannot say.",
+    "Xno not, annotate cannot, didn't, nn't, cannot't, ñno 2no no2 no_ _no non-no.",
+    "The Σ index rose and fell; the firm did NOT say so, he noted.",
+    "",
+    "n't",
+]
+
+
+def _sentences(document: Document, pattern: re.Pattern[str]) -> list[int]:
+    """The plain form: the sentences of the case-blind pattern's matches, in the text."""
+    found = {document.sentence_index(m.start()) for m in pattern.finditer(document.text)}
+    return sorted(i for i in found if i is not None)
+
+
+def test_lowering_moves_no_character_into_or_out_of_the_word_characters() -> None:
+    """What the searches in the lowered text rely on, on every code point."""
+    word = re.compile(r"[^\W_]")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        lower = char.lower()
+        if len(lower) != 1:
+            continue  # lowered_text is None for a text with such a character
+        assert bool(word.match(char)) == bool(word.match(lower)), hex(code)
+        if lower != char and lower.isascii() and not char.isascii():
+            assert char == "\u212a" and lower == "k"  # the Kelvin sign: no word has a k
+
+
+def test_lowered_text_keeps_every_character_in_its_place_or_is_none() -> None:
+    assert lowered_text(Document("x.txt", "He SAID No.")) == "he said no."
+    assert lowered_text(Document("x.txt", "İstanbul")) is None
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_negator_search_finds_what_the_case_blind_expression_finds(text: str) -> None:
+    document = Document("x.txt", text)
+    assert sentences_with_negators(document) == _sentences(document, _NEGATOR)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_pronoun_search_finds_what_the_case_blind_expression_finds(text: str) -> None:
+    document = Document("x.txt", text)
+    expected = [document.sentences[i] for i in _sentences(document, self_reference._PRONOUN)]
+    assert self_reference._sentences_with_pronouns(document) == expected
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_and_search_finds_what_the_case_blind_expression_finds(text: str) -> None:
+    document = Document("x.txt", text)
+    lowered = lowered_text(document)
+    if lowered is None:
+        return
+    plain = _sentences(document, polarity_clash._AND)
+    fast = sorted({document.sentence_index(m.start())
+                   for m in polarity_clash._AND_LOWER.finditer(lowered)} - {None})
+    assert fast == plain
+
+
+# -- existence: one search for all of a rule's words and patterns first -------------------
+
+
+def _existence(tokens: list[str], patterns: list[str], ignorecase: bool = True) -> ExistenceCheck:
+    params = {"tokens": tuple(tokens), "patterns": tuple(patterns), "ignorecase": ignorecase,
+              "exceptions": (), "nonword": False}
+    return ExistenceCheck(params, CheckContext("test/existence", Path("."), Resources()))
+
+
+def _plain_spans(check: ExistenceCheck, text: str) -> set[tuple[int, int]]:
+    saved, check._any = check._any, None
+    try:
+        return check.spans(text)
+    finally:
+        check._any = saved
+
+
+EXISTENCE_TEXTS = [
+    "Here is the translation of the article. TK to come.",
+    "The minister resigned. Machine translated from Persian.\nmachine translated by a tool",
+    "Prices rose 5 USD and 10EUR; [insert quote here] {{name}} XXX",
+    "Nothing to see in this short story about a quiet day.",
+    "",
+]
+
+
+@pytest.mark.parametrize("rule", ["translation-artifacts", "unfinished-copy",
+                                  "currency-code-after-amount", "source-voice"])
+@pytest.mark.parametrize("text", EXISTENCE_TEXTS)
+def test_a_rule_searched_at_once_finds_what_it_finds_pattern_by_pattern(
+        rule: str, text: str) -> None:
+    check = builtin_rule(rule).check
+    assert isinstance(check, ExistenceCheck)
+    assert check.spans(text) == _plain_spans(check, text)
+
+
+def test_inline_flags_keep_to_their_own_pattern_in_the_alternation() -> None:
+    check = _existence([], ["(?m)^draft\\b", "final$"], ignorecase=False)
+    assert check._any is not None
+    for text in ("a\ndraft here", "draft", "a draft\nfinal copy", "the final", "Draft\nFINAL"):
+        assert check.spans(text) == _plain_spans(check, text)
+    assert check.spans("a\ndraft here") == {(2, 7)}
+    assert check.spans("a draft\nfinal copy") == set()
+
+
+def test_patterns_that_cannot_be_joined_are_searched_one_by_one(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from newslint.checks.phrases import existence
+
+    def refuse_alternations(pattern: str, ignore_case: bool = False) -> object:
+        if pattern.startswith("(?:(?:"):
+            raise existence.PatternError("too large")
+        return compile_pattern(pattern, ignore_case)
+
+    monkeypatch.setattr(existence, "compile_pattern", refuse_alternations)
+    check = _existence(["tk"], ["(?P<x>foo)", "(?P<y>bar)"])
+    assert check._any is None
+    assert check.spans("foo and bar, TK") == {(0, 3), (8, 11), (13, 15)}
+
+
+def test_an_empty_match_does_not_hide_the_others() -> None:
+    check = _existence(["stop"], ["x*"])
+    for text in ("", "full stop", "no match"):
+        assert check.spans(text) == _plain_spans(check, text)
+    assert check.spans("full stop") == {(5, 9)}
