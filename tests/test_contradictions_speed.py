@@ -149,3 +149,95 @@ def test_an_empty_match_does_not_hide_the_others() -> None:
     for text in ("", "full stop", "no match"):
         assert check.spans(text) == _plain_spans(check, text)
     assert check.spans("full stop") == {(5, 9)}
+
+
+# -- negation-flip: the words that name a head, once per distinct word ----------------------
+
+
+def test_the_words_naming_a_head_are_those_the_word_by_word_test_finds() -> None:
+    from newslint.checks.contradictions.lexicon import Lexicon
+    from newslint.checks.contradictions.negation_flip import _naming_words
+
+    lexicon = Lexicon()
+    text = ("The letters were sent. Two ministers signed the letter. Lettering is an art. "
+            "The ministry wrote. Nobody saw the envoys or their LETTERS.")
+    document = Document("x.txt", text)
+    sentences = [(i, s, document.words_in(s.start, s.end))
+                 for i, s in enumerate(document.sentences)]
+    heads = {"letter", "minister", "envoy"}
+    initials = {head[:1] for head in heads}
+
+    def names_a_head(words: list[str]) -> bool:  # the plain form, word by word
+        return any(w in heads for w in words) or any(
+            w[:1] in initials and lexicon.noun_lemma(w) in heads for w in words)
+
+    naming = _naming_words(sentences, heads, lexicon.noun_lemma)
+    assert [not naming.isdisjoint(words) for _i, _s, words in sentences] == [
+        names_a_head(words) for _i, _s, words in sentences]
+    assert {"letters", "ministers", "letter", "envoys"} <= naming
+    assert "lettering" not in naming and "ministry" not in naming
+
+
+# -- polarity-clash: two polar words, counted from the set of distinct ones ---------------
+
+
+@pytest.mark.parametrize("words", [
+    [], ["good"], ["good", "good"], ["good", "bad"], ["good", "and", "fair"],
+    ["the", "talks", "and", "more"], ["bad", "and", "bad", "news"], ["good", "good", "bad"],
+])
+def test_two_polar_words_are_counted_as_the_plain_sum_counts_them(words: list[str]) -> None:
+    polarity = {"good": 1, "bad": -1, "fair": 1}
+    assert polarity_clash._two_polar_words(words, polarity) == (
+        sum(1 for word in words if word in polarity) >= 2)
+
+
+# -- doubled-word: the pairs of equal neighbours first ------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The the report said that that was was fine.",
+    "He went on on Monday; Bora Bora, THE The, don’t don't, it's it’s, 5 5 days.",
+    "İİ ii the the Σσ ΣΣ, and and.",
+    "",
+])
+def test_neighbours_with_equal_lower_cases_have_equal_words(text: str) -> None:
+    """The fast path tests in full only the neighbours whose words are equal: every pair
+    the plain loop would test further (equal lower cases) is among them."""
+    document = Document("x.txt", text)
+    tokens, words = document.tokens, document.words_in(0, len(text))
+    assert len(words) == len(tokens)
+    for index in range(1, len(tokens)):
+        if tokens[index].text.lower() == tokens[index - 1].text.lower():
+            assert words[index] == words[index - 1]
+
+
+def test_doubled_words_are_still_found() -> None:
+    from tests.helpers import flagged
+
+    assert flagged("doubled-word", "The the report said it was was fine.") == (
+        "The the", "was was")
+    assert flagged("doubled-word", "They don’t don't agree.") == ()
+
+
+# -- acronym-expansion: the dash pattern only where there is a dash -----------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The agency – IAEA – said so. The bank, or BIS, agreed.",
+    "The International Atomic Energy Agency — IAEA.",
+    "The Bank for International Settlements, or BIS, agreed.",
+    "No dash here - just a hyphen - IAEA.",
+])
+def test_acronym_candidates_without_a_dash_are_those_of_the_full_search(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newslint.checks.acronyms import definitions
+
+    fast = list(definitions.candidates(Document("x.txt", text), 8))
+
+    class AlwaysDash(str):  # a text that claims every dash, so nothing is skipped
+        def __contains__(self, item: object) -> bool:
+            return True
+
+    document = Document("x.txt", text)
+    document.text = AlwaysDash(text)
+    assert list(definitions.candidates(document, 8)) == fast

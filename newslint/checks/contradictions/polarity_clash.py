@@ -58,6 +58,14 @@ _NOUN_SUFFIXES = ("ness", "ity", "ance", "ence", "ism", "ment", "tion", "sion")
 _ADJECTIVE_SUFFIXES = ("ful", "ous", "ive", "able", "ible", "less", "ent", "ant", "ic", "al")
 
 
+def _two_polar_words(words: list[str], polarity: dict[str, int]) -> bool:
+    """Whether at least two of ``words`` (two occurrences, maybe of one word) are in the
+    lexicon: the set of the distinct ones is built in C, and only when it holds a single
+    word are its occurrences counted."""
+    polar = polarity.keys() & words
+    return len(polar) >= 2 or (len(polar) == 1 and words.count(next(iter(polar))) >= 2)
+
+
 @dataclass(frozen=True)
 class Member:
     """One member of a coordination: its tokens, head word and (possibly negated) polarity."""
@@ -113,8 +121,7 @@ class PolarityClashCheck(Check):
             words = document.words_in(sentence.start, sentence.end)
             # A clash needs a positive and a negative member, each headed by a word of
             # the lexicon: a sentence with fewer than two such words has none.
-            polarity = self._polarity
-            if sum(1 for word in words if word in polarity) >= 2:
+            if _two_polar_words(words, self._polarity):
                 yield from self._sentence(document, sentence, tokens, words)
 
     def _sentence(self, document: Document, sentence: Span,

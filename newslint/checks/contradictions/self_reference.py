@@ -18,7 +18,8 @@ its named addressee); the repeated name follows a verb or a preposition in that 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain
 from typing import Any
 
 from newslint.check import Check, CheckContext, Match, Param, Related
@@ -37,9 +38,10 @@ PRONOUNS = frozenset(("he", "she"))
 # after them and the case by hand (caseless), so that re skips to an "s" or an "h".
 _PRONOUN = re.compile("(?:" + caseless("she") + r"(?<![^\W_]...)|" + caseless("he")
                       + r"(?<![^\W_]..))(?![^\W_])")
-# The same in the lowered text (lexicon.lowered_text), where "h" is a literal to skip to
-# and a long s (which the case-blind "s" takes) is still one.
-_PRONOUN_LOWER = re.compile(r"(?:[sſ]he(?<![^\W_]...)|he(?<![^\W_]..))(?![^\W_])")
+# The same in the lowered text (lexicon.lowered_text), one literal pattern a spelling, so
+# that re skips to each: "he", "she" and "ſhe" (the case-blind "s" takes a long s).
+_PRONOUNS_LOWER = tuple(re.compile(p) for p in (
+    r"he(?<![^\W_]..)(?![^\W_])", r"she(?<![^\W_]...)(?![^\W_])", r"ſhe(?<![^\W_]...)(?![^\W_])"))
 OBJECT_PREPOSITIONS = frozenset("to with as about for against on at by from than".split())
 SKIPPABLE = frozenset("later also reportedly then once himself herself again".split())
 FUNCTION_WORDS = frozenset(
@@ -165,8 +167,9 @@ def _sentences_with_pronouns(document: Document) -> list[Span]:
     """The sentences with a 'he' or 'she': a finding needs one to open the reported
     clause, so the others are not read."""
     lowered = lowered_text(document)
-    found = (_PRONOUN.finditer(document.text) if lowered is None
-             else _PRONOUN_LOWER.finditer(lowered))
+    found: Iterable[re.Match[str]] = (
+        _PRONOUN.finditer(document.text) if lowered is None
+        else chain.from_iterable(pattern.finditer(lowered) for pattern in _PRONOUNS_LOWER))
     sentences = document.sentences
     return [sentences[index] for index in sentences_of(document, (m.start() for m in found))]
 
