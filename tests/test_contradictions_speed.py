@@ -241,3 +241,19 @@ def test_acronym_candidates_without_a_dash_are_those_of_the_full_search(
     document = Document("x.txt", text)
     document.text = AlwaysDash(text)
     assert list(definitions.candidates(document, 8)) == fast
+
+
+# -- the word table's network: its answers remembered -------------------------------------
+
+
+def test_the_remembered_network_answers_as_the_network_does() -> None:
+    from newslint.text import lemmas
+    from newslint.text.wordtable import open_table
+
+    table = open_table()
+    if table is None:
+        pytest.skip("no word table in this environment")
+    for word in ("frobnicate", "glorp", "zizzed", "blorbing", "frobnicate"):
+        for name in ("inflection", "lemma"):
+            assert lemmas._predict(table, name, word, "VERB") == lemmas._predict.__wrapped__(
+                table, name, word, "VERB")
