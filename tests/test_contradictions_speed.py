@@ -257,3 +257,14 @@ def test_the_remembered_network_answers_as_the_network_does() -> None:
         for name in ("inflection", "lemma"):
             assert lemmas._predict(table, name, word, "VERB") == lemmas._predict.__wrapped__(
                 table, name, word, "VERB")
+
+
+@pytest.mark.parametrize("style", ["all_upper", "first_upper", "lower", "other"])
+def test_caps_on_a_whole_entry_are_those_on_each_form(style: str) -> None:
+    from newslint.text import lemmas
+
+    forms = {"VERB": ("send", "Sent", "SENDS", "o'neill", "éclair", "ǅemal", "straße"),
+             "NOUN": (), "ADJ": ("İzmir", "ΣΟΦΙΑ")}
+    assert lemmas._caps_dict(forms, style) == {
+        key: tuple(lemmas._apply_caps(word, style) for word in words)
+        for key, words in forms.items()}

@@ -187,7 +187,13 @@ def _apply_caps(word: str, style: str) -> str:
 
 
 def _caps_dict(forms: Forms, style: str) -> Forms:
-    return {key: tuple(_apply_caps(w, style) for w in words) for key, words in forms.items()}
+    """``_apply_caps`` on every form: the string method itself mapped in C, as each first
+    look-up of a word in a run passes here."""
+    apply = _CAPS_METHODS.get(style, str.lower)
+    return {key: tuple(map(apply, words)) for key, words in forms.items()}
+
+
+_CAPS_METHODS = {"all_upper": str.upper, "first_upper": str.capitalize, "lower": str.lower}
 
 
 def _tag_upos(tag: str) -> str | None:
