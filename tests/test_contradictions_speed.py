@@ -268,3 +268,19 @@ def test_caps_on_a_whole_entry_are_those_on_each_form(style: str) -> None:
     assert lemmas._caps_dict(forms, style) == {
         key: tuple(lemmas._apply_caps(word, style) for word in words)
         for key, words in forms.items()}
+
+
+def test_the_lexicons_memos_are_bounded_and_answer_alike_after_a_reset(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from newslint.checks.contradictions import lexicon as lexicon_module
+
+    monkeypatch.setattr(lexicon_module, "_MAX_WORDS", 3)
+    words = ["sent", "letters", "signed", "ministers", "was", "sent", "letters", "runs"]
+    small, plain = lexicon_module.Lexicon(), lexicon_module.Lexicon()
+    for word in words:
+        assert small.verb_lemma(word) == plain._find_verb_lemma(word)
+        assert small.noun_lemma(word) == plain._find_noun_lemma(word)
+        lemma = small.verb_lemma(word)
+        assert small.verb_tags(word, lemma) == plain._find_verb_tags(word, lemma)
+        assert len(small._verb_lemmas) <= 3 and len(small._noun_lemmas) <= 3
+        assert len(small._verb_tags) <= 3

@@ -11,6 +11,11 @@ from newslint.checks.contradictions.clause_words import _VERB_TAGS
 from newslint.document import Document
 from newslint.text import lemmas
 
+# Distinct words remembered per kind of answer: a run over an archive meets words without
+# end (names, typos), so each memo starts afresh past this many (the word table's own
+# bounded caches still answer the words met again).
+_MAX_WORDS = 65536
+
 
 class Lexicon:
     """Lemmas and verb forms from newslint's word table, each computed once per word."""
@@ -28,6 +33,8 @@ class Lexicon:
         try:
             return self._verb_lemmas[word]
         except KeyError:
+            if len(self._verb_lemmas) >= _MAX_WORDS:
+                self._verb_lemmas.clear()
             lemma = self._verb_lemmas[word] = self._find_verb_lemma(word)
             return lemma
 
@@ -43,6 +50,8 @@ class Lexicon:
         key = (word, lemma)
         tags = self._verb_tags.get(key)
         if tags is None:
+            if len(self._verb_tags) >= _MAX_WORDS:
+                self._verb_tags.clear()
             tags = self._verb_tags[key] = self._find_verb_tags(word, lemma)
         return tags
 
@@ -58,6 +67,8 @@ class Lexicon:
     def noun_lemma(self, word: str) -> str:
         lemma = self._noun_lemmas.get(word)
         if lemma is None:
+            if len(self._noun_lemmas) >= _MAX_WORDS:
+                self._noun_lemmas.clear()
             lemma = self._noun_lemmas[word] = self._find_noun_lemma(word)
         return lemma
 

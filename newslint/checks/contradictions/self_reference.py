@@ -23,7 +23,7 @@ from itertools import chain
 from typing import Any
 
 from newslint.check import Check, CheckContext, Match, Param, Related
-from newslint.checks.contradictions.lexicon import lowered_text, sentences_of
+from newslint.checks.contradictions.lexicon import _MAX_WORDS, lowered_text, sentences_of
 from newslint.document import Document, Span, Token
 from newslint.text import lemmas
 from newslint.text.patterns import caseless
@@ -116,6 +116,8 @@ class SelfReferenceCheck(Check):
         try:
             return self._verb_lemmas[word]
         except KeyError:
+            if len(self._verb_lemmas) >= _MAX_WORDS:
+                self._verb_lemmas.clear()  # bounded over a run (see lexicon._MAX_WORDS)
             analyses = self._lemmas(word)
             lemma = self._verb_lemmas[word] = analyses["VERB"][0] if "VERB" in analyses else None
             return lemma
