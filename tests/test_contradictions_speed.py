@@ -284,3 +284,25 @@ def test_the_lexicons_memos_are_bounded_and_answer_alike_after_a_reset(
         assert small.verb_tags(word, lemma) == plain._find_verb_tags(word, lemma)
         assert len(small._verb_lemmas) <= 3 and len(small._noun_lemmas) <= 3
         assert len(small._verb_tags) <= 3
+
+
+# -- russian-place-names: the front matter read only where there is something to report ---
+
+
+@pytest.mark.parametrize("front", ["date: 2005-01-10\n", "date: 2023-01-10\n", "published: 2004\n",
+                                   "date: not a date\n", ""])
+@pytest.mark.parametrize("body", ["Talks were held in Kiev and Kharkov.", "Talks were held.", ""])
+def test_substitution_answers_as_when_the_date_was_read_first(front: str, body: str) -> None:
+    from newslint.checks.phrases.substitution import SubstitutionCheck
+    from newslint.formats import build_document
+    from newslint.text.matching import overlaps_exception
+
+    check = builtin_rule("russian-place-names").check
+    assert isinstance(check, SubstitutionCheck)
+    document = build_document("a.md", f"---\ntitle: Gas deal\n{front}---\n{body}\n")
+    text = document.text
+    plain = [] if check._predates_rule(document) else [  # the plain order: the date first
+        (start, end) for start, end in check._matcher.finditer(text)
+        if not overlaps_exception(text, start, end, check._exceptions)
+        and check._swap.get(check._key(text[start:end])) not in (None, text[start:end])]
+    assert [(m.start, m.end) for m in check.run(document)] == plain
