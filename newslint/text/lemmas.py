@@ -139,10 +139,12 @@ def _network(table: WordTable, name: str) -> dict[str, Any]:
     return table.model(name)
 
 
+@lru_cache(maxsize=4096)  # a lemma unknown to the dictionary asks once per missing tag
 def _predict(table: WordTable, name: str, word: str, upos: str) -> str | None:
     """The class the network ``name`` gives ``word``: one-hot letters, last letter first,
     after the word's category; a dense ReLU layer, then the highest output (softmax does
-    not change which one is highest)."""
+    not change which one is highest). A pure function of its arguments (the table is
+    read-only), so its answers are remembered: each takes about half a millisecond."""
     category = {"NOUN": 0, "PROPN": 0, "VERB": 1, "ADJ": 2, "ADV": 3}.get(upos)
     if category is None:
         return None
@@ -185,7 +187,13 @@ def _apply_caps(word: str, style: str) -> str:
 
 
 def _caps_dict(forms: Forms, style: str) -> Forms:
-    return {key: tuple(_apply_caps(w, style) for w in words) for key, words in forms.items()}
+    """``_apply_caps`` on every form: the string method itself mapped in C, as each first
+    look-up of a word in a run passes here."""
+    apply = _CAPS_METHODS.get(style, str.lower)
+    return {key: tuple(map(apply, words)) for key, words in forms.items()}
+
+
+_CAPS_METHODS = {"all_upper": str.upper, "first_upper": str.capitalize, "lower": str.lower}
 
 
 def _tag_upos(tag: str) -> str | None:

@@ -35,6 +35,11 @@ class PhraseMatcher:
             alternation = "|".join(_phrase_pattern(p) for p in unique)
             self._pattern = compile_pattern(f"(?:{alternation})", ignore_case=ignore_case)
 
+    def patterns(self) -> list[str]:
+        """The RE2 pattern the phrases compile to (none without phrases), whole-word
+        tests aside: it matches wherever ``finditer`` finds something, and more."""
+        return [] if self._pattern is None else [self._pattern.pattern]
+
     def finditer(self, text: str) -> Iterator[tuple[int, int]]:
         if self._pattern is None:
             return

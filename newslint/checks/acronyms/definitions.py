@@ -87,6 +87,8 @@ def candidates(document: Document, max_words: int) -> Iterator[Candidate]:
                 yield Candidate("before", text[before:match.start()].rstrip(), before,
                                 before + len(text[before:match.start()].rstrip()), words)
     for pattern, name in ((_OR_ACRONYM, "or"), (_DASH_ACRONYM, "dash")):
+        if pattern is _DASH_ACRONYM and "–" not in text and "—" not in text:
+            continue  # it opens on any space: a text without a dash is not searched
         for match in pattern.finditer(text):
             acronym = match.group(1)
             if not is_acronym_shaped(acronym):

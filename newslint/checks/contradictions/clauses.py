@@ -162,12 +162,13 @@ class ClauseReader:
         """The part of reading a clause that decides whether it asserts anything, and its
         polarity: none of its arguments yet."""
         first, last, lemma, negative, _passive, tense, modal = group
-        object_end = _object_end(document.text, tokens, words, last + 1, following)
         introducer = words[subject_start - 1] if subject_start > 0 else ""
         if introducer in NON_ASSERTING or modal in HYPOTHETICAL_MODALS:
             return None
         if not _CONDITIONALS.isdisjoint(words[max(0, subject_start - 4):subject_start]):
             return None
+        # (the object's end only for a clause that asserts: the scan is wasted on the rest)
+        object_end = _object_end(document.text, tokens, words, last + 1, following)
         subject_words = range(subject_start, first)
         object_words = range(last + 1, object_end)
         if subject_words and words[subject_words[0]] == "no":

@@ -44,11 +44,11 @@ from newslint.checks.contradictions.clause_words import (
     PERSON_NOUNS,
 )
 from newslint.checks.contradictions.clauses import (
+    _AUXILIARIES,
     Argument,
     Clause,
     ClauseReader,
     Sketch,
-    _is_auxiliary,
 )
 from newslint.checks.contradictions.lexicon import sentences_with_negators
 from newslint.checks.contradictions.reading import SentenceReading
@@ -133,27 +133,19 @@ class NegationFlipCheck(Check):
             return found
         auxiliary = bool(verbs & {"be", "have", "do"})
         lexicon = self._reader.lexicon
-        # A noun's lemma starts with the word's own letter (tests/test_negation_flip_reading
-        # checks it on the whole word table): only words that start like a head are looked
-        # up, not every word of the article.
-        initials = {head[:1] for head in heads}
-
-        def names_a_head(words: list[str]) -> bool:
-            return any(w in heads for w in words) or any(
-                w[:1] in initials and lexicon.noun_lemma(w) in heads for w in words)
+        rest = [(index, sentence, document.words_in(sentence.start, sentence.end))
+                for index, sentence in enumerate(sentences) if index not in found]
+        naming = _naming_words(rest, heads, lexicon.noun_lemma)
 
         def has_a_verb(words: list[str]) -> bool:
-            return (auxiliary and any(_is_auxiliary(w) for w in words)) or any(
+            return (auxiliary and not _AUXILIARIES.isdisjoint(words)) or any(
                 lexicon.verb_lemma(w) in verbs for w in words)
 
         def denied_elsewhere(sketch: Sketch) -> bool:  # a clause here is positive
             return _key(sketch) in denied
 
-        for index, sentence in enumerate(sentences):
-            if index in found:
-                continue
-            words = document.words_in(sentence.start, sentence.end)
-            if names_a_head(words) and has_a_verb(words):
+        for index, sentence, words in rest:
+            if not naming.isdisjoint(words) and has_a_verb(words):
                 reading = self._reader.reading(document, index, sentence)
                 found[index] = self._read(document, sentence, reading, denied_elsewhere)
         return found
@@ -186,6 +178,19 @@ class NegationFlipCheck(Check):
             message=(f"'{found}' {verdict} what line {line} {earlier_verdict} ('{quoted}'): "
                      "a claim and its denial, or a negation lost or added in translation?"),
         )
+
+
+def _naming_words(sentences: list[tuple[int, Span, list[str]]], heads: set[str],
+                  noun_lemma: Callable[[str], str]) -> set[str]:
+    """The words of ``sentences`` that name one of ``heads``: a head itself, or a noun
+    whose lemma is one, decided once for each distinct word rather than at each of its
+    occurrences. A noun's lemma starts with the word's own letter
+    (tests/test_negation_flip_reading checks it on the whole word table): only words
+    that start like a head are looked up, not every word of the article."""
+    distinct: set[str] = set().union(*(words for _index, _sentence, words in sentences))
+    initials = {head[:1] for head in heads}
+    return (distinct & heads) | {word for word in distinct - heads
+                                 if word[:1] in initials and noun_lemma(word) in heads}
 
 
 # -- deciding whether two clauses clash --------------------------------------------------------

@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from newslint.check import Check, CheckContext, Match, Param, ParameterError
+from newslint.checks.contradictions.lexicon import lowered_text, sentences_of
 from newslint.document import Document, Span, Token
 from newslint.text import lemmas
 
@@ -39,6 +40,7 @@ NEGATORS = frozenset(("not", "never", "hardly", "less", "least", "barely", "nowh
 # "and" as a whole token, any case: written from its letters (the look-behind after them,
 # the case by hand) so that re skips from "a" to "a" instead of trying every character.
 _AND = re.compile(r"[aA][nN][dD](?<![^\W_][aA][nN][dD])(?![^\W_])")
+_AND_LOWER = re.compile(r"and(?<![^\W_]and)(?![^\W_])")  # in lexicon.lowered_text
 # Degree and focus words that may stand between a negator and the evaluated word.
 MODIFIERS = frozenset(
     """very highly deeply extremely ultimately entirely wholly fully totally completely
@@ -54,6 +56,14 @@ _WORD_CLASSES = ("ADJ", "ADV", "NOUN")
 _ADVERB_SUFFIXES = ("ly",)
 _NOUN_SUFFIXES = ("ness", "ity", "ance", "ence", "ism", "ment", "tion", "sion")
 _ADJECTIVE_SUFFIXES = ("ful", "ous", "ive", "able", "ible", "less", "ent", "ant", "ic", "al")
+
+
+def _two_polar_words(words: list[str], polarity: dict[str, int]) -> bool:
+    """Whether at least two of ``words`` (two occurrences, maybe of one word) are in the
+    lexicon: the set of the distinct ones is built in C, and only when it holds a single
+    word are its occurrences counted."""
+    polar = polarity.keys() & words
+    return len(polar) >= 2 or (len(polar) == 1 and words.count(next(iter(polar))) >= 2)
 
 
 @dataclass(frozen=True)
@@ -103,15 +113,15 @@ class PolarityClashCheck(Check):
 
     def run(self, document: Document) -> Iterator[Match]:
         # A clash needs an 'and': only the sentences that have one are read.
-        found = {document.sentence_index(m.start()) for m in _AND.finditer(document.text)}
-        for index in sorted(i for i in found if i is not None):
+        lowered = lowered_text(document)
+        found = _AND.finditer(document.text) if lowered is None else _AND_LOWER.finditer(lowered)
+        for index in sentences_of(document, (m.start() for m in found)):
             sentence = document.sentences[index]
             tokens = document.tokens_in(sentence.start, sentence.end)
             words = document.words_in(sentence.start, sentence.end)
             # A clash needs a positive and a negative member, each headed by a word of
             # the lexicon: a sentence with fewer than two such words has none.
-            polarity = self._polarity
-            if sum(1 for word in words if word in polarity) >= 2:
+            if _two_polar_words(words, self._polarity):
                 yield from self._sentence(document, sentence, tokens, words)
 
     def _sentence(self, document: Document, sentence: Span,

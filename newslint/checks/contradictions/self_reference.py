@@ -18,10 +18,12 @@ its named addressee); the repeated name follows a verb or a preposition in that 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain
 from typing import Any
 
 from newslint.check import Check, CheckContext, Match, Param, Related
+from newslint.checks.contradictions.lexicon import _MAX_WORDS, lowered_text, sentences_of
 from newslint.document import Document, Span, Token
 from newslint.text import lemmas
 from newslint.text.patterns import caseless
@@ -36,6 +38,10 @@ PRONOUNS = frozenset(("he", "she"))
 # after them and the case by hand (caseless), so that re skips to an "s" or an "h".
 _PRONOUN = re.compile("(?:" + caseless("she") + r"(?<![^\W_]...)|" + caseless("he")
                       + r"(?<![^\W_]..))(?![^\W_])")
+# The same in the lowered text (lexicon.lowered_text), one literal pattern a spelling, so
+# that re skips to each: "he", "she" and "ſhe" (the case-blind "s" takes a long s).
+_PRONOUNS_LOWER = tuple(re.compile(p) for p in (
+    r"he(?<![^\W_]..)(?![^\W_])", r"she(?<![^\W_]...)(?![^\W_])", r"ſhe(?<![^\W_]...)(?![^\W_])"))
 OBJECT_PREPOSITIONS = frozenset("to with as about for against on at by from than".split())
 SKIPPABLE = frozenset("later also reportedly then once himself herself again".split())
 FUNCTION_WORDS = frozenset(
@@ -110,6 +116,8 @@ class SelfReferenceCheck(Check):
         try:
             return self._verb_lemmas[word]
         except KeyError:
+            if len(self._verb_lemmas) >= _MAX_WORDS:
+                self._verb_lemmas.clear()  # bounded over a run (see lexicon._MAX_WORDS)
             analyses = self._lemmas(word)
             lemma = self._verb_lemmas[word] = analyses["VERB"][0] if "VERB" in analyses else None
             return lemma
@@ -160,8 +168,12 @@ class SelfReferenceCheck(Check):
 def _sentences_with_pronouns(document: Document) -> list[Span]:
     """The sentences with a 'he' or 'she': a finding needs one to open the reported
     clause, so the others are not read."""
-    found = {document.sentence_index(m.start()) for m in _PRONOUN.finditer(document.text)}
-    return [document.sentences[index] for index in sorted(i for i in found if i is not None)]
+    lowered = lowered_text(document)
+    found: Iterable[re.Match[str]] = (
+        _PRONOUN.finditer(document.text) if lowered is None
+        else chain.from_iterable(pattern.finditer(lowered) for pattern in _PRONOUNS_LOWER))
+    sentences = document.sentences
+    return [sentences[index] for index in sentences_of(document, (m.start() for m in found))]
 
 
 def _speaker_before(tokens: Sequence[Token], words: list[str], verb: int) -> int | None:

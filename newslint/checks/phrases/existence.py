@@ -2,6 +2,11 @@
 
 Built from a rule's ``tokens`` (whole words or phrases) and ``patterns`` (RE2 regexes),
 like Vale's existence check. ``exceptions`` lists longer phrases in which a match is fine.
+
+Most articles hold none of a rule's words or patterns, so one RE2 search for all of them at
+once (their alternation) tells first whether there is anything to find: only an article
+where it finds something is searched pattern by pattern, as before. The alternation finds
+a match wherever any one of its parts does, so no article with a match is skipped.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from typing import Any
 from newslint.check import Check, CheckContext, Match, Param, ParameterError
 from newslint.document import Document
 from newslint.text.matching import PhraseMatcher, overlaps_exception
-from newslint.text.regex import compile_pattern
+from newslint.text.regex import PatternError, compile_pattern
 
 
 class ExistenceCheck(Check):
@@ -36,10 +41,13 @@ class ExistenceCheck(Check):
         self._exceptions = (
             PhraseMatcher(params["exceptions"], ignore_case) if params["exceptions"] else None
         )
+        self._any = _alternation([*self._tokens.patterns(), *params["patterns"]], ignore_case)
 
     def spans(self, text: str) -> set[tuple[int, int]]:
         """Where ``tokens`` and ``patterns`` match (empty matches aside), exceptions not yet
         applied: what a check built on this one filters further."""
+        if self._any is not None and self._any.search(text) is None:
+            return set()  # nothing of the rule's anywhere in the text
         spans = set(self._tokens.finditer(text))
         for pattern in self._patterns:
             spans.update(m.span() for m in pattern.finditer(text) if m.end() > m.start())
@@ -55,3 +63,15 @@ class ExistenceCheck(Check):
             if not overlaps_exception(text, start, end, self._exceptions):
                 reported_to = end
                 yield Match(start, end)
+
+
+def _alternation(patterns: list[str], ignore_case: bool) -> Any:
+    """One RE2 pattern that matches where any of ``patterns`` does (each a group of its
+    own, so that inline flags such as ``(?m)`` keep to it), or None when they cannot be
+    joined (two groups of one name): the rule then searches pattern by pattern."""
+    if len(patterns) < 2:
+        return None
+    try:
+        return compile_pattern("|".join(f"(?:{p})" for p in patterns), ignore_case)
+    except PatternError:
+        return None
