@@ -296,3 +296,14 @@ def test_the_word_table_is_named_after_lemminflects_files_as_installed(
     assert digest() == ""  # a file missing: no table
     os.utime(installed_again)  # (and the next test sees the real data again)
     wordtable.data_digest.cache_clear()
+
+
+def test_a_one_article_run_does_not_import_dataclasses(tmp_path: Path, cache: Path) -> None:
+    """``dataclasses`` imports ``inspect``, ``ast`` and ``tokenize``: several milliseconds
+    of every start for a convenience."""
+    article = tmp_path / "article.txt"
+    article.write_text("The minister spoke in Lisbon on Tuesday.\n", encoding="utf-8")
+    _modules_after_a_run(article, tmp_path)
+    modules = _modules_after_a_run(article, tmp_path)
+    assert "dataclasses" not in modules
+    assert "inspect" not in modules

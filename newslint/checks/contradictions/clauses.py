@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from newslint.checks.contradictions.clause_words import (
@@ -51,8 +50,7 @@ if TYPE_CHECKING:
     from newslint.checks.contradictions.reading import SentenceReading
 
 
-@dataclass(frozen=True)
-class Argument:
+class Argument(NamedTuple):
     """A subject or object: its head word (lemma, lower case), its named modifiers, the
     head of its of-complement ('the risk of stroke') and its other specifiers: lower-case
     modifiers, a possessive ('his prize') and an infinitive complement ('plans to:boost')."""
@@ -64,8 +62,7 @@ class Argument:
     specifiers: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
-class Clause:
+class Clause(NamedTuple):
     """One verb group with its arguments, as far as a shallow reading can tell."""
 
     sentence: int

@@ -27,9 +27,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from newslint.check import Check, CheckContext, Match, Param, ParameterError
 from newslint.checks.contradictions.lexicon import lowered_text, sentences_of
@@ -66,8 +65,7 @@ def _two_polar_words(words: list[str], polarity: dict[str, int]) -> bool:
     return len(polar) >= 2 or (len(polar) == 1 and words.count(next(iter(polar))) >= 2)
 
 
-@dataclass(frozen=True)
-class Member:
+class Member(NamedTuple):
     """One member of a coordination: its tokens, head word and (possibly negated) polarity."""
 
     start: int

@@ -6,7 +6,6 @@ analysis (clauses.py), and most clauses have no partner of the other polarity to
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from newslint.checks.contradictions.clause_words import REPORTING
 from newslint.checks.contradictions.clauses import (
@@ -76,7 +75,7 @@ class SentenceReading:
             if (reporter is None and speaker is not None and speaker.sketch.lemma in REPORTING
                     and self._breaks_before(self._starts[number + 1])):
                 reporter = self._full(number + 1).agent
-            result.append(replace(clause, reporter=reporter) if reporter else clause)
+            result.append(clause._replace(reporter=reporter) if reporter else clause)
         return result
 
     def _full(self, number: int) -> Clause:

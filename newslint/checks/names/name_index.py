@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
 from typing import Any
 
 from newslint.cache.lazy import LoadedOnUse
@@ -20,28 +19,26 @@ from newslint.text.folding import fold
 _WORD_SPLIT = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
-@dataclass
 class NameIndex(LoadedOnUse):
     """Lookups over a gazetteer's forms, built once per gazetteer."""
 
-    # folded word -> entities with a form containing it
-    known_words: dict[str, list[Entity]] = field(default_factory=lambda: defaultdict(list))
-    # (word count, slot, folded words of the other slots) -> (entity, word in that slot)
-    slots: dict[tuple[Any, ...], list[tuple[Entity, str]]] = field(
-        default_factory=lambda: defaultdict(list))
-    # folded distinctive word -> (word as written, entity): single-word forms, surnames
-    targets: dict[str, list[tuple[str, Entity]]] = field(default_factory=lambda: defaultdict(list))
-    target_index: LookAlikeIndex = field(default_factory=lambda: LookAlikeIndex(()))
-    # every multi-word form, as the tuple of its words
-    known_names: set[tuple[str, ...]] = field(default_factory=set)
-    # sorted folded words of a multi-word person form -> (entity, the form as written)
-    reordered: dict[tuple[str, ...], tuple[Entity, str]] = field(default_factory=dict)
-    # the folded word sequence of every accepted form: orders that are right
-    written_orders: set[tuple[str, ...]] = field(default_factory=set)
-    # (folded Korean family name, squashed given name) -> the given name as the gazetteer
-    # writes it: "Jae In" and "Jaein" are read as "Jae-in"
-    korean_given: dict[tuple[str, str], str] = field(default_factory=dict)
-
+    def __init__(self) -> None:
+        # folded word -> entities with a form containing it
+        self.known_words: dict[str, list[Entity]] = defaultdict(list)
+        # (word count, slot, folded words of the other slots) -> (entity, word in that slot)
+        self.slots: dict[tuple[Any, ...], list[tuple[Entity, str]]] = defaultdict(list)
+        # folded distinctive word -> (word as written, entity): single-word forms, surnames
+        self.targets: dict[str, list[tuple[str, Entity]]] = defaultdict(list)
+        self.target_index = LookAlikeIndex(())
+        # every multi-word form, as the tuple of its words
+        self.known_names: set[tuple[str, ...]] = set()
+        # sorted folded words of a multi-word person form -> (entity, the form as written)
+        self.reordered: dict[tuple[str, ...], tuple[Entity, str]] = {}
+        # the folded word sequence of every accepted form: orders that are right
+        self.written_orders: set[tuple[str, ...]] = set()
+        # (folded Korean family name, squashed given name) -> the given name as the
+        # gazetteer writes it: "Jae In" and "Jaein" are read as "Jae-in"
+        self.korean_given: dict[tuple[str, str], str] = {}
 
 
 # Names longer than this are not indexed word by word: indexing copies the other words

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -36,16 +35,24 @@ if TYPE_CHECKING:
     from newslint.gazetteer import Gazetteer
 
 
-@dataclass
 class WordStats:
     """Every occurrence of one name word (keyed case-insensitively, accents kept)."""
 
-    word: str
-    ordinary: bool  # an English word, or one the article also writes in lower case
-    occurrences: list[tuple[NameMention, int]] = field(default_factory=list)
-    korean_given: bool = False  # a Korean given name ("Jae-in", "Jae In", "Jaein")
-    listed: int = 0  # occurrences in sentences that list many names (line-ups, results)
-    squashed: str = ""  # the key squashed (``squash``), made once for every use
+    def __init__(self, word: str, ordinary: bool, squashed: str = "") -> None:
+        self.word = word
+        self.ordinary = ordinary  # an English word, or one the article writes in lower case
+        self.occurrences: list[tuple[NameMention, int]] = []
+        self.korean_given = False  # a Korean given name ("Jae-in", "Jae In", "Jaein")
+        self.listed = 0  # occurrences in sentences that list many names (line-ups, results)
+        self.squashed = squashed  # the key squashed (``squash``), made once for every use
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, WordStats) and vars(self) == vars(other)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable: equal by value, no hash
+
+    def __repr__(self) -> str:
+        return f"WordStats({self.word!r}, {self.count} occurrences)"
 
     @property
     def first(self) -> Span:
