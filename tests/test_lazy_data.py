@@ -89,3 +89,16 @@ def test_every_shell_can_be_read_before_a_fork(tmp_path: Path, cache: Path) -> N
     assert _unread(index) == set()
     assert "_reader" not in vars(index)
     assert index.everyone == [ADA, BORIS]
+
+
+def test_a_bundle_cut_short_before_its_pieces_is_no_bundle(tmp_path: Path, cache: Path) -> None:
+    source = tmp_path / "people.yaml"
+    source.write_text("people\n", encoding="utf-8")
+    bundle = Bundle(str(tmp_path), shared_types=(Entity,))
+    bundle.save({"index": PeopleIndex([ADA, BORIS])}, [source])
+    [entry] = cache.glob("bundle-*.pickle")
+    whole = entry.read_bytes()
+    entry.write_bytes(whole[:-10])  # the last piece incomplete
+    assert bundle.load() == {}
+    entry.write_bytes(whole)
+    assert bundle.load()["index"].everyone == [ADA, BORIS]

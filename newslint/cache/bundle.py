@@ -17,8 +17,9 @@ the user's own private directory, the user's own file.
 from __future__ import annotations
 
 import io
+import mmap
 import pickle
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import IO, Any
 
@@ -27,7 +28,7 @@ from newslint.cache import store
 from newslint.cache.digest import key_hash
 from newslint.cache.lazy import LoadedOnUse, TableUnpickler, read_all
 
-_FORMAT = "2"
+_FORMAT = "3"
 
 
 class Bundle:
@@ -56,7 +57,9 @@ class Bundle:
                 if not all(_digest(Path(path)) == digest for path, digest in sources.items()):
                     return {}
                 table: list[Any] = pickle.load(stream)
-                values: dict[Any, Any] = _Unpickler(stream, table).load()
+                body, lengths = pickle.load(stream)
+                pieces = _pieces(stream, stream.tell() + body, lengths)
+                values: dict[Any, Any] = _Unpickler(stream, table, buffers=pieces).load()
         except Exception:  # absent, damaged or from an incompatible run: no bundle
             return {}
         store.touch(entry)
@@ -79,14 +82,38 @@ class Bundle:
 
     def _write(self, stream: IO[bytes], digests: dict[str, str],
                values: Mapping[Any, Any]) -> None:
-        """The file digests, then the table of shared objects, then the values that refer
-        to the table (pickled first, to fill it)."""
+        """The file digests, the table of shared objects, the lengths of the pieces, the
+        values that refer to the table (pickled first, to fill it), then the pieces of
+        the ``LoadedOnUse`` indexes, out of band: a run maps them from the file and reads
+        only those its checks use."""
         table: list[Any] = []
+        pieces: list[pickle.PickleBuffer] = []
         body = io.BytesIO()
-        _Pickler(body, self.shared_types, table).dump(dict(values))
+        _Pickler(body, self.shared_types, table, buffer_callback=pieces.append).dump(
+            dict(values))
         pickle.dump(digests, stream, protocol=pickle.HIGHEST_PROTOCOL)
         pickle.dump(table, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump((len(body.getvalue()), [len(piece.raw()) for piece in pieces]), stream,
+                    protocol=pickle.HIGHEST_PROTOCOL)
         stream.write(body.getvalue())
+        for piece in pieces:
+            stream.write(piece.raw())
+
+
+def _pieces(stream: IO[bytes], start: int, lengths: list[int]) -> list[memoryview]:
+    """The out-of-band pieces stored from ``start`` on, as views of the file mapped into
+    memory: a page is read only when a piece on it is (and the mapping outlives the
+    file's replacement by another run, which renames a new file into place)."""
+    if not lengths:
+        return []
+    mapped = memoryview(mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ))
+    if start + sum(lengths) > len(mapped):
+        raise pickle.UnpicklingError("the bundle ends before its pieces")
+    views = []
+    for length in lengths:
+        views.append(mapped[start : start + length])
+        start += length
+    return views
 
 
 def _digest(path: Path) -> str:
@@ -98,16 +125,22 @@ class _Pickler(pickle.Pickler):
     each ``LoadedOnUse`` index as separately pickled attributes (read back on use)."""
 
     def __init__(self, stream: IO[bytes], shared_types: tuple[type, ...],
-                 table: list[Any], index: dict[Any, int] | None = None) -> None:
-        super().__init__(stream, protocol=pickle.HIGHEST_PROTOCOL)
+                 table: list[Any], index: dict[Any, int] | None = None,
+                 buffer_callback: Callable[[pickle.PickleBuffer], object] | None = None,
+                 ) -> None:
+        super().__init__(stream, protocol=5, buffer_callback=buffer_callback)
+        self._buffer_callback = buffer_callback
         self.shared_types, self.table = shared_types, table
         self.index: dict[Any, int] = {} if index is None else index
 
     def persistent_id(self, obj: Any) -> Any:
         if isinstance(obj, LoadedOnUse):
             read_all(obj)
-            return ("pieces", type(obj), {name: self._piece(value)
-                                          for name, value in vars(obj).items()})
+            pieces = {name: self._piece(value) for name, value in vars(obj).items()}
+            if self._buffer_callback is not None:  # stored after the values, out of band
+                return ("pieces", type(obj), {name: pickle.PickleBuffer(piece)
+                                              for name, piece in pieces.items()})
+            return ("pieces", type(obj), pieces)
         if not self.shared_types or type(obj) not in self.shared_types:
             return None
         position = self.index.get(obj)

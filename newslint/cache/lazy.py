@@ -95,8 +95,9 @@ def _read_piece(data: bytes, table: list[Any]) -> Any:
 class TableUnpickler(pickle.Unpickler):
     """Reads a pickle whose shared objects are stored once, in ``table``, by position."""
 
-    def __init__(self, stream: io.BytesIO | Any, table: list[Any]) -> None:
-        super().__init__(stream)
+    def __init__(self, stream: io.BytesIO | Any, table: list[Any],
+                 buffers: Any = None) -> None:
+        super().__init__(stream, buffers=buffers)
         self.table = table
 
     def persistent_load(self, pid: Any) -> Any:
