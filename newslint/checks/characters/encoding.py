@@ -22,7 +22,6 @@ characters no writer typed. Each mode looks for one kind:
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -207,6 +206,8 @@ def _opcodes(line: str, fixed: str) -> list[Opcode]:
         pairs: list[Opcode] = [("equal" if a == b else "replace", i, i + 1, i, i + 1)
                                for i, (a, b) in enumerate(zip(old, new, strict=True))]
     else:
+        import difflib  # only for a line ftfy repaired with its spacing changed
+
         pairs = list(difflib.SequenceMatcher(None, old, new).get_opcodes())
     old_at, new_at = _starts(old), _starts(new)
     result: list[Opcode] = []

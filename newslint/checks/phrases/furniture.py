@@ -42,6 +42,13 @@ def load_patterns(path: Path) -> list[str]:
     return patterns
 
 
+def _listed(context: CheckContext, relative: str) -> list[str]:
+    """The patterns of one list file, checked once per content of the file: later runs
+    read them back from the cache (checking each line with RE2 took milliseconds)."""
+    path = context.data_path(relative)
+    return context.resources.derived("furniture-patterns", [path], lambda: load_patterns(path))
+
+
 class FurnitureCheck(Check):
     """Finds the patterns of ``lists`` (and ``patterns``) and reports each run once."""
 
@@ -55,7 +62,7 @@ class FurnitureCheck(Check):
 
     def __init__(self, params: dict[str, Any], context: CheckContext) -> None:
         super().__init__(params, context)
-        patterns = [p for path in params["lists"] for p in load_patterns(context.data_path(path))]
+        patterns = [p for path in params["lists"] for p in _listed(context, path)]
         patterns += list(params["patterns"])
         if not patterns:
             raise ParameterError("furniture needs 'lists' or 'patterns'", key="check")
