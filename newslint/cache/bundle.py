@@ -140,7 +140,9 @@ class _Pickler(pickle.Pickler):
             if self._buffer_callback is not None:  # stored after the values, out of band
                 return ("pieces", type(obj), {name: pickle.PickleBuffer(piece)
                                               for name, piece in pieces.items()})
-            return ("pieces", type(obj), pieces)
+            # a tuple of pairs, not a dict: the piece that holds it looks its references
+            # up in a dictionary (``lazy.References``)
+            return ("pieces", type(obj), tuple(pieces.items()))
         if not self.shared_types or type(obj) not in self.shared_types:
             return None
         position = self.index.get(obj)

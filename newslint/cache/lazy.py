@@ -19,6 +19,7 @@ from __future__ import annotations
 import gc
 import io
 import pickle
+from collections.abc import Mapping
 from typing import Any
 
 
@@ -53,20 +54,20 @@ def read_all(index: LoadedOnUse) -> None:
         getattr(index, name)
 
 
-def shell(cls: type[LoadedOnUse], pieces: dict[str, bytes],
-          table: list[Any]) -> LoadedOnUse:
+def shell(cls: type[LoadedOnUse], pieces: Mapping[str, Any],
+          references: References) -> LoadedOnUse:
     """An instance of ``cls`` whose attributes are the pickled ``pieces``; the objects
-    they share with other data (the gazetteer's entities) are in ``table``."""
+    they share with other data (the gazetteer's entities) are in ``references``."""
     index = cls.__new__(cls)
     state = index.__dict__
     # A name the class also defines (a default) would be found there, never asked for:
     # such a piece is read at once.
     later = {name: data for name, data in pieces.items() if not hasattr(cls, name)}
     for name in pieces.keys() - later.keys():
-        state[name] = _read_piece(pieces[name], table)
+        state[name] = _read_piece(pieces[name], references)
     if later:
         state["_pieces"] = later
-        state["_reader"] = lambda data: _read_piece(data, table)
+        state["_reader"] = lambda data: _read_piece(data, references)
         _shells.append(index)
     return index
 
@@ -80,16 +81,33 @@ def read_every_shell() -> None:
 _shells: list[LoadedOnUse] = []
 
 
-def _read_piece(data: bytes, table: list[Any]) -> Any:
+def _read_piece(data: bytes, references: References) -> Any:
     # Collecting while a piece's thousands of long-lived objects are made finds nothing
     # to free (see runner.LazyRules).
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return TableUnpickler(io.BytesIO(data), table).load()
+        unpickler = pickle.Unpickler(io.BytesIO(data))
+        # a piece refers to the gazetteer's entities thousands of times: looked up in C
+        unpickler.persistent_load = references.__getitem__  # type: ignore[method-assign]
+        return unpickler.load()
     finally:
         if enabled:
             gc.enable()
+
+
+class References(dict[Any, Any]):
+    """The objects pickles refer to by position in a table (stored once for every index
+    that holds them), and the indexes stored inside a piece, made on the way."""
+
+    def __init__(self, table: list[Any]) -> None:
+        super().__init__(enumerate(table))
+        self.table = table
+
+    def __missing__(self, pid: Any) -> Any:
+        if isinstance(pid, tuple) and len(pid) == 3 and pid[0] == "pieces":
+            return shell(pid[1], dict(pid[2]), self)  # an index inside an index
+        raise pickle.UnpicklingError(f"unknown reference {pid!r}")
 
 
 class TableUnpickler(pickle.Unpickler):
@@ -98,11 +116,11 @@ class TableUnpickler(pickle.Unpickler):
     def __init__(self, stream: io.BytesIO | Any, table: list[Any],
                  buffers: Any = None) -> None:
         super().__init__(stream, buffers=buffers)
-        self.table = table
+        self.references = References(table)
 
     def persistent_load(self, pid: Any) -> Any:
-        if isinstance(pid, int):
-            return self.table[pid]
+        # The bundle's own values: a shell's pieces may be views of the mapped file,
+        # which a dictionary look-up would hash (reading every page).
         if isinstance(pid, tuple) and len(pid) == 3 and pid[0] == "pieces":
-            return shell(pid[1], pid[2], self.table)  # an index inside an index
-        raise pickle.UnpicklingError(f"unknown reference {pid!r}")
+            return shell(pid[1], dict(pid[2]), self.references)
+        return self.references[pid]
