@@ -41,7 +41,7 @@ from newslint.checks.names.evidence import (
     list_sentences,
 )
 from newslint.checks.names.mentions import NameMention, is_ordinary, lowercase_words, name_mentions
-from newslint.checks.names.name_index import _WORD_SPLIT, NameIndex, build_name_index
+from newslint.checks.names.name_index import _WORD_SPLIT, NameIndex, build_name_index, slot_key
 from newslint.checks.names.variants import (
     VariantMode,
     WordStats,
@@ -217,7 +217,7 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
         others = tuple(folded[:slot] + folded[slot + 1 :])
         if sum(len(w) for w in others) < 4 or all(w in COMMON_WORDS for w in others):
             return []  # "Li", "Kim": too common to anchor a full name
-        return self._index.slots.get((len(folded), slot, others), [])
+        return self._index.slots.get(slot_key(len(folded), slot, others), [])
 
     # -- near misses ------------------------------------------------------------------------
     def _near_misses(self, document: Document, mentions: list[NameMention],

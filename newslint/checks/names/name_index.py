@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Any
 
 from newslint.cache.lazy import LoadedOnUse
 from newslint.checks.names.evidence import korean_given_name
@@ -25,8 +24,9 @@ class NameIndex(LoadedOnUse):
     def __init__(self) -> None:
         # folded word -> entities with a form containing it
         self.known_words: dict[str, list[Entity]] = defaultdict(list)
-        # (word count, slot, folded words of the other slots) -> (entity, word in that slot)
-        self.slots: dict[tuple[Any, ...], list[tuple[Entity, str]]] = defaultdict(list)
+        # ``slot_key(word count, slot, folded words of the other slots)`` -> (entity, word in
+        # that slot); a string, not a tuple of tuples: a third of the objects to read back
+        self.slots: dict[str, list[tuple[Entity, str]]] = defaultdict(list)
         # folded distinctive word -> (word as written, entity): single-word forms, surnames
         self.targets: dict[str, list[tuple[str, Entity]]] = defaultdict(list)
         self.target_index = LookAlikeIndex(())
@@ -39,6 +39,12 @@ class NameIndex(LoadedOnUse):
         # (folded Korean family name, squashed given name) -> the given name as the
         # gazetteer writes it: "Jae In" and "Jaein" are read as "Jae-in"
         self.korean_given: dict[tuple[str, str], str] = {}
+
+
+def slot_key(count: int, slot: int, others: tuple[str, ...]) -> str:
+    """The key of ``NameIndex.slots``: a name of ``count`` words whose words other than
+    the one in ``slot`` are ``others`` (folded)."""
+    return f"{count}\x1f{slot}\x1f" + "\x1f".join(others)
 
 
 # Names longer than this are not indexed word by word: indexing copies the other words
@@ -63,7 +69,7 @@ def build_name_index(gazetteer: Gazetteer) -> NameIndex:
             if 2 <= len(words) <= _MAX_SLOT_WORDS:  # each slot copies the other words
                 for slot, word in enumerate(words):
                     others = tuple(folded[:slot] + folded[slot + 1 :])
-                    index.slots[(len(words), slot, others)].append((entity, word))
+                    index.slots[slot_key(len(words), slot, others)].append((entity, word))
             if len(words) == 1 or (entity.kind == "person" and len(words) >= 2):
                 target = words[-1]
                 known = index.targets.get(fold(target), [])
