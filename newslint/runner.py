@@ -49,6 +49,9 @@ class LazyRules:
             # Rules, gazetteers and indexes live as long as the run: the collector need
             # not scan them again (and forked workers do not copy them by scanning).
             gc.freeze()
+            from newslint.cache import patterns
+
+            patterns.stop_learning()  # what checking compiles depends on the articles
         return self._rules
 
 

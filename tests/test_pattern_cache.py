@@ -147,3 +147,25 @@ def test_a_second_run_of_the_command_line_compiles_almost_no_pattern_in_python(
 
     env["NEWSLINT_NO_CACHE"] = "1"  # every cache off: re compiles as always
     assert int(_compilations_in_a_run(article, tmp_path, env)) > 50
+
+
+def test_patterns_compiled_while_checking_are_not_kept(tmp_path: Path) -> None:
+    """A check compiles patterns from an article's words: kept, they would grow the
+    entry every run reads."""
+    cache = PatternCache(tmp_path / "patterns.marshal", {})
+    _compile_with(cache, "(?:minister|president)", 0)  # while starting
+    cache.learning = False
+    assert _compile_with(cache, r"Grand\s+Fenwick", 0).search("the Grand  Fenwick team")
+    assert list(cache.known) == [("(?:minister|president)", 0)]
+
+
+def test_a_full_cache_makes_room_by_dropping_what_this_run_did_not_use(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(patterns, "_MAX_ENTRIES", 3)
+    stale = PatternCache(tmp_path / "patterns.marshal", {})
+    for number in range(3):
+        _compile_with(stale, f"old{number}", 0)
+    cache = PatternCache(tmp_path / "patterns.marshal", dict(stale.known))
+    _compile_with(cache, "old0", 0)  # still used
+    _compile_with(cache, "new", 0)
+    assert sorted(pattern for pattern, _ in cache.known) == ["new", "old0"]

@@ -40,6 +40,11 @@ class PatternCache:
         self.entry = entry
         self.known = known
         self.added = 0
+        # Patterns are learnt while the program starts (imports, rules): those are the
+        # same in every run. Patterns compiled while checking depend on the article (a
+        # term's forms): kept, they would grow the entry every run reads.
+        self.learning = True
+        self.used: set[tuple[str | bytes, int]] = set()
 
     def compile(self, original: Callable[..., Any], sre_compile: Callable[..., Any],
                 pattern: Any, flags: int = 0) -> Any:
@@ -49,12 +54,18 @@ class PatternCache:
         key = (pattern, int(flags))
         found = self.known.get(key)
         if found is None:
+            if not self.learning:
+                return original(pattern, flags)
             found = _translate(pattern, int(flags))
             if found is None:
                 return original(pattern, flags)  # re says why
+            if len(self.known) >= _MAX_ENTRIES:  # full of earlier versions' patterns?
+                self.known = {old: self.known[old] for old in self.used if old in self.known}
             if len(self.known) < _MAX_ENTRIES:
                 self.known[key] = found
                 self.added += 1
+        if self.learning:
+            self.used.add(key)
         final_flags, code, groups, group_index, index_group = found
         try:
             return sre_compile(pattern, final_flags, list(code), groups, group_index,
@@ -106,6 +117,12 @@ def save() -> None:
     """Keep what this run compiled for the next (a no-op unless ``install`` ran)."""
     if _installed is not None:
         _installed.save()
+
+
+def stop_learning() -> None:
+    """The program has started: patterns compiled from now on are not kept."""
+    if _installed is not None:
+        _installed.learning = False
 
 
 def discard() -> None:
