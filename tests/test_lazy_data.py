@@ -102,3 +102,17 @@ def test_a_bundle_cut_short_before_its_pieces_is_no_bundle(tmp_path: Path, cache
     assert bundle.load() == {}
     entry.write_bytes(whole)
     assert bundle.load()["index"].everyone == [ADA, BORIS]
+
+
+def test_indexes_read_back_are_not_kept_alive_by_newslint(tmp_path: Path, cache: Path) -> None:
+    """A long-lived process (a service that makes a Linter per request) must be able to
+    drop the rules it loaded, and their data with them."""
+    import gc
+    import weakref
+
+    index = _stored_and_read_back(tmp_path, PeopleIndex([ADA, BORIS]))
+    assert _unread(index)
+    watcher = weakref.ref(index)
+    del index
+    gc.collect()
+    assert watcher() is None

@@ -19,6 +19,7 @@ from __future__ import annotations
 import gc
 import io
 import pickle
+import weakref
 from collections.abc import Mapping
 from typing import Any
 
@@ -68,17 +69,18 @@ def shell(cls: type[LoadedOnUse], pieces: Mapping[str, Any],
     if later:
         state["_pieces"] = later
         state["_reader"] = lambda data: _read_piece(data, references)
-        _shells.append(index)
+        _shells.add(index)
     return index
 
 
 def read_every_shell() -> None:
-    """Read every piece of every index this process read back as a shell."""
+    """Read every piece of every index this process read back as a shell (and still
+    holds: a long-lived process that loads rules again must not keep old ones alive)."""
     while _shells:
         read_all(_shells.pop())
 
 
-_shells: list[LoadedOnUse] = []
+_shells: weakref.WeakSet[LoadedOnUse] = weakref.WeakSet()
 
 
 def _read_piece(data: bytes, references: References) -> Any:
