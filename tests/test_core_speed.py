@@ -80,7 +80,7 @@ def _plain_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     previous = start
     for boundary in [*sorted(boundaries), end]:
-        spans.extend(segmentation._trimmed(text, previous, boundary))
+        spans.extend(segmentation.trimmed(text, previous, boundary))
         previous = boundary
     return spans
 

@@ -24,6 +24,7 @@ from newslint.document import Document
 from newslint.engine import RunSettings, check_document
 from newslint.text import dates, urls
 from newslint.text.patterns import finditer_after_boundary
+from newslint.text.segmentation import trimmed
 from tests.core_texts import TEXTS
 from tests.helpers import builtin_rule
 
@@ -307,7 +308,7 @@ def _plain_units(document: Document) -> list[tuple[int, int]]:
             continue
         start = paragraph.start
         for line_break in breaks:
-            balance._append_trimmed(result, text, start, line_break[0])
+            result.extend(trimmed(text, start, line_break[0]))
             start = line_break[1]
-        balance._append_trimmed(result, text, start, paragraph.end)
+        result.extend(trimmed(text, start, paragraph.end))
     return result

@@ -31,12 +31,14 @@ def split_paragraphs(text: str) -> Iterator[tuple[int, int]]:
     """Runs of non-blank lines (README, Input), trimmed of surrounding whitespace."""
     start = 0
     for gap in _BLANK_LINES.finditer(text):
-        yield from _trimmed(text, start, gap.start())
+        yield from trimmed(text, start, gap.start())
         start = gap.end()
-    yield from _trimmed(text, start, len(text))
+    yield from trimmed(text, start, len(text))
 
 
-def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The stretch ``start``-``end`` of ``text`` without its surrounding whitespace, if
+    anything is left."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -91,14 +93,7 @@ def _add_sentences(spans: list[tuple[int, int]], text: str, start: int, end: int
     previous = start
     boundaries.append(end)
     for boundary in boundaries:
-        # the stretch since the previous boundary, trimmed of whitespace (as _trimmed)
-        first, last = previous, boundary
-        while first < last and text[first].isspace():
-            first += 1
-        while last > first and text[last - 1].isspace():
-            last -= 1
-        if first < last:
-            spans.append((first, last))
+        spans.extend(trimmed(text, previous, boundary))
         previous = boundary
 
 

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from newslint.document import Document
 from newslint.formats import PLACEHOLDER
+from newslint.text.segmentation import trimmed
 
 # -- units: paragraphs, or lines when each line is a paragraph ------------------------------
 
@@ -41,9 +42,9 @@ def units(document: Document) -> list[tuple[int, int]]:
             continue
         start = paragraph.start
         for line_break in breaks:
-            _append_trimmed(result, text, start, line_break[0])
+            result.extend(trimmed(text, start, line_break[0]))
             start = line_break[1]
-        _append_trimmed(result, text, start, paragraph.end)
+        result.extend(trimmed(text, start, paragraph.end))
     return result
 
 
@@ -97,15 +98,6 @@ def _is_wrap(text: str, line_break: tuple[int, int]) -> bool:
     before = text[line_break[0] - 1]
     after = text[line_break[1]] if line_break[1] < len(text) else "A"
     return before not in _ENDS_PARAGRAPH and after not in "“\"‘'«([-–—•*#>|"
-
-
-def _append_trimmed(result: list[tuple[int, int]], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        result.append((start, end))
 
 
 # -- quotation marks -----------------------------------------------------------------------
