@@ -318,14 +318,7 @@ class LookAlikeIndex(LoadedOnUse):
 
     def _compared(self, word: str) -> set[str]:
         """``near``'s answer from comparing ``word`` with every indexed word."""
-        folded = squash(word)
-        words = list(self._squashed)
-        found = {words[j] for _, distance, j in process.extract(
-                     folded, list(self._squashed.values()), scorer=Indel.distance,
-                     score_cutoff=4, limit=None)
-                 if _share_a_key(folded, self._squashed[words[j]], distance)}
-        found.discard(word)
-        return found
+        return _compared(word, self._squashed)
 
     def __getstate__(self) -> dict[str, object]:
         state = super().__getstate__()
@@ -413,11 +406,20 @@ class LookAlikePairs:
         near = self._near.get(word)
         if near is not None:
             return set(near)
-        folded = squash(word)
-        found = {other for other, squashed in self._squashed.items()
-                 if _share_a_key(folded, squashed, Indel.distance(folded, squashed))}
-        found.discard(word)
-        return found
+        return _compared(word, self._squashed)
+
+
+def _compared(word: str, squashed: dict[str, str]) -> set[str]:
+    """The words of ``squashed`` (each word's ``squash``) that share a deletion key with
+    ``word`` (``word`` excluded), each compared with it in rapidfuzz's C loop."""
+    folded = squash(word)
+    words = list(squashed)
+    found = {words[j] for _, distance, j in process.extract(
+                 folded, list(squashed.values()), scorer=Indel.distance, score_cutoff=4,
+                 limit=None)
+             if _share_a_key(folded, squashed[words[j]], distance)}
+    found.discard(word)
+    return found
 
 
 # Up to this many words, all pairs are compared (in C); beyond, shared deletion keys.
