@@ -10,7 +10,7 @@ whose files and code are unchanged reads that one entry and builds nothing; any
 difference (a file edited, missing or unreadable, another newslint) reads as no bundle,
 and the indexes come from their own entries (``store.cached_build``) as before.
 
-The entry is read only under the same rules as every cache entry (``store.load_trusted``):
+The entry is read only under the same rules as every cache entry (``store.open_trusted``):
 the user's own private directory, the user's own file.
 """
 
@@ -50,16 +50,14 @@ class Bundle:
             return {}
         entry = self._entry(directory)
         try:
-            with open(entry, "rb") as stream:
-                if not store._trusted(stream.fileno()):
-                    return {}
+            with store.open_trusted(entry) as stream:
                 sources: dict[str, str] = pickle.load(stream)
                 if not all(_digest(Path(path)) == digest for path, digest in sources.items()):
                     return {}
                 table: list[Any] = pickle.load(stream)
                 body, lengths = pickle.load(stream)
                 pieces = _pieces(stream, stream.tell() + body, lengths)
-                values: dict[Any, Any] = _Unpickler(stream, table, buffers=pieces).load()
+                values: dict[Any, Any] = TableUnpickler(stream, table, buffers=pieces).load()
         except Exception:  # absent, damaged or from an incompatible run: no bundle
             return {}
         store.touch(entry)
@@ -136,13 +134,13 @@ class _Pickler(pickle.Pickler):
     def persistent_id(self, obj: Any) -> Any:
         if isinstance(obj, LoadedOnUse):
             read_all(obj)
-            pieces = {name: self._piece(value) for name, value in vars(obj).items()}
+            pieces: list[tuple[str, bytes | pickle.PickleBuffer]] = [
+                (name, self._piece(value)) for name, value in vars(obj).items()]
             if self._buffer_callback is not None:  # stored after the values, out of band
-                return ("pieces", type(obj), {name: pickle.PickleBuffer(piece)
-                                              for name, piece in pieces.items()})
-            # a tuple of pairs, not a dict: the piece that holds it looks its references
-            # up in a dictionary (``lazy.References``)
-            return ("pieces", type(obj), tuple(pieces.items()))
+                pieces = [(name, pickle.PickleBuffer(piece)) for name, piece in pieces]
+            # pairs in a tuple, not a dict: an index inside a piece is looked up in a
+            # dictionary of references (``lazy.References``), so its reference is hashed
+            return ("pieces", type(obj), tuple(pieces))
         if not self.shared_types or type(obj) not in self.shared_types:
             return None
         position = self.index.get(obj)
@@ -156,5 +154,3 @@ class _Pickler(pickle.Pickler):
         _Pickler(buffer, self.shared_types, self.table, self.index).dump(value)
         return buffer.getvalue()
 
-
-_Unpickler = TableUnpickler

@@ -21,7 +21,7 @@ import io
 import pickle
 import weakref
 from collections.abc import Mapping
-from typing import Any
+from typing import IO, Any
 
 
 class LoadedOnUse:
@@ -107,22 +107,25 @@ class References(dict[Any, Any]):
         self.table = table
 
     def __missing__(self, pid: Any) -> Any:
+        return self.made(pid)  # an index inside an index
+
+    def made(self, pid: Any) -> LoadedOnUse:
+        """The index a ``("pieces", class, ((name, piece), ...))`` reference stands for."""
         if isinstance(pid, tuple) and len(pid) == 3 and pid[0] == "pieces":
-            return shell(pid[1], dict(pid[2]), self)  # an index inside an index
+            return shell(pid[1], dict(pid[2]), self)
         raise pickle.UnpicklingError(f"unknown reference {pid!r}")
 
 
 class TableUnpickler(pickle.Unpickler):
     """Reads a pickle whose shared objects are stored once, in ``table``, by position."""
 
-    def __init__(self, stream: io.BytesIO | Any, table: list[Any],
-                 buffers: Any = None) -> None:
+    def __init__(self, stream: IO[bytes], table: list[Any], buffers: Any = None) -> None:
         super().__init__(stream, buffers=buffers)
         self.references = References(table)
 
     def persistent_load(self, pid: Any) -> Any:
-        # The bundle's own values: a shell's pieces may be views of the mapped file,
-        # which a dictionary look-up would hash (reading every page).
-        if isinstance(pid, tuple) and len(pid) == 3 and pid[0] == "pieces":
-            return shell(pid[1], dict(pid[2]), self.references)
-        return self.references[pid]
+        # An index's reference is not looked up in the dictionary: its pieces may be
+        # views of the mapped file, which hashing would read page by page.
+        if isinstance(pid, int):
+            return self.references[pid]
+        return self.references.made(pid)

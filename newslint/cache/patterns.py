@@ -151,9 +151,7 @@ def _translate(pattern: str | bytes, flags: int) -> Compiled | None:
 
 def _load(entry: Path) -> dict[tuple[str | bytes, int], Compiled]:
     try:
-        with open(entry, "rb") as stream:
-            if not store._trusted(stream.fileno()):
-                return {}
+        with store.open_trusted(entry) as stream:
             known = marshal.loads(stream.read())  # load(stream) reads piece by piece
     except Exception:  # absent, unreadable or damaged: compile as usual
         return {}

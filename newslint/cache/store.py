@@ -105,12 +105,20 @@ def _trusted(path: Path | int) -> bool:
     return status.st_uid == getuid() and not status.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
+def open_trusted(path: Path) -> IO[bytes]:
+    """``path`` opened for reading if it is the user's own and nobody else could have
+    written it; ``OSError`` otherwise (every cache entry is read through here)."""
+    stream = open(path, "rb")  # noqa: SIM115 - the caller closes it
+    if not _trusted(stream.fileno()):
+        stream.close()
+        raise PermissionError(f"{path}: not the user's own, not read")
+    return stream
+
+
 def load_trusted(path: Path) -> Any:
     """Unpickle ``path`` if it is the user's own and nobody else could have written it;
     raise ``OSError`` (or whatever a damaged pickle raises) otherwise."""
-    with open(path, "rb") as stream:
-        if not _trusted(stream.fileno()):
-            raise PermissionError(f"{path}: not the user's own, not read")
+    with open_trusted(path) as stream:
         return pickle.load(stream)
 
 
