@@ -19,7 +19,6 @@ from newslint.checks.names.mentions import (
     is_all_caps,
     lowercase_words,
     positions_of,
-    token_texts,
 )
 from newslint.checks.names.words import LookAlikeIndex, LookAlikePairs, squash
 from newslint.document import Document
@@ -154,7 +153,7 @@ def test_positions_of_finds_every_use_in_order() -> None:
 def test_distinct_words_and_lower_case_words() -> None:
     document = Document("<t>", "The cat's Cat and the CAT, and the cat.")
     assert distinct_words(document) == {"The", "cat's", "Cat", "and", "the", "CAT", "cat"}
-    assert token_texts(document) == ["The", "cat's", "Cat", "and", "the", "CAT", "and", "the", "cat"]
+    assert document.token_texts == ["The", "cat's", "Cat", "and", "the", "CAT", "and", "the", "cat"]
     assert lowercase_words(document) == {"cat", "and", "the"}
 
 

@@ -101,16 +101,10 @@ _FIRST = itemgetter(0)
 _BARE_ENDING = re.compile(r"'(?:s|'*)$", re.MULTILINE)
 
 
-def token_texts(document: Document) -> list[str]:
-    """The text of each token, in order (once per document, for the checks that look a
-    word up: ``list.index`` then finds its uses without a loop in Python)."""
-    return document.memo("names.token-texts", lambda: list(map(_TEXT, document.tokens)))
-
-
 def distinct_words(document: Document) -> frozenset[str]:
     """The document's words as written, each once: a check that asks something of every
     word asks it of these (a few hundred) instead of every token."""
-    return document.memo("names.distinct-words", lambda: frozenset(token_texts(document)))
+    return document.memo("names.distinct-words", lambda: frozenset(document.token_texts))
 
 
 def positions_of(texts: list[str], word: str) -> Iterator[int]:
@@ -122,9 +116,6 @@ def positions_of(texts: list[str], word: str) -> Iterator[int]:
             yield index
     except ValueError:
         return
-
-
-_TEXT = itemgetter(2)  # Token.text
 
 
 @lru_cache(maxsize=65536)
@@ -310,7 +301,7 @@ def _sentences_with_capitals(document: Document) -> list[Span]:
     capitals = frozenset(word for word in compress(every, map(str.isupper, every)) if len(word) > 1)
     if not capitals:
         return []
-    texts, tokens, sentences = token_texts(document), document.tokens, document.sentences
+    texts, tokens, sentences = document.token_texts, document.tokens, document.sentences
     found: list[Span] = []
     end = -1  # where the last sentence found ends: its other words in capitals are skipped
     for position in compress(range(len(texts)), map(capitals.__contains__, texts)):

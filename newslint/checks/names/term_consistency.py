@@ -33,7 +33,6 @@ from newslint.checks.names.mentions import (
     all_caps_sentences,
     distinct_words,
     positions_of,
-    token_texts,
 )
 from newslint.document import Document, Span
 from newslint.gazetteer import Entity
@@ -144,7 +143,7 @@ class TermConsistencyCheck(Check):
         if not starting:
             return {}
         memo = self._forms_memo
-        texts = token_texts(document)
+        texts = document.token_texts
         positions = sorted(i for word in starting for i in positions_of(texts, word))
         text, tokens = document.text, document.tokens
         skipped: list[tuple[int, int]] | None = None
