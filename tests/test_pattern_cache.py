@@ -82,8 +82,8 @@ def test_code_the_engine_rejects_means_compiling_as_re_does(tmp_path: Path) -> N
     cache = PatternCache(tmp_path / "patterns.marshal", {})
     _compile_with(cache, pattern, flags)
     final_flags, code, groups, group_index, index_group = cache.known[(pattern, flags)]
-    cache.known[(pattern, flags)] = (final_flags, [code[0], 9999, 17], groups, group_index,
-                                     index_group)
+    damaged = code[:4] + (9999).to_bytes(4, sys.byteorder) + (17).to_bytes(4, sys.byteorder)
+    cache.known[(pattern, flags)] = (final_flags, damaged, groups, group_index, index_group)
     _same_behaviour(_compile_with(cache, pattern, flags), re.compile(pattern, flags))
     assert (pattern, flags) not in cache.known  # dropped, not served again
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import marshal
 import re
 import sys
+from array import array
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -28,9 +29,12 @@ from typing import Any
 from newslint.cache import store
 
 # (pattern, flags) -> (flags, code, groups, group index, index group): ``_sre.compile``'s
-# arguments besides the pattern
-Compiled = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+# arguments besides the pattern, the code as the bytes of an array of 32-bit op-codes. A
+# list of integers would be tens of thousands of objects for the run to read and hold.
+Compiled = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _MAX_ENTRIES = 4096  # the built-in rules use about 350; user rule packs add their own
+# The array type of the engine's 32-bit op-codes ("I" is 32 bits wide nearly everywhere).
+_CODE_TYPE = next((kind for kind in "IL" if array(kind).itemsize == 4), "")
 
 
 class PatternCache:
@@ -68,8 +72,8 @@ class PatternCache:
             self.used.add(key)
         final_flags, code, groups, group_index, index_group = found
         try:
-            return sre_compile(pattern, final_flags, list(code), groups, group_index,
-                               index_group)
+            return sre_compile(pattern, final_flags, array(_CODE_TYPE, code).tolist(), groups,
+                               group_index, index_group)
         except Exception:  # a damaged entry: compile it as re would
             self.known.pop(key, None)
             return original(pattern, flags)
@@ -91,7 +95,7 @@ def install() -> None:
     """Serve ``re``'s compilations from the cache for the rest of this process (the
     command line only: nothing happens when the cache is off or Python is not CPython)."""
     global _installed
-    if _installed is not None or sys.implementation.name != "cpython":
+    if _installed is not None or sys.implementation.name != "cpython" or not _CODE_TYPE:
         return
     try:
         import _sre  # type: ignore[import-not-found]
@@ -102,7 +106,8 @@ def install() -> None:
     if directory is None:
         return
     version = "-".join(map(str, sys.version_info[:3]))
-    entry = directory / f"patterns-{sys.implementation.cache_tag}-{version}-{_sre.MAGIC}.marshal"
+    # "b": the code stored as bytes (the entries of the earlier format are not read)
+    entry = directory / f"patterns-b-{sys.implementation.cache_tag}-{version}-{_sre.MAGIC}.marshal"
     cache = PatternCache(entry, _load(entry))
     original = _compiler.compile
 
@@ -138,8 +143,8 @@ def _translate(pattern: str | bytes, flags: int) -> Compiled | None:
 
     try:
         parsed = _parser.parse(pattern, flags)
-        code = [int(op) for op in _compiler._code(parsed, flags)]
-    except Exception:
+        code = array(_CODE_TYPE, [int(op) for op in _compiler._code(parsed, flags)]).tobytes()
+    except Exception:  # a pattern re rejects, or an op-code wider than 32 bits
         return None
     state = parsed.state
     index_group: list[str | None] = [None] * state.groups
