@@ -116,3 +116,72 @@ def test_indexes_read_back_are_not_kept_alive_by_newslint(tmp_path: Path, cache:
     del index
     gc.collect()
     assert watcher() is None
+
+
+class TownIndex(LoadedOnUse):
+    """An index with a large dictionary an article asks a few questions of."""
+
+    sharded = frozenset({"by_town"})
+
+    def __init__(self, towns: int) -> None:
+        from collections import defaultdict
+
+        self.by_town: dict[str, list[Entity]] = defaultdict(list)
+        for number in range(towns):
+            self.by_town[f"Town{number}"].append(ADA if number % 2 else BORIS)
+        self.small = {"a": 1}
+
+
+def _shards(index: object) -> lazy.Shards:
+    value = vars(index)["by_town"]
+    assert isinstance(value, lazy.Shards)
+    return value
+
+
+def test_a_sharded_dictionary_answers_a_look_up_from_one_shard(
+        tmp_path: Path, cache: Path) -> None:
+    index = _stored_and_read_back(tmp_path, TownIndex(2000))
+    assert isinstance(index, TownIndex)
+    assert index.by_town.get("Town7") == [ADA] and index.by_town["Town8"] == [BORIS]
+    assert "Town9" in index.by_town and "Village" not in index.by_town
+    assert index.by_town.get("Village", "none") == "none"
+    shards = _shards(index)
+    assert shards.count > 10
+    unread = _unread(shards)
+    assert "whole" in unread  # not the whole dictionary
+    assert len(unread) >= shards.count + 1 - 4  # at most the shards of the four keys asked
+    assert index.small == {"a": 1}  # a small dictionary is stored as it is
+
+
+def test_a_sharded_dictionary_is_read_whole_when_asked_anything_else(
+        tmp_path: Path, cache: Path) -> None:
+    original = TownIndex(2000)
+    index = _stored_and_read_back(tmp_path, original)
+    assert index.by_town.get("Town3") == [ADA]
+    assert list(index.by_town.items()) == list(original.by_town.items())  # same order
+    assert type(vars(index)["by_town"]) is type(original.by_town)  # the dictionary itself
+    index = _stored_and_read_back(tmp_path, original)
+    assert len(index.by_town) == 2000
+    index = _stored_and_read_back(tmp_path, original)
+    assert index.by_town["Village"] == []  # a missing key: the defaultdict answers
+    assert vars(index)["by_town"]["Village"] == []
+
+
+def test_after_many_look_ups_the_whole_dictionary_takes_the_shards_place(
+        tmp_path: Path, cache: Path) -> None:
+    original = TownIndex(2000)
+    index = _stored_and_read_back(tmp_path, original)
+    for number in range(lazy._SHARDED_QUESTIONS + 1):
+        assert index.by_town.get(f"Town{number}") == original.by_town[f"Town{number}"]
+    assert vars(index)["by_town"] == original.by_town
+
+
+def test_an_index_with_shards_is_stored_again_whole(tmp_path: Path, cache: Path) -> None:
+    original = TownIndex(2000)
+    index = _stored_and_read_back(tmp_path, original)
+    assert index.by_town.get("Town5") == [ADA]
+    (tmp_path / "again").mkdir()
+    again = _stored_and_read_back(tmp_path / "again", index)
+    assert dict(again.by_town) == dict(original.by_town)
+    plain = pickle.loads(pickle.dumps(index))
+    assert type(plain.by_town) is type(original.by_town) and plain.by_town == original.by_town

@@ -26,7 +26,7 @@ from typing import IO, Any
 from newslint import __version__
 from newslint.cache import store
 from newslint.cache.digest import key_hash
-from newslint.cache.lazy import LoadedOnUse, TableUnpickler, read_all
+from newslint.cache.lazy import LoadedOnUse, TableUnpickler, read_all, stored_value
 
 _FORMAT = "3"
 
@@ -135,7 +135,8 @@ class _Pickler(pickle.Pickler):
         if isinstance(obj, LoadedOnUse):
             read_all(obj)
             pieces: list[tuple[str, bytes | pickle.PickleBuffer]] = [
-                (name, self._piece(value)) for name, value in vars(obj).items()]
+                (name, self._piece(stored_value(obj, name, value)))
+                for name, value in vars(obj).items()]
             if self._buffer_callback is not None:  # stored after the values, out of band
                 pieces = [(name, pickle.PickleBuffer(piece)) for name, piece in pieces]
             # pairs in a tuple, not a dict: an index inside a piece is looked up in a

@@ -12,6 +12,13 @@ A run over a whole archive reads every piece in the end, at the same cost as bef
 
 Nothing changes for the code that uses the index: attributes are read and written as
 usual. Only ``vars(index)`` (or ``index.__dict__``) would see the pieces not read yet.
+
+A large dictionary an article asks a few questions of (the name index's slots: 260 KB
+for some fifty look-ups) can be named in the class's ``sharded`` attributes: it is then
+also stored in shards by key, and read back as ``Shards``, which answers a look-up from
+the one shard the key is in. After enough questions, the whole dictionary is read and
+takes the shards' place (the index's attribute is then the dictionary itself); asked
+anything but a look-up (its length, its items), the shards do the same first.
 """
 
 from __future__ import annotations
@@ -20,12 +27,16 @@ import gc
 import io
 import pickle
 import weakref
-from collections.abc import Mapping
-from typing import IO, Any
+import zlib
+from collections.abc import Iterator, Mapping
+from typing import IO, Any, ClassVar
 
 
 class LoadedOnUse:
     """Base of derived data the bundle stores and reads back piece by piece."""
+
+    # Dictionary attributes also stored in shards by key (see the module's docstring).
+    sharded: ClassVar[frozenset[str]] = frozenset()
 
     def __getattr__(self, name: str) -> Any:
         # Reached only for an attribute the instance does not hold: a piece not read yet.
@@ -37,15 +48,115 @@ class LoadedOnUse:
         state[name] = value
         if not pieces:
             del state["_pieces"], state["_reader"]
+        if isinstance(value, Shards):
+            value.__dict__["_home"] = (state, name)  # where the whole dictionary goes
         return value
 
     def __getstate__(self) -> dict[str, Any]:
         """The whole state, every piece read (pickling an index writes all of it)."""
         read_all(self)
-        return dict(self.__dict__)
+        return {name: value._whole() if isinstance(value, Shards) else value
+                for name, value in self.__dict__.items()}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
+
+
+# Shards of a dictionary: about this many keys each, at most ``_MOST_SHARDS``.
+_KEYS_PER_SHARD = 64
+_MOST_SHARDS = 512
+
+
+class Shards(LoadedOnUse):
+    """A dictionary stored whole and in shards by key, read back shard by shard for its
+    first look-ups (``get``, ``in``, ``[]``), then whole (``LoadedOnUse.sharded``)."""
+
+    count = 1  # class defaults: a shell reads these pieces at once
+
+    def __init__(self, whole: dict[Any, Any]) -> None:
+        self.whole = whole
+        self.count = max(1, min(_MOST_SHARDS, len(whole) // _KEYS_PER_SHARD))
+        shards: list[dict[Any, Any]] = [{} for _ in range(self.count)]
+        for key, value in whole.items():
+            shards[_shard_of(key, self.count)][key] = value
+        for number, shard in enumerate(shards):
+            setattr(self, f"s{number}", shard)
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        return self._shard(key).get(key, default)
+
+    def __contains__(self, key: Any) -> bool:
+        return key in self._shard(key)
+
+    def __getitem__(self, key: Any) -> Any:
+        shard = self._shard(key)
+        if key in shard:
+            return shard[key]
+        return self._whole()[key]  # a missing key: as the dictionary answers (a default)
+
+    def __len__(self) -> int:
+        return len(self._whole())
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._whole())
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return super().__getattr__(name)  # a shard or the whole, not read yet
+        except AttributeError:
+            if name.startswith("_"):
+                raise
+            return getattr(self._whole(), name)  # items(), keys(), setdefault() ...
+
+    def _shard(self, key: Any) -> dict[Any, Any]:
+        state = self.__dict__
+        if "_full" in state:
+            full: dict[Any, Any] = state["_full"]
+            return full
+        asked = state["_asked"] = state.get("_asked", 0) + 1
+        if asked > _SHARDED_QUESTIONS:
+            return self._whole()
+        shard: dict[Any, Any] = getattr(self, f"s{_shard_of(key, self.count)}")
+        return shard
+
+    def _whole(self) -> dict[Any, Any]:
+        """The whole dictionary, put in the shards' place where they were read from."""
+        state = self.__dict__
+        if "_full" not in state:
+            whole = state["_full"] = self.whole
+            home = state.get("_home")
+            if home is not None:
+                holder, name = home
+                holder[name] = whole
+        full: dict[Any, Any] = state["_full"]
+        return full
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Stored again: as made (the shards and the whole), without this run's state."""
+        read_all(self)
+        return {name: value for name, value in self.__dict__.items()
+                if name not in ("_full", "_home", "_asked")}
+
+
+# Look-ups the shards answer before the whole dictionary takes their place: a run that
+# asks more is checking many articles, and a dictionary's own look-up is faster.
+_SHARDED_QUESTIONS = 256
+
+
+def _shard_of(key: Any, count: int) -> int:
+    """The shard of ``key``: the same in every process (``hash`` of a string is not)."""
+    text = key if isinstance(key, str) else repr(key)
+    return zlib.crc32(text.encode("utf-8", "surrogatepass")) % count
+
+
+def stored_value(owner: LoadedOnUse, name: str, value: Any) -> Any:
+    """What the bundle stores for ``owner``'s attribute ``name``: a dictionary the class
+    names in ``sharded`` as ``Shards`` of it, anything else as it is."""
+    if isinstance(value, Shards):
+        value = value._whole()
+    if name in type(owner).sharded and isinstance(value, dict) and len(value) >= 2 * _KEYS_PER_SHARD:
+        return Shards(value)
+    return value
 
 
 def read_all(index: LoadedOnUse) -> None:

@@ -21,6 +21,9 @@ _WORD_SPLIT = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 class NameIndex(LoadedOnUse):
     """Lookups over a gazetteer's forms, built once per gazetteer."""
 
+    # an article looks up a few dozen keys of these: read back shard by shard (lazy.Shards)
+    sharded = frozenset({"known_words", "slots", "reordered"})
+
     def __init__(self) -> None:
         # folded word -> entities with a form containing it
         self.known_words: dict[str, list[Entity]] = defaultdict(list)
