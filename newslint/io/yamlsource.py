@@ -11,6 +11,7 @@ its size (a "billion laughs" file of a few hundred bytes) or that contains itsel
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -37,11 +38,11 @@ class YamlError(Exception):
 
 
 class LocatedDict(dict):
-    """A mapping whose keys and values remember their positions."""
+    """A mapping whose keys and values remember their positions.
 
-    mark: Mark
-    key_marks: dict[Any, Mark]
-    value_marks: dict[Any, Mark]
+    Pickled (a rule pack in the cache), the positions are stored as numbers and made
+    ``Mark`` objects again only when asked for: a pack's three thousand marks took most
+    of the time of reading it back, and a run asks for almost none of them."""
 
     def key_mark(self, key: Any) -> Mark:
         return self.key_marks.get(key, self.mark)
@@ -49,15 +50,82 @@ class LocatedDict(dict):
     def value_mark(self, key: Any) -> Mark:
         return self.value_marks.get(key, self.mark)
 
+    @cached_property
+    def mark(self) -> Mark:
+        path, line, column, _, _ = self._stored()
+        return _mark(path, line, column)
+
+    @cached_property
+    def key_marks(self) -> dict[Any, Mark]:
+        path, _, _, keys, places = self._stored()
+        return {key: Mark(path, places[4 * n], places[4 * n + 1])
+                for n, key in enumerate(keys) if places[4 * n]}
+
+    @cached_property
+    def value_marks(self) -> dict[Any, Mark]:
+        path, _, _, keys, places = self._stored()
+        return {key: Mark(path, places[4 * n + 2], places[4 * n + 3])
+                for n, key in enumerate(keys) if places[4 * n + 2]}
+
+    def _stored(self) -> tuple[str, int, int, tuple[Any, ...], tuple[int, ...]]:
+        stored = self.__dict__.get("_positions")
+        if stored is None:
+            raise AttributeError("this mapping has no positions")
+        return stored
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The positions as (path, line, column, keys, numbers): four numbers per key,
+        its line and column and its value's (0: none)."""
+        mark = self.mark
+        keys = tuple(dict.fromkeys([*self.key_marks, *self.value_marks]))
+        places: list[int] = []
+        for key in keys:
+            places.extend(_numbers(self.key_marks.get(key)))
+            places.extend(_numbers(self.value_marks.get(key)))
+        return {"_positions": (*_where(mark), keys, tuple(places))}
+
 
 class LocatedList(list):
-    """A list whose items remember their positions."""
-
-    mark: Mark
-    item_marks: list[Mark]
+    """A list whose items remember their positions (pickled as numbers, as
+    ``LocatedDict``'s)."""
 
     def item_mark(self, index: int) -> Mark:
         return self.item_marks[index] if index < len(self.item_marks) else self.mark
+
+    @cached_property
+    def mark(self) -> Mark:
+        path, line, column, _ = self._stored()
+        return _mark(path, line, column)
+
+    @cached_property
+    def item_marks(self) -> list[Mark]:
+        path, _, _, places = self._stored()
+        return [Mark(path, places[n], places[n + 1]) for n in range(0, len(places), 2)]
+
+    def _stored(self) -> tuple[str, int, int, tuple[int, ...]]:
+        stored = self.__dict__.get("_positions")
+        if stored is None:
+            raise AttributeError("this list has no positions")
+        return stored
+
+    def __getstate__(self) -> dict[str, Any]:
+        places: list[int] = []
+        for mark in self.item_marks:
+            places.extend(_numbers(mark))
+        return {"_positions": (*_where(self.mark), tuple(places))}
+
+
+def _mark(path: str, line: int, column: int) -> Mark:
+    """The container's own mark as stored (none, for a mapping made without one)."""
+    return Mark(path, line, column) if line else None  # type: ignore[return-value]
+
+
+def _numbers(mark: Mark | None) -> tuple[int, int]:
+    return (mark.line, mark.column) if mark is not None else (0, 0)
+
+
+def _where(mark: Mark | None) -> tuple[str, int, int]:
+    return (mark.path, mark.line, mark.column) if mark is not None else ("", 0, 0)
 
 
 def load_yaml(path: Path | str, text: str | None = None) -> Any:
