@@ -1,7 +1,5 @@
 """Allow ``python -m newslint``."""
 
-import sys
+from newslint.cli import run
 
-from newslint.cli import main
-
-sys.exit(main())
+run()

@@ -7,12 +7,13 @@ ends in a one-line message and exit code 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from newslint import __version__
 
@@ -143,6 +144,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _main(argv)
     finally:
         patterns.save()
+
+
+def run() -> NoReturn:
+    """The ``newslint`` command: ``main``, then an exit that does not tear the interpreter
+    down object by object (the loaded rules and indexes: ~6 ms, a twentieth of checking
+    one article, spent freeing memory the system reclaims at once). The output is flushed
+    and the exit handlers run first; with another thread still running, or on an
+    interpreter without the handlers' hook, Python exits as usual."""
+    code = main()
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader went away (``newslint check | head``)
+        _silence_stdout()
+    except (OSError, ValueError):
+        code = code or EXIT_ERROR
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.flush()
+    import atexit
+    import threading
+
+    run_handlers = getattr(atexit, "_run_exitfuncs", None)
+    if run_handlers is None or threading.active_count() > 1:
+        sys.exit(code)
+    run_handlers()
+    os._exit(code)
 
 
 def _main(argv: Sequence[str] | None) -> int:
