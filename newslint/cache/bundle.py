@@ -19,7 +19,7 @@ from __future__ import annotations
 import io
 import mmap
 import pickle
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import IO, Any
 
@@ -28,7 +28,7 @@ from newslint.cache import store
 from newslint.cache.digest import key_hash
 from newslint.cache.lazy import LoadedOnUse, TableUnpickler, read_all, stored_value
 
-_FORMAT = "3"
+_FORMAT = "4"
 
 
 class Bundle:
@@ -57,7 +57,7 @@ class Bundle:
                 table: list[Any] = pickle.load(stream)
                 body, lengths = pickle.load(stream)
                 pieces = _pieces(stream, stream.tell() + body, lengths)
-                values: dict[Any, Any] = TableUnpickler(stream, table, buffers=pieces).load()
+                values: dict[Any, Any] = TableUnpickler(stream, table, pieces).load()
         except Exception:  # absent, damaged or from an incompatible run: no bundle
             return {}
         store.touch(entry)
@@ -82,20 +82,20 @@ class Bundle:
                values: Mapping[Any, Any]) -> None:
         """The file digests, the table of shared objects, the lengths of the pieces, the
         values that refer to the table (pickled first, to fill it), then the pieces of
-        the ``LoadedOnUse`` indexes, out of band: a run maps them from the file and reads
-        only those its checks use."""
+        the ``LoadedOnUse`` indexes, which the values and the pieces refer to by
+        position: a run maps them from the file and reads only those its checks use (an
+        index inside an index too: reading its holder's piece reads none of its own)."""
         table: list[Any] = []
-        pieces: list[pickle.PickleBuffer] = []
+        pieces: list[bytes] = []
         body = io.BytesIO()
-        _Pickler(body, self.shared_types, table, buffer_callback=pieces.append).dump(
-            dict(values))
+        _Pickler(body, self.shared_types, table, {}, pieces).dump(dict(values))
         pickle.dump(digests, stream, protocol=pickle.HIGHEST_PROTOCOL)
         pickle.dump(table, stream, protocol=pickle.HIGHEST_PROTOCOL)
-        pickle.dump((len(body.getvalue()), [len(piece.raw()) for piece in pieces]), stream,
+        pickle.dump((len(body.getvalue()), [len(piece) for piece in pieces]), stream,
                     protocol=pickle.HIGHEST_PROTOCOL)
         stream.write(body.getvalue())
         for piece in pieces:
-            stream.write(piece.raw())
+            stream.write(piece)
 
 
 def _pieces(stream: IO[bytes], start: int, lengths: list[int]) -> list[memoryview]:
@@ -120,28 +120,24 @@ def _digest(path: Path) -> str:
 
 class _Pickler(pickle.Pickler):
     """Stores each object of a shared type once, by value, in a table written first, and
-    each ``LoadedOnUse`` index as separately pickled attributes (read back on use)."""
+    each ``LoadedOnUse`` index as separately pickled attributes (read back on use), put
+    in ``pieces`` and referred to by position."""
 
     def __init__(self, stream: IO[bytes], shared_types: tuple[type, ...],
-                 table: list[Any], index: dict[Any, int] | None = None,
-                 buffer_callback: Callable[[pickle.PickleBuffer], object] | None = None,
-                 ) -> None:
-        super().__init__(stream, protocol=5, buffer_callback=buffer_callback)
-        self._buffer_callback = buffer_callback
+                 table: list[Any], index: dict[Any, int], pieces: list[bytes]) -> None:
+        super().__init__(stream, protocol=pickle.HIGHEST_PROTOCOL)
         self.shared_types, self.table = shared_types, table
-        self.index: dict[Any, int] = {} if index is None else index
+        self.index = index
+        self.pieces = pieces
 
     def persistent_id(self, obj: Any) -> Any:
         if isinstance(obj, LoadedOnUse):
             read_all(obj)
-            pieces: list[tuple[str, bytes | pickle.PickleBuffer]] = [
+            # pairs in a tuple, not a dict: the reference is looked up in a dictionary of
+            # references (``lazy.References``), so it is hashed
+            return ("pieces", type(obj), tuple(
                 (name, self._piece(stored_value(obj, name, value)))
-                for name, value in vars(obj).items()]
-            if self._buffer_callback is not None:  # stored after the values, out of band
-                pieces = [(name, pickle.PickleBuffer(piece)) for name, piece in pieces]
-            # pairs in a tuple, not a dict: an index inside a piece is looked up in a
-            # dictionary of references (``lazy.References``), so its reference is hashed
-            return ("pieces", type(obj), tuple(pieces))
+                for name, value in vars(obj).items()))
         if not self.shared_types or type(obj) not in self.shared_types:
             return None
         position = self.index.get(obj)
@@ -150,8 +146,9 @@ class _Pickler(pickle.Pickler):
             self.table.append(obj)
         return position
 
-    def _piece(self, value: Any) -> bytes:
+    def _piece(self, value: Any) -> int:
+        """The position of ``value``'s piece among the pieces."""
         buffer = io.BytesIO()
-        _Pickler(buffer, self.shared_types, self.table, self.index).dump(value)
-        return buffer.getvalue()
-
+        _Pickler(buffer, self.shared_types, self.table, self.index, self.pieces).dump(value)
+        self.pieces.append(buffer.getvalue())
+        return len(self.pieces) - 1

@@ -28,7 +28,7 @@ import io
 import pickle
 import weakref
 import zlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import IO, Any, ClassVar
 
 
@@ -211,32 +211,37 @@ def _read_piece(data: bytes, references: References) -> Any:
 
 class References(dict[Any, Any]):
     """The objects pickles refer to by position in a table (stored once for every index
-    that holds them), and the indexes stored inside a piece, made on the way."""
+    that holds them), and the indexes stored as pieces, made on the way."""
 
-    def __init__(self, table: list[Any]) -> None:
+    def __init__(self, table: list[Any], pieces: Sequence[Any] = ()) -> None:
         super().__init__(enumerate(table))
         self.table = table
+        self.pieces = pieces  # every index's pieces, by position (views of the file)
 
     def __missing__(self, pid: Any) -> Any:
         return self.made(pid)  # an index inside an index
 
     def made(self, pid: Any) -> LoadedOnUse:
-        """The index a ``("pieces", class, ((name, piece), ...))`` reference stands for."""
+        """The index a ``("pieces", class, ((name, position of the piece), ...))``
+        reference stands for."""
         if isinstance(pid, tuple) and len(pid) == 3 and pid[0] == "pieces":
-            return shell(pid[1], dict(pid[2]), self)
+            try:
+                pieces = {name: self.pieces[position] for name, position in pid[2]}
+            except (IndexError, TypeError, ValueError):
+                raise pickle.UnpicklingError(f"bad reference {pid!r}") from None
+            return shell(pid[1], pieces, self)
         raise pickle.UnpicklingError(f"unknown reference {pid!r}")
 
 
 class TableUnpickler(pickle.Unpickler):
-    """Reads a pickle whose shared objects are stored once, in ``table``, by position."""
+    """Reads a pickle whose shared objects are stored once, in ``table``, by position,
+    and whose indexes' pieces are ``pieces``, by position."""
 
-    def __init__(self, stream: IO[bytes], table: list[Any], buffers: Any = None) -> None:
-        super().__init__(stream, buffers=buffers)
-        self.references = References(table)
+    def __init__(self, stream: IO[bytes], table: list[Any], pieces: Sequence[Any] = ()) -> None:
+        super().__init__(stream)
+        self.references = References(table, pieces)
 
     def persistent_load(self, pid: Any) -> Any:
-        # An index's reference is not looked up in the dictionary: its pieces may be
-        # views of the mapped file, which hashing would read page by page.
         if isinstance(pid, int):
             return self.references[pid]
         return self.references.made(pid)
