@@ -1,5 +1,6 @@
-"""A look-alike index read back from the cache answers its first questions by comparing
-words, without reading its keys, and answers exactly as the keys would."""
+"""A look-alike index read back from the cache answers its first questions from the
+shards of their keys, without reading all its keys, and answers exactly as they would;
+look-alike pairs found by deletion keys (no rapidfuzz) are those rapidfuzz finds."""
 
 from __future__ import annotations
 
@@ -7,9 +8,13 @@ import pickle
 import random
 from pathlib import Path
 
+import pytest
+
+from newslint.cache import lazy
 from newslint.cache.bundle import Bundle
 from newslint.checks.names import words
 from newslint.checks.names.words import LookAlikeIndex
+from newslint.text import distance
 
 NAMES = ["reeves", "rieves", "starmer", "stammer", "kwarteng", "kwarten", "sunak", "sunaq",
          "zelensky", "zelenskyy", "zelenskiy", "o'brien", "obrien", "yi-ning", "yining",
@@ -39,22 +44,24 @@ def _read_back(tmp_path: Path, index: LookAlikeIndex) -> LookAlikeIndex:
 
 def test_comparing_words_answers_as_the_keys_do(tmp_path: Path, cache: Path) -> None:
     built = LookAlikeIndex(NAMES)
-    read = _read_back(tmp_path, built)
+    squashed = {name: words.squash(name) for name in NAMES}
     for word in _questions():
-        assert read._compared(word) == built.near(word), word
+        assert words._compared(word, squashed) == built.near(word), word
 
 
-def test_a_read_back_index_reads_its_keys_only_after_many_questions(
+def test_a_read_back_index_reads_the_shards_of_its_questions_only(
         tmp_path: Path, cache: Path) -> None:
-    built = LookAlikeIndex(NAMES)
+    many = NAMES + [f"{name}{suffix}" for name in NAMES for suffix in ("ov", "ski", "son")]
+    built = LookAlikeIndex(many)
     read = _read_back(tmp_path, built)
-    questions = _questions()
-    for word in questions[: words._BEFORE_KEYS - 1]:
+    for word in _questions()[:5]:
         assert read.near(word) == built.near(word)
-    assert "_by_key" not in vars(read)  # one article's questions: the keys stay unread
-    for word in questions[words._BEFORE_KEYS - 1 :]:
+    shards = vars(read)["_by_key"]
+    assert isinstance(shards, lazy.Shards)  # one article's questions: not all the keys
+    unread = vars(shards).get("_pieces", {})
+    assert "whole" in unread and len(unread) > 10
+    for word in _questions():
         assert read.near(word) == built.near(word)
-    assert "_by_key" in vars(read)
 
 
 def test_the_count_of_questions_is_not_stored_with_the_index(
@@ -62,3 +69,33 @@ def test_the_count_of_questions_is_not_stored_with_the_index(
     read = _read_back(tmp_path, LookAlikeIndex(NAMES))
     read.near("reevs")
     assert "_asked" not in pickle.loads(pickle.dumps(read)).__dict__
+
+
+def _word_sets() -> list[list[str]]:
+    rng = random.Random(11)
+    sets = []
+    for _ in range(40):
+        chosen = rng.sample(_questions(), rng.randint(2, 60))
+        sets.append([words.squash(word) for word in chosen])
+    return sets
+
+
+def test_pairs_sharing_keys_are_the_pairs_rapidfuzz_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(5)
+    for choices in _word_sets():
+        rows = sorted(rng.sample(range(len(choices)), rng.randint(1, len(choices))))
+        is_row = [i in rows for i in range(len(choices))]
+        by_keys = set(words._pairs_sharing_keys(choices, rows, is_row))
+        by_distance = set(words._pairs_within_distance(choices, rows, is_row))
+        assert by_keys == by_distance
+
+
+def test_look_alike_pairs_answer_alike_with_or_without_rapidfuzz(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    for chosen in _word_sets():
+        monkeypatch.setattr(distance, "_rapidfuzz", None)
+        without = words.LookAlikePairs(chosen, chosen[::3])
+        monkeypatch.setattr(distance, "_rapidfuzz", ("loaded", "loaded"))
+        with_it = words.LookAlikePairs(chosen, chosen[::3])
+        for word in [*chosen, "reevs", "zelenski"]:
+            assert without.near(word) == with_it.near(word), word

@@ -62,9 +62,10 @@ class LoadedOnUse:
         self.__dict__.update(state)
 
 
-# Shards of a dictionary: about this many keys each, at most ``_MOST_SHARDS``.
-_KEYS_PER_SHARD = 64
-_MOST_SHARDS = 512
+# Shards of a dictionary: about this many keys each (a look-up reads a shard: a few
+# microseconds), at most ``_MOST_SHARDS`` (the shards' references are read at once).
+_KEYS_PER_SHARD = 16
+_MOST_SHARDS = 4096
 
 
 class Shards(LoadedOnUse):
@@ -114,7 +115,7 @@ class Shards(LoadedOnUse):
             full: dict[Any, Any] = state["_full"]
             return full
         asked = state["_asked"] = state.get("_asked", 0) + 1
-        if asked > _SHARDED_QUESTIONS:
+        if asked > _SHARDED_QUESTIONS and asked > 2 * self.count:
             return self._whole()
         shard: dict[Any, Any] = getattr(self, f"s{_shard_of(key, self.count)}")
         return shard
@@ -138,8 +139,9 @@ class Shards(LoadedOnUse):
                 if name not in ("_full", "_home", "_asked")}
 
 
-# Look-ups the shards answer before the whole dictionary takes their place: a run that
-# asks more is checking many articles, and a dictionary's own look-up is faster.
+# Look-ups the shards answer before the whole dictionary takes their place (or twice as
+# many as there are shards, reading them all costs about as much as the whole): a run
+# that asks more is checking many articles, and a dictionary's own look-up is faster.
 _SHARDED_QUESTIONS = 256
 
 

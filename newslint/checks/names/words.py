@@ -10,14 +10,12 @@ are fast and predictable (mentions.py finds the mentions these tests compare).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from rapidfuzz import process
-from rapidfuzz.distance import Indel, Levenshtein
-
 from newslint.cache.lazy import LoadedOnUse
+from newslint.text import distance
 from newslint.text.folding import fold
 
 # -- word lists ---------------------------------------------------------------------------
@@ -254,7 +252,7 @@ class Likeness(NamedTuple):
 
 def likeness(a: str, b: str) -> Likeness:
     """Edit distance and normalised Indel similarity of two folded words."""
-    return Likeness(Levenshtein.distance(a, b), Indel.normalized_similarity(a, b))
+    return Likeness(distance.levenshtein(a, b), distance.indel_similarity(a, b))
 
 
 def looks_alike(a: str, b: str, *, strong_context: bool) -> bool:
@@ -284,11 +282,12 @@ class LookAlikeIndex(LoadedOnUse):
     lookups per word, not from comparing every pair: finding look-alikes stays linear in
     the number of distinct names however long the article.
 
-    The keys of a gazetteer's words are tens of thousands of strings, read back from the
-    cache piece by piece (``LoadedOnUse``). A run that asks about a few words (one
-    article) compares them with the words themselves instead, in rapidfuzz's C loop, and
-    never reads the keys; the keys are read from the ``_BEFORE_KEYS``-th question on.
+    The keys of a gazetteer's words are tens of thousands of strings, stored in shards
+    (``LoadedOnUse.sharded``): a run that asks about a few words (one article) reads the
+    shards of their keys only, a run that asks about many the whole table.
     """
+
+    sharded = frozenset({"_by_key"})
 
     def __init__(self, words: Iterable[str]) -> None:
         by_key: dict[str, set[str]] = {}
@@ -305,30 +304,12 @@ class LookAlikeIndex(LoadedOnUse):
     def near(self, word: str) -> set[str]:
         """Indexed words that may be within two edits of ``word`` (``word`` excluded),
         hyphens, apostrophes and accents aside."""
-        state = self.__dict__
-        if "_by_key" not in state:  # the keys are still in the cache
-            asked = state["_asked"] = state.get("_asked", 0) + 1
-            if asked < _BEFORE_KEYS:
-                return self._compared(word)
         found: set[str] = set()
+        by_key = self._by_key
         for key in _deletions(squash(word)):
-            found.update(self._by_key.get(key, ()))
+            found.update(by_key.get(key, ()))
         found.discard(word)
         return found
-
-    def _compared(self, word: str) -> set[str]:
-        """``near``'s answer from comparing ``word`` with every indexed word."""
-        return _compared(word, self._squashed)
-
-    def __getstate__(self) -> dict[str, object]:
-        state = super().__getstate__()
-        state.pop("_asked", None)  # this run's count, not the index's
-        return state
-
-
-# Questions a ``LookAlikeIndex`` read back from the cache answers by comparison before it
-# reads its keys: about as long as reading them takes.
-_BEFORE_KEYS = 64
 
 
 class LookAlikePairs:
@@ -339,8 +320,9 @@ class LookAlikePairs:
     each within its allowed deletions (one, or two for words of four to nine letters),
     and ``Indel`` distance gives that subsequence's length. An article's few dozen name
     words are compared all against all in rapidfuzz's C loop (a distance of four at most
-    can qualify); many words fall back on shared deletion keys, which stay linear in the
-    number of words. ``near`` answers as ``LookAlikeIndex.near``.
+    can qualify) once the process has loaded rapidfuzz, else by their deletion keys;
+    many words fall back on shared deletion keys, which stay linear in the number of
+    words. ``near`` answers as ``LookAlikeIndex.near``.
     """
 
     def __init__(self, words: Iterable[str], queried: Iterable[str] | None = None, *,
@@ -370,21 +352,20 @@ class LookAlikePairs:
 
     def _compare_all(self, items: list[tuple[str, str]], rows: Iterable[int]) -> None:
         """Each word of ``rows`` (indexes into ``items``) against every later word, and
-        against every earlier one not among ``rows`` (each pair once)."""
-        choices = [folded for _, folded in items]
+        against every earlier one not among ``rows`` (each pair once): in rapidfuzz's C
+        loop once the process has loaded it, else by their shared deletion keys."""
         rows = list(rows)
         is_row = [False] * len(items)
         for i in rows:
             is_row[i] = True
-        for i in rows:
-            word, folded = items[i]
-            for _, distance, j in process.extract(folded, choices, scorer=Indel.distance,
-                                                  score_cutoff=4, limit=None):
-                if (j > i or (j < i and not is_row[j])) and _share_a_key(folded, choices[j],
-                                                                         distance):
-                    other = items[j][0]
-                    self._near[word].add(other)
-                    self._near[other].add(word)
+        if not distance.rapidfuzz_loaded():
+            pairs = _pairs_sharing_keys([folded for _, folded in items], rows, is_row)
+        else:
+            pairs = _pairs_within_distance([folded for _, folded in items], rows, is_row)
+        for i, j in pairs:
+            word, other = items[i][0], items[j][0]
+            self._near[word].add(other)
+            self._near[other].add(word)
 
     def _share_keys(self, items: list[tuple[str, str]]) -> None:
         seen: set[str] = set()
@@ -409,15 +390,56 @@ class LookAlikePairs:
         return _compared(word, self._squashed)
 
 
+def _pairs_within_distance(choices: list[str], rows: list[int],
+                           is_row: list[bool]) -> Iterator[tuple[int, int]]:
+    """``LookAlikePairs._compare_all``'s pairs, from rapidfuzz (Indel distance, four at
+    most, then ``_share_a_key``)."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import Indel
+
+    for i in rows:
+        folded = choices[i]
+        for _, found, j in process.extract(folded, choices, scorer=Indel.distance,
+                                           score_cutoff=4, limit=None):
+            if (j > i or (j < i and not is_row[j])) and _share_a_key(folded, choices[j], found):
+                yield i, j
+
+
+def _pairs_sharing_keys(choices: list[str], rows: list[int],
+                        is_row: list[bool]) -> Iterator[tuple[int, int]]:
+    """The same pairs as ``_pairs_within_distance``, from shared deletion keys (which is
+    what ``_share_a_key`` decides from the distance): no rapidfuzz for a few words."""
+    by_key: dict[str, list[int]] = {}
+    for j, folded in enumerate(choices):
+        for key in _deletions(folded):
+            by_key.setdefault(key, []).append(j)
+    for i in rows:
+        partners: set[int] = set()
+        for key in _deletions(choices[i]):
+            partners.update(by_key[key])
+        for j in sorted(partners):
+            if j > i or (j < i and not is_row[j]):
+                yield i, j
+
+
 def _compared(word: str, squashed: dict[str, str]) -> set[str]:
     """The words of ``squashed`` (each word's ``squash``) that share a deletion key with
-    ``word`` (``word`` excluded), each compared with it in rapidfuzz's C loop."""
+    ``word`` (``word`` excluded): compared in rapidfuzz's C loop once the process has
+    loaded it, else by their keys."""
     folded = squash(word)
-    words = list(squashed)
-    found = {words[j] for _, distance, j in process.extract(
-                 folded, list(squashed.values()), scorer=Indel.distance, score_cutoff=4,
-                 limit=None)
-             if _share_a_key(folded, squashed[words[j]], distance)}
+    if not distance.rapidfuzz_loaded():
+        keys = _deletions(folded)
+        found = {other for other, squashed_other in squashed.items()
+                 if not keys.isdisjoint(_deletions(squashed_other))}
+    else:
+        from rapidfuzz import process
+        from rapidfuzz.distance import Indel
+
+        words = list(squashed)
+        found = {words[j] for _, apart, j in process.extract(
+                     folded, list(squashed.values()), scorer=Indel.distance, score_cutoff=4,
+                     limit=None)
+                 if _share_a_key(folded, squashed[words[j]], apart)}
     found.discard(word)
     return found
 
