@@ -1,0 +1,91 @@
+"""The office-holder and term-consistency checks' shortcuts answer as the plain way would
+(speed never changes a finding), on invented sentences and random texts of names and titles.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+import pytest
+
+from newslint.checks.names import office_holder
+from newslint.checks.names.mentions import name_mentions
+from newslint.document import Document
+from tests.helpers import builtin_rule
+
+NAME_SAMPLES = [
+    "Japanese Prime Minister Funeo Kishida met the delegation in Tokyo.",
+    "US Secretary of State Marco Rubiot arrived in Riyadh on Monday.",
+    "President Luiz Inacio Lula da Silvo opened the summit.",
+    "Japan's Minister of Economy, Trade and Industry Yasuhiro Nishimura spoke.",
+    "The Prime Minister, Fumio Kishida, said so. Foreign Minister Wang Yi agreed.",
+    "Vice-President Kamala Harris and ex-minister Anna Berg met Chancellor Olaf Scholz.",
+    "The state Governor Gavin Newsom and the security chief John Smith spoke.",
+    "Minister’s aide Li Wei said;minister Zhou Enlai,President  \n Joe Biden left.",
+    "The ministers’ deputy Ali Khan and Defense-minister Ben Gvir met in 2019.",
+    "Prime Minister Shinzo Abe visited in 2023. Former Prime Minister Shinzo Abe spoke.",
+    "A" * 170 + " Bob Smith and " + "x" * 200 + "minister Joe Biden arrived.",
+    " " * 170 + "President Joe Biden came.",
+    "President" + " " * 165 + "Joe Biden came. Ünal Ćosić, Président Émile Zola.",
+]
+
+PIECES = [
+    "President", "president", "Prime", "Minister", "minister", "Vice-President", "ex-minister",
+    "Secretary", "of", "State", "state", "Governor", "Chancellor", "Foreign", "Defense-minister",
+    "Japan's", "US", "the", "The", "Joe", "Biden", "Fumio", "Kishida", "Funeo", "Wang", "Yi",
+    "Marco", "Rubio", "Rubiot", "Luiz", "Inacio", "Lula", "da", "Silva", "Silvo", "bin", "Talal",
+    "Olaf", "Scholz", "Émile", "Zola", "minister’s", "Minister,", ",", ";", ".", "-", "’", "'",
+    "(", ")", "“", "”", "2019", "2023", "former", "then", "\n", "\n\n", "  ", " " * 80,
+    "x" * 90, "Ünal", "Ćosić", "Président",
+]
+
+
+def random_name_texts(count: int = 300, seed: int = 7) -> Iterator[str]:
+    chooser = random.Random(seed)
+    for _ in range(count):
+        pieces = chooser.choices(PIECES, k=chooser.randint(1, 50))
+        yield "".join(piece + (" " if chooser.random() < 0.7 else "") for piece in pieces)
+
+
+NAME_TEXTS = NAME_SAMPLES + list(random_name_texts())
+
+
+def _plain_may_follow_title(check: office_holder.OfficeHolderCheck, document: Document,
+                            mention) -> bool:
+    """The test ``_titled`` makes of every word, written out in full."""
+    text = document.text
+    for span in mention.spans:
+        start = span.start
+        before = text[max(mention.sentence.start, start - office_holder._LOOKBACK_CHARS):start]
+        if office_holder._last_word(before) in check._offices.title_ends:
+            return True
+    return False
+
+
+@pytest.mark.parametrize("text", NAME_TEXTS)
+def test_a_name_is_tried_after_a_title_exactly_when_the_plain_test_finds_one(text: str) -> None:
+    check = builtin_rule("office-holder").check
+    document = Document("t.txt", text)
+    for mention in name_mentions(document):
+        if _plain_may_follow_title(check, document, mention):
+            assert check._may_follow_title(document, mention)
+
+
+def test_the_title_test_is_not_a_pass_for_everything() -> None:
+    check = builtin_rule("office-holder").check
+    document = Document("t.txt", "Anna Berg met Bob Smith and Carl Lund in Oslo.")
+    assert not any(check._may_follow_title(document, m) for m in name_mentions(document))
+    titled = Document("t.txt", "Anna Berg met President Bob Smith.")
+    assert any(check._may_follow_title(titled, m) for m in name_mentions(titled))
+
+
+def test_country_qualification_is_asked_once_per_country() -> None:
+    check = builtin_rule("office-holder").check
+    holdings = check._offices.by_title["president"]
+    for ahead in [(), ("US",), ("the", "French"), ("South", "Korean"), ("Japan's",)]:
+        countries = {h.role.country for h in holdings}
+        words = [w for w in ahead[-2:] if w[:1].isupper()]
+        plain = len(countries) == 1 or (bool(words) and any(
+            office_holder.names_country(words, h.role.country) for h in holdings))
+        assert office_holder._is_country_qualified(ahead, holdings) == plain
