@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from newslint.checks.names import office_holder
+from newslint.checks.names import office_holder, term_consistency
 from newslint.checks.names.mentions import name_mentions
 from newslint.document import Document
 from tests.helpers import builtin_rule
@@ -89,3 +89,28 @@ def test_country_qualification_is_asked_once_per_country() -> None:
         plain = len(countries) == 1 or (bool(words) and any(
             office_holder.names_country(words, h.role.country) for h in holdings))
         assert office_holder._is_country_qualified(ahead, holdings) == plain
+
+
+TERM_SAMPLES = [
+    "Macao and Macau are one place. Macao's casinos and Macau-based firms grew.",
+    "The U.S. and the US met the United States. Mr. Li and Mr Wang spoke.",
+    "Send an email or an e-mail; the E-mail desk and the Email Party replied.",
+    "The Xinhua News Agency and the New China News Agency both reported it.",
+    "Kim Jong Un met Kim Jong-un's envoy. Kim Jong Un left. See www.macau.gov today.",
+    "MACAO AND MACAU IN CAPITALS. The web site and the website differ.",
+]
+
+
+@pytest.mark.parametrize("rule", ["term-consistency", "organization-name-variant"])
+@pytest.mark.parametrize("text", TERM_SAMPLES + NAME_TEXTS[:60])
+def test_groups_of_one_form_are_left_out_as_they_report_nothing(rule: str, text: str,
+                                                                 monkeypatch) -> None:
+    check = builtin_rule(rule).check
+    fast = check._uses(Document("t.txt", text))
+    found = list(check.run(Document("t.txt", text)))
+    # the plain way: every group whose forms the words start is looked for
+    monkeypatch.setattr(term_consistency, "_mixable_groups",
+                        lambda forms_of_words: {f.group for forms in forms_of_words for f in forms})
+    plain = check._uses(Document("t.txt", text))
+    assert {g: u for g, u in plain.items() if len({use.form for use in u}) > 1}.items() <= fast.items()
+    assert list(check.run(Document("t.txt", text))) == found
