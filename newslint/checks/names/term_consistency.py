@@ -130,20 +130,22 @@ class TermConsistencyCheck(Check):
                     self._exact[words[0]].append(_Form(index, form, source, flags))
 
     def run(self, document: Document) -> Iterator[Match]:
-        uses = self._uses(document)
+        uses = self._uses(document, mixed_only=True)
         for index in sorted(uses):
             yield from self._mixed_forms(document, self._groups[index], uses[index])
 
-    def _uses(self, document: Document) -> dict[int, list[_Use]]:
+    def _uses(self, document: Document, *, mixed_only: bool = False) -> dict[int, list[_Use]]:
         """Every use of every form, by group; the longest form wins at one position.
 
         Each distinct word of the article is looked up once (most start no form), and
-        only the positions of the words that do are matched."""
+        only the positions of the words that do are matched. With ``mixed_only``, only
+        the groups the article may mix (``_mixable_groups``): those ``run`` reports on."""
         starting = self._words_starting_forms(document)
         if not starting:
             return {}
         memo = self._forms_memo
-        mixable = _mixable_groups(memo[word] for word in starting)
+        mixable = (_mixable_groups(memo[word] for word in starting) if mixed_only
+                   else {form.group for word in starting for form in memo[word]})
         if not mixable:
             return {}
         texts = document.token_texts
