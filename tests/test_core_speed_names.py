@@ -113,3 +113,35 @@ def test_groups_of_one_form_are_left_out_as_they_report_nothing(rule: str, text:
     assert list(check.run(document)) == [
         match for index in sorted(plain)
         for match in check._mixed_forms(document, check._groups[index], plain[index])]
+
+
+def _names_near(known: tuple[str, ...], chooser: random.Random) -> list[tuple[str, ...]]:
+    """Names one or two parts off a holder's folded form: misspelt, replaced, swapped."""
+    names = [known]
+    for slot in range(len(known)):
+        word = known[slot]
+        for other in (word[:-1] + "x", word + "a", "smith", chooser.choice(known), "bin"):
+            names.append(known[:slot] + (other,) + known[slot + 1:])
+    if len(known) > 1:
+        names.append(("x",) + known[1:-1] + ("y",))
+    return names
+
+
+def test_a_name_is_compared_with_the_holders_forms_it_can_be_one_part_off() -> None:
+    check = builtin_rule("office-holder").check
+    chooser = random.Random(5)
+    for title in sorted(check._offices.by_title)[:40]:
+        holders = check._index_holders(title, None)
+        assert holders is not None
+        for entries in holders.by_size.values():
+            for _holding, _form, known in entries[:6]:
+                for name in _names_near(known, chooser):
+                    plain = [entry for entry in holders.by_size.get(len(name), ())
+                             if _one_part_off_any(name, entry[2])]
+                    fast = office_holder._one_part_candidates(name, holders)
+                    assert [e for e in fast if _one_part_off_any(name, e[2])] == plain
+                    assert all(e in holders.by_size[len(name)] for e in fast)
+
+
+def _one_part_off_any(name: tuple[str, ...], known: tuple[str, ...]) -> bool:
+    return office_holder._one_part_off(name, known, allow_swap=True) is not None

@@ -75,6 +75,9 @@ class _Holders(NamedTuple):
     holdings: list[Holding]
     exact: dict[tuple[str, ...], Holding]  # folded form -> its (first) holder
     by_size: dict[int, list[tuple[Holding, str, tuple[str, ...]]]]  # word count -> forms
+    # (word count, a slot, the form's other words) -> indexes in by_size[word count]: the
+    # forms a name can be one part off, found without comparing it with every form
+    by_slot: dict[tuple[int, int, tuple[str, ...]], list[int]]
 
 
 # Distinct (title, countries before it) whose holders are indexed per run.
@@ -215,7 +218,12 @@ class OfficeHolderCheck(Check):
             for form in holding.entity.forms:
                 known = _folded(form)
                 by_size.setdefault(len(known), []).append((holding, form, known))
-        return _Holders(holdings, exact, by_size)
+        by_slot: dict[tuple[int, int, tuple[str, ...]], list[int]] = {}
+        for size, entries in by_size.items():
+            for index, (_holding, _form, known) in enumerate(entries):
+                for slot in range(size):
+                    by_slot.setdefault((size, slot, known[:slot] + known[slot + 1:]), []).append(index)
+        return _Holders(holdings, exact, by_size, by_slot)
 
     def _holders(self, title: str, ahead: Sequence[str]) -> list[Holding]:
         """Holders of the title, narrowed to the country written before it; none when
@@ -245,7 +253,7 @@ class OfficeHolderCheck(Check):
         if self._gazetteer.by_form_lower.get(" ".join(name).lower()):
             return _NO_SUSPECT  # another real person, who may hold another office too
         found: list[Suspect] = []
-        for holding, form, known in holders.by_size.get(len(folded), ()):
+        for holding, form, known in _one_part_candidates(folded, holders):
             kind = _one_part_off(folded, known, allow_swap=True)
             if kind == "swapped" and len(folded) == 2:
                 if not _keeps_surname(folded, holding.entity):
@@ -387,6 +395,21 @@ def _is_country_qualified(ahead: Sequence[str], holdings: list[Holding]) -> bool
         return True
     words = [w for w in ahead[-2:] if w[:1].isupper()]
     return bool(words) and any(names_country(words, country) for country in countries)
+
+
+def _one_part_candidates(name: tuple[str, ...],
+                         holders: _Holders) -> list[tuple[Holding, str, tuple[str, ...]]]:
+    """The forms of ``holders.by_size`` that share all parts of ``name`` but one, in
+    their order there: the only ones ``_one_part_off`` can find one part off (a form
+    equal to the name is an exact match, settled before)."""
+    size = len(name)
+    entries = holders.by_size.get(size)
+    if not entries:
+        return []
+    indexes: set[int] = set()
+    for slot in range(size):
+        indexes.update(holders.by_slot.get((size, slot, name[:slot] + name[slot + 1:]), ()))
+    return [entries[index] for index in sorted(indexes)]
 
 
 def _title_end_of(word: str) -> str:
