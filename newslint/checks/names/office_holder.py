@@ -107,6 +107,7 @@ class OfficeHolderCheck(Check):
         self._verdict = lru_cache(maxsize=_VERDICTS)(self._judge_name)
         self._holder_forms = lru_cache(maxsize=_TITLES)(self._index_holders)
         self._qualified = lru_cache(maxsize=_VERDICTS)(self._is_qualified)
+        self._untitled_verdict = lru_cache(maxsize=_VERDICTS)(self._misspelt_long_name)
         # Whether a word's last part is a title's last word, by word seen before a name
         # (``_may_follow_title``).
         self._title_words: dict[str, bool] = {}
@@ -302,7 +303,21 @@ class OfficeHolderCheck(Check):
     # -- a long name without a title -----------------------------------------------------------
     def _untitled(self, document: Document, mention: NameMention) -> Match | None:
         name = mention.words
-        if len(name) < 3 or self._gazetteer.by_form_lower.get(" ".join(name).lower()):
+        if len(name) < 3:
+            return None
+        found = self._untitled_verdict(name)
+        if found is None:
+            return None
+        form, entity_name = found
+        return Match(mention.start, mention.end,
+                     {"reason": f"looks like a misspelling of '{form}' ({entity_name})"},
+                     suggestions=(form,))
+
+    def _misspelt_long_name(self, name: tuple[str, ...]) -> tuple[str, str] | None:
+        """The known form (and its person) that a name of three parts or more misspells
+        in one part, if exactly one person's forms fit; judged once per distinct name
+        (``_untitled_verdict``): the same names recur within and across articles."""
+        if self._gazetteer.by_form_lower.get(" ".join(name).lower()):
             return None
         folded = tuple(fold(w) for w in name)
         found: list[tuple[str, Entity, str]] = []
@@ -316,9 +331,7 @@ class OfficeHolderCheck(Check):
         if len({entity.name for _, entity, _ in found}) != 1:
             return None
         _, entity, form = found[0]
-        return Match(mention.start, mention.end,
-                     {"reason": f"looks like a misspelling of '{form}' ({entity.name})"},
-                     suggestions=(form,))
+        return form, entity.name
 
 
 def article_year(document: Document) -> int | None:
