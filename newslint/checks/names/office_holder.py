@@ -134,6 +134,7 @@ class OfficeHolderCheck(Check):
             return True  # a title ending in "": every word is tried
         known = self._title_words
         starts, texts = document.token_starts, document.token_texts
+        sentence_start = mention.sentence.start
         previous = bisect_left(starts, mention.start) - 1
         for span in mention.spans:
             if previous + 1 >= len(starts) or starts[previous + 1] != span.start:
@@ -148,7 +149,11 @@ class OfficeHolderCheck(Check):
                 if is_end:
                     return True
                 begin = starts[previous]
-                if begin < max(mention.sentence.start, span.start - _LOOKBACK_CHARS) < begin + len(word):
+                # cut by the window (only where the token starts before the sentence or
+                # far back): it starts before the window's start and ends after it
+                if ((begin < sentence_start or span.start - begin > _LOOKBACK_CHARS)
+                        and begin < max(sentence_start, span.start - _LOOKBACK_CHARS)
+                        < begin + len(word)):
                     return True
             previous += 1
         return False
