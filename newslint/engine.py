@@ -8,6 +8,7 @@ everything before it is shown.
 from __future__ import annotations
 
 import errno
+import gc
 import os
 import signal
 import stat
@@ -160,6 +161,36 @@ def timer_handler(seconds: float | None) -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGALRM, previous)
+
+
+# New objects made before the collector looks for garbage among them (Python's default is
+# 700): checking makes and drops millions of short-lived objects, and each collection of
+# the older generations, which follow every ten of the one before, scans every
+# long-lived object as well (the rules' data read during the run, the caches).
+_YOUNG_OBJECTS = 10_000
+_collector_lock = threading.Lock()
+_collector_runs = 0  # check_files runs under way in this process (threads)
+_collector_saved: tuple[int, ...] = ()
+
+
+@contextmanager
+def collector_for_run() -> Iterator[None]:
+    """Collections of new objects ten times rarer while files are checked (the memory
+    this holds back is a few thousand objects at most); Python's thresholds are put back
+    when the last run under way ends."""
+    global _collector_runs, _collector_saved
+    with _collector_lock:
+        if _collector_runs == 0:
+            _collector_saved = gc.get_threshold()
+            gc.set_threshold(max(_collector_saved[0], _YOUNG_OBJECTS), *_collector_saved[1:])
+        _collector_runs += 1
+    try:
+        yield
+    finally:
+        with _collector_lock:
+            _collector_runs -= 1
+            if _collector_runs == 0:
+                gc.set_threshold(*_collector_saved)
 
 
 class _Template(dict[str, Any]):
@@ -328,7 +359,7 @@ def check_files(
     """Check ``files``; with ``timings``, add seconds by phase and by rule to it."""
     report = Report(rules=list(rules), timings=timings)
     unavailable: dict[str, str] = {}
-    with timer_handler(settings.file_timeout):
+    with timer_handler(settings.file_timeout), collector_for_run():
         for shown, path in files:
             try:
                 _check_one(shown, path, rules, settings, stdin_name, unavailable, report,

@@ -182,3 +182,27 @@ def test_the_time_limit_handler_is_installed_once_per_run_and_put_back(tmp_path)
     with time_limit(5):
         assert signal.getsignal(signal.SIGALRM) is engine._expire
     assert signal.getsignal(signal.SIGALRM) is before
+
+
+def test_the_collector_thresholds_are_raised_for_a_run_and_put_back(tmp_path) -> None:
+    import gc
+
+    before = gc.get_threshold()
+    seen: list[tuple[int, ...]] = []
+
+    class Spy:
+        offsets_in_source = False
+        honours_vocabulary = False
+
+        def run(self, document: Document) -> list[object]:
+            seen.append(gc.get_threshold())
+            return []
+
+    rule = builtin_rule("long-ellipsis")._replace(check=Spy())
+    article = tmp_path / "a.txt"
+    article.write_text("A cat sat here.", encoding="utf-8")
+    with engine.collector_for_run():  # a run inside another (threads) keeps the setting
+        check_files([(str(article), article)], [rule], RunSettings())
+        assert gc.get_threshold()[0] == max(before[0], engine._YOUNG_OBJECTS)
+    assert seen == [(max(before[0], engine._YOUNG_OBJECTS), *before[1:])]
+    assert gc.get_threshold() == before

@@ -33,6 +33,7 @@ that is not the holders' leaves the name alone.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -54,6 +55,9 @@ _LOOKBACK_WORDS = 14
 _LOOKBACK_CHARS = 160
 # Distinct (name, title, words before the title) remembered per run: a few MiB at most.
 _VERDICTS = 8192
+# Distinct words before a name classified (title end or not) before the record of them
+# starts again (``_may_follow_title``): a few MiB at most.
+_CLASSIFIED = 65536
 
 
 class Suspect(NamedTuple):
@@ -71,6 +75,9 @@ class _Holders(NamedTuple):
     holdings: list[Holding]
     exact: dict[tuple[str, ...], Holding]  # folded form -> its (first) holder
     by_size: dict[int, list[tuple[Holding, str, tuple[str, ...]]]]  # word count -> forms
+    # (word count, a slot, the form's other words) -> indexes in by_size[word count]: the
+    # forms a name can be one part off, found without comparing it with every form
+    by_slot: dict[tuple[int, int, tuple[str, ...]], list[int]]
 
 
 # Distinct (title, countries before it) whose holders are indexed per run.
@@ -99,22 +106,66 @@ class OfficeHolderCheck(Check):
             "long-person-names", sources, lambda: _long_names(gazetteer))
         self._verdict = lru_cache(maxsize=_VERDICTS)(self._judge_name)
         self._holder_forms = lru_cache(maxsize=_TITLES)(self._index_holders)
+        self._qualified = lru_cache(maxsize=_VERDICTS)(self._is_qualified)
+        self._untitled_verdict = lru_cache(maxsize=_VERDICTS)(self._misspelt_long_name)
+        # Whether a word's last part is a title's last word, by word seen before a name
+        # (``_may_follow_title``).
+        self._title_words: dict[str, bool] = {}
 
     def run(self, document: Document) -> Iterator[Match]:
+        untitled = self.params["untitled"]
         for mention in name_mentions(document):
-            match = self._titled(document, mention)
-            if match is None and self.params["untitled"]:
+            match = (self._titled(document, mention)
+                     if self._may_follow_title(document, mention) else None)
+            if match is None and untitled and len(mention.words) >= 3:
                 match = self._untitled(document, mention)
             if match is not None:
                 yield match
+
+    def _may_follow_title(self, document: Document, mention: NameMention) -> bool:
+        """Whether ``_last_word`` can find a title's last word before some word of
+        ``mention`` (each starts a token): only when the token before that word is one
+        whose last part (after a hyphen) is a title's last word, since a letter just
+        before the spaces and comma ``_last_word`` skips ends that token; or when that
+        token is cut by the look-back window (its tail alone is then judged: the plain
+        computation decides). Each distinct word is classified once per run."""
+        ends = self._offices.title_ends
+        if "" in ends:
+            return True  # a title ending in "": every word is tried
+        known = self._title_words
+        starts, texts = document.token_starts, document.token_texts
+        sentence_start = mention.sentence.start
+        previous = bisect_left(starts, mention.start) - 1
+        for span in mention.spans:
+            if previous + 1 >= len(starts) or starts[previous + 1] != span.start:
+                previous = bisect_left(starts, span.start) - 1  # not the next token
+            if previous >= 0:
+                word = texts[previous]
+                is_end = known.get(word)
+                if is_end is None:
+                    if len(known) >= _CLASSIFIED:
+                        known.clear()  # a bound on memory over an archive's vocabulary
+                    is_end = known[word] = _title_end_of(word) in ends
+                if is_end:
+                    return True
+                begin = starts[previous]
+                # cut by the window (only where the token starts before the sentence or
+                # far back): it starts before the window's start and ends after it
+                if ((begin < sentence_start or span.start - begin > _LOOKBACK_CHARS)
+                        and begin < max(sentence_start, span.start - _LOOKBACK_CHARS)
+                        < begin + len(word)):
+                    return True
+            previous += 1
+        return False
 
     # -- a name after a title ------------------------------------------------------------------
     def _titled(self, document: Document, mention: NameMention) -> Match | None:
         text = document.text
         for first in range(len(mention.words)):
-            name = mention.words[first:]
             start = mention.spans[first].start
-            before = text[max(mention.sentence.start, start - _LOOKBACK_CHARS):start]
+            low = max(mention.sentence.start, start - _LOOKBACK_CHARS)
+            name = mention.words[first:]
+            before = text[low:start]
             if _last_word(before) not in self._offices.title_ends:
                 continue  # the common case: no title ends just before this word
             words = _WORD.findall(before)[-_LOOKBACK_WORDS:]
@@ -149,7 +200,13 @@ class OfficeHolderCheck(Check):
         holders = self._holder_forms(title, self._countries_before(before))
         if holders is None:
             return None
-        return self._judge(name, holders, _is_country_qualified(before, holders.holdings))
+        return self._judge(name, holders, self._qualified(title, before))
+
+    def _is_qualified(self, title: str, before: tuple[str, ...]) -> bool:
+        """``_is_country_qualified`` for the holders of ``title`` after ``before``: the
+        same for every name written after them (once per distinct pair, ``_qualified``)."""
+        holders = self._holder_forms(title, self._countries_before(before))
+        return holders is not None and _is_country_qualified(before, holders.holdings)
 
     def _index_holders(self, title: str, named: frozenset[str] | None) -> _Holders | None:
         """The holders of ``title`` (narrowed to the countries ``named`` before it) with
@@ -167,7 +224,12 @@ class OfficeHolderCheck(Check):
             for form in holding.entity.forms:
                 known = _folded(form)
                 by_size.setdefault(len(known), []).append((holding, form, known))
-        return _Holders(holdings, exact, by_size)
+        by_slot: dict[tuple[int, int, tuple[str, ...]], list[int]] = {}
+        for size, entries in by_size.items():
+            for index, (_holding, _form, known) in enumerate(entries):
+                for slot in range(size):
+                    by_slot.setdefault((size, slot, known[:slot] + known[slot + 1:]), []).append(index)
+        return _Holders(holdings, exact, by_size, by_slot)
 
     def _holders(self, title: str, ahead: Sequence[str]) -> list[Holding]:
         """Holders of the title, narrowed to the country written before it; none when
@@ -197,7 +259,7 @@ class OfficeHolderCheck(Check):
         if self._gazetteer.by_form_lower.get(" ".join(name).lower()):
             return _NO_SUSPECT  # another real person, who may hold another office too
         found: list[Suspect] = []
-        for holding, form, known in holders.by_size.get(len(folded), ()):
+        for holding, form, known in _one_part_candidates(folded, holders):
             kind = _one_part_off(folded, known, allow_swap=True)
             if kind == "swapped" and len(folded) == 2:
                 if not _keeps_surname(folded, holding.entity):
@@ -246,7 +308,21 @@ class OfficeHolderCheck(Check):
     # -- a long name without a title -----------------------------------------------------------
     def _untitled(self, document: Document, mention: NameMention) -> Match | None:
         name = mention.words
-        if len(name) < 3 or self._gazetteer.by_form_lower.get(" ".join(name).lower()):
+        if len(name) < 3:
+            return None
+        found = self._untitled_verdict(name)
+        if found is None:
+            return None
+        form, entity_name = found
+        return Match(mention.start, mention.end,
+                     {"reason": f"looks like a misspelling of '{form}' ({entity_name})"},
+                     suggestions=(form,))
+
+    def _misspelt_long_name(self, name: tuple[str, ...]) -> tuple[str, str] | None:
+        """The known form (and its person) that a name of three parts or more misspells
+        in one part, if exactly one person's forms fit; judged once per distinct name
+        (``_untitled_verdict``): the same names recur within and across articles."""
+        if self._gazetteer.by_form_lower.get(" ".join(name).lower()):
             return None
         folded = tuple(fold(w) for w in name)
         found: list[tuple[str, Entity, str]] = []
@@ -260,9 +336,7 @@ class OfficeHolderCheck(Check):
         if len({entity.name for _, entity, _ in found}) != 1:
             return None
         _, entity, form = found[0]
-        return Match(mention.start, mention.end,
-                     {"reason": f"looks like a misspelling of '{form}' ({entity.name})"},
-                     suggestions=(form,))
+        return form, entity.name
 
 
 def article_year(document: Document) -> int | None:
@@ -334,10 +408,33 @@ def _keeps_surname(name: tuple[str, ...], entity: Entity) -> bool:
 def _is_country_qualified(ahead: Sequence[str], holdings: list[Holding]) -> bool:
     """The title names one country's office: by a country before it ("Japan's"), or by
     itself ("Minister of Economy, Trade and Industry" is only Japan's)."""
-    if len({h.role.country for h in holdings}) == 1:
+    countries = {h.role.country: None for h in holdings}  # each once, in order
+    if len(countries) == 1:
         return True
     words = [w for w in ahead[-2:] if w[:1].isupper()]
-    return bool(words) and any(names_country(words, h.role.country) for h in holdings)
+    return bool(words) and any(names_country(words, country) for country in countries)
+
+
+def _one_part_candidates(name: tuple[str, ...],
+                         holders: _Holders) -> list[tuple[Holding, str, tuple[str, ...]]]:
+    """The forms of ``holders.by_size`` that share all parts of ``name`` but one, in
+    their order there: the only ones ``_one_part_off`` can find one part off (a form
+    equal to the name is an exact match, settled before)."""
+    size = len(name)
+    entries = holders.by_size.get(size)
+    if not entries:
+        return []
+    indexes: set[int] = set()
+    for slot in range(size):
+        indexes.update(holders.by_slot.get((size, slot, name[:slot] + name[slot + 1:]), ()))
+    return [entries[index] for index in sorted(indexes)]
+
+
+def _title_end_of(word: str) -> str:
+    """What ``_last_word`` makes of ``word`` as the last word before a name: its last
+    part after a hyphen, folded; "" when that part is not all letters."""
+    last = word.rsplit("-", 1)[-1]
+    return fold(last) if last.isalpha() else ""
 
 
 def _is_earlier_word(word: str) -> bool:

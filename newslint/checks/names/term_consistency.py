@@ -130,27 +130,36 @@ class TermConsistencyCheck(Check):
                     self._exact[words[0]].append(_Form(index, form, source, flags))
 
     def run(self, document: Document) -> Iterator[Match]:
-        uses = self._uses(document)
+        uses = self._uses(document, mixed_only=True)
         for index in sorted(uses):
             yield from self._mixed_forms(document, self._groups[index], uses[index])
 
-    def _uses(self, document: Document) -> dict[int, list[_Use]]:
+    def _uses(self, document: Document, *, mixed_only: bool = False) -> dict[int, list[_Use]]:
         """Every use of every form, by group; the longest form wins at one position.
 
         Each distinct word of the article is looked up once (most start no form), and
-        only the positions of the words that do are matched."""
+        only the positions of the words that do are matched. With ``mixed_only``, only
+        the groups the article may mix (``_mixable_groups``): those ``run`` reports on."""
         starting = self._words_starting_forms(document)
         if not starting:
             return {}
         memo = self._forms_memo
+        mixable = (_mixable_groups(memo[word] for word in starting) if mixed_only
+                   else {form.group for word in starting for form in memo[word]})
+        if not mixable:
+            return {}
         texts = document.token_texts
-        positions = sorted(i for word in starting for i in positions_of(texts, word))
+        positions = sorted(i for word in starting
+                           if any(form.group in mixable for form in memo[word])
+                           for i in positions_of(texts, word))
         text, tokens = document.text, document.tokens
         skipped: list[tuple[int, int]] | None = None
         uses: dict[int, dict[int, _Use]] = defaultdict(dict)
         for position in positions:
             token = tokens[position]
             for form in memo[token.text]:
+                if form.group not in mixable:
+                    continue  # a group the article cannot mix: its uses are not reported
                 match = form.pattern.match(text, token.start)
                 if match is None or not at_word_boundaries(text, token.start, match.end()):
                     continue
@@ -233,6 +242,20 @@ class TermConsistencyCheck(Check):
                         severity="info" if dots_only else None)
             if dots_only or split:
                 return
+
+
+def _mixable_groups(forms_of_words: Iterable[list[_Form]]) -> set[int]:
+    """The groups of which an article may use two forms: those with two forms or more
+    among the forms its words start. A group with one form there has one form used, at
+    most, and nothing to report (``_mixed_forms``): its uses need not be looked for."""
+    seen: dict[int, str] = {}
+    mixable: set[int] = set()
+    for forms in forms_of_words:
+        for form in forms:
+            other = seen.setdefault(form.group, form.text)
+            if other != form.text:
+                mixable.add(form.group)
+    return mixable
 
 
 def full_name_groups(entities: Iterable[Entity]) -> list[TermGroup]:
