@@ -185,3 +185,15 @@ def test_an_index_with_shards_is_stored_again_whole(tmp_path: Path, cache: Path)
     assert dict(again.by_town) == dict(original.by_town)
     plain = pickle.loads(pickle.dumps(index))
     assert type(plain.by_town) is type(original.by_town) and plain.by_town == original.by_town
+
+
+def test_a_lookup_table_answers_from_its_shards(tmp_path: Path, cache: Path) -> None:
+    entries = {(3, slot, ("ada", f"quill{number}")): [ADA] for slot in range(3)
+               for number in range(100)}
+    table = _stored_and_read_back(tmp_path, lazy.LookupTable(entries))
+    assert isinstance(table, lazy.LookupTable)
+    assert table.get((3, 1, ("ada", "quill7"))) == [ADA]
+    assert table.get((3, 9, ("nobody",)), ()) == ()
+    assert (3, 2, ("ada", "quill99")) in table
+    shards = vars(table)["entries"]
+    assert isinstance(shards, lazy.Shards) and "whole" in vars(shards)["_pieces"]

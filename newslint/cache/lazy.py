@@ -161,6 +161,23 @@ def stored_value(owner: LoadedOnUse, name: str, value: Any) -> Any:
     return value
 
 
+class LookupTable(LoadedOnUse):
+    """A dictionary a check only looks keys up in, derived data of its own: read back
+    shard by shard (``Shards``), so a run asks for the few keys one article needs without
+    reading the whole table."""
+
+    sharded = frozenset({"entries"})
+
+    def __init__(self, entries: dict[Any, Any]) -> None:
+        self.entries = entries
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        return self.entries.get(key, default)
+
+    def __contains__(self, key: Any) -> bool:
+        return key in self.entries
+
+
 def read_all(index: LoadedOnUse) -> None:
     """Read every piece of ``index`` not read yet (before a fork: each worker would read
     them again)."""

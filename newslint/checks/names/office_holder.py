@@ -38,6 +38,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from newslint.cache.lazy import LookupTable
 from newslint.check import Check, CheckContext, Match, Param
 from newslint.checks.names.mentions import NameMention, name_mentions
 from newslint.checks.names.offices import Holding, OfficeIndex, names_country
@@ -103,7 +104,7 @@ class OfficeHolderCheck(Check):
         self._offices: OfficeIndex = context.resources.derived(
             "office-index", sources, lambda: OfficeIndex(gazetteer))
         self._long_names = context.resources.derived(
-            "long-person-names", sources, lambda: _long_names(gazetteer))
+            "long-person-names", sources, lambda: LookupTable(_long_names(gazetteer)))
         self._verdict = lru_cache(maxsize=_VERDICTS)(self._judge_name)
         self._holder_forms = lru_cache(maxsize=_TITLES)(self._index_holders)
         self._qualified = lru_cache(maxsize=_VERDICTS)(self._is_qualified)
