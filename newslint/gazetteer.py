@@ -46,6 +46,9 @@ class Entity(NamedTuple):
 class Gazetteer(LoadedOnUse):
     """Entities with indexes by name, by accepted form and by acronym."""
 
+    # an article looks up a few dozen of its names: read back shard by shard (lazy.Shards)
+    sharded = frozenset({"by_name", "by_form", "by_form_lower", "by_acronym"})
+
     def __init__(self, entities: Iterable[Entity]) -> None:
         self.entities: list[Entity] = list(entities)
         self.by_name: dict[str, Entity] = {}
