@@ -16,6 +16,12 @@ from newslint.text import lemmas
 # bounded caches still answer the words met again).
 _MAX_WORDS = 65536
 
+# The nouns whose lemma does not start with their own first two letters, in lemminflect's
+# dictionary: a word that is not one of these names a head only if it starts like it
+# (negation_flip._naming; tests/test_clauses_speed.py checks the list on the whole table).
+IRREGULAR_PLURALS = frozenset(
+    "feet geese lice men messieurs mice momento momentoes rial riales teeth".split())
+
 
 class Lexicon:
     """Lemmas and verb forms from newslint's word table, each computed once per word."""

@@ -34,6 +34,7 @@ agenda"), and "the first award of its career" against "had never won an award".
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from itertools import compress
 from typing import Any
 
 from newslint.check import Check, CheckContext, Match, Param, Related
@@ -50,7 +51,11 @@ from newslint.checks.contradictions.clauses import (
     ClauseReader,
     Sketch,
 )
-from newslint.checks.contradictions.lexicon import sentences_with_negators
+from newslint.checks.contradictions.lexicon import (
+    IRREGULAR_PLURALS,
+    sentences_of,
+    sentences_with_negators,
+)
 from newslint.checks.contradictions.reading import SentenceReading
 from newslint.document import Document, Span
 from newslint.formats import PLACEHOLDER
@@ -133,9 +138,14 @@ class NegationFlipCheck(Check):
             return found
         auxiliary = bool(verbs & {"be", "have", "do"})
         lexicon = self._reader.lexicon
-        rest = [(index, sentence, document.words_in(sentence.start, sentence.end))
-                for index, sentence in enumerate(sentences) if index not in found]
-        naming = _naming_words(rest, heads, lexicon.noun_lemma)
+        # The sentences not read yet that hold a word naming a head: the article's words
+        # are tested once each (the distinct ones), and the sentences holding one are
+        # found from where those words stand, not by slicing every sentence.
+        everything = document.words_in(0, len(document.text))
+        naming = _naming(set(everything), heads, lexicon.noun_lemma)
+        if not naming:
+            return found
+        places = compress(document.token_starts, map(naming.__contains__, everything))
 
         def has_a_verb(words: list[str]) -> bool:
             return (auxiliary and not _AUXILIARIES.isdisjoint(words)) or any(
@@ -144,7 +154,13 @@ class NegationFlipCheck(Check):
         def denied_elsewhere(sketch: Sketch) -> bool:  # a clause here is positive
             return _key(sketch) in denied
 
-        for index, sentence, words in rest:
+        for index in sentences_of(document, places):
+            if index in found:
+                continue
+            sentence = sentences[index]
+            words = document.words_in(sentence.start, sentence.end)
+            # (a word that starts in the sentence but runs past its end is not one of its
+            # words: the test on the sentence's own words keeps the sentences alike)
             if not naming.isdisjoint(words) and has_a_verb(words):
                 reading = self._reader.reading(document, index, sentence)
                 found[index] = self._read(document, sentence, reading, denied_elsewhere)
@@ -182,15 +198,22 @@ class NegationFlipCheck(Check):
 
 def _naming_words(sentences: list[tuple[int, Span, list[str]]], heads: set[str],
                   noun_lemma: Callable[[str], str]) -> set[str]:
-    """The words of ``sentences`` that name one of ``heads``: a head itself, or a noun
-    whose lemma is one, decided once for each distinct word rather than at each of its
-    occurrences. A noun's lemma starts with the word's own letter
-    (tests/test_negation_flip_reading checks it on the whole word table): only words
-    that start like a head are looked up, not every word of the article."""
+    """The words of ``sentences`` that name one of ``heads`` (see ``_naming``)."""
     distinct: set[str] = set().union(*(words for _index, _sentence, words in sentences))
-    initials = {head[:1] for head in heads}
-    return (distinct & heads) | {word for word in distinct - heads
-                                 if word[:1] in initials and noun_lemma(word) in heads}
+    return _naming(distinct, heads, noun_lemma)
+
+
+def _naming(distinct: set[str], heads: set[str], noun_lemma: Callable[[str], str]) -> set[str]:
+    """The words of ``distinct`` that name one of ``heads``: a head itself, or a noun
+    whose lemma is one. A noun's lemma starts with the word's own first two letters but
+    for a few irregular plurals ('mice', 'teeth'; tests/test_clauses_speed.py checks it
+    on the whole word table), so only the words that start like a head, or are one of
+    those plurals, are looked up: not every word of the article."""
+    prefixes = {head[:2] for head in heads}
+    return (distinct & heads) | {
+        word for word in distinct - heads
+        if (word[:2] in prefixes or word[:1] in prefixes or word in IRREGULAR_PLURALS)
+        and noun_lemma(word) in heads}
 
 
 # -- deciding whether two clauses clash --------------------------------------------------------

@@ -1,0 +1,132 @@
+"""Fast paths of the contradictions, phrases and acronyms families answer exactly as their
+plain forms do, on invented sentences (no timing here: benchmarks/rules_cpu.py measures)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newslint.checks.contradictions.clauses import breaking_gaps, gap_breaks
+from newslint.checks.contradictions.lexicon import IRREGULAR_PLURALS, Lexicon
+from newslint.checks.contradictions.negation_flip import _naming
+from newslint.document import Document
+
+SENTENCES = [
+    "The ministry, which had not sent the letter, said (again) that it would; nobody knew.",
+    "“We did not agree,” she said — and then — the talks “resumed”: slowly, «quietly».",
+    "No letter was sent.",
+    "A",
+    "",
+    "Officials [in Kyiv] insisted – twice – that the deal, signed in May, stands.",
+    "He said: \"It isn't over\", and left;",
+]
+
+
+# -- negation-flip: the gaps that break a clause, found once per sentence -------------------
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_the_breaking_gaps_are_those_gap_breaks_finds_gap_by_gap(text: str) -> None:
+    document = Document("x.txt", text)
+    for sentence in document.sentences or [None]:
+        start, end = (sentence.start, sentence.end) if sentence else (0, len(text))
+        tokens = document.tokens_in(start, end)
+        plain = {k for k in range(1, len(tokens))
+                 if gap_breaks(text, tokens[k - 1].end, tokens[k].start)}
+        assert breaking_gaps(text, tokens) == plain
+
+
+# -- negation-flip: the words that name a head, looked up only when they start like one ----
+
+
+def _naming_plain(distinct: set[str], heads: set[str], lexicon: Lexicon) -> set[str]:
+    return {word for word in distinct if word in heads or lexicon.noun_lemma(word) in heads}
+
+
+@pytest.mark.parametrize("heads", [
+    {"letter", "minister"}, {"man", "mouse", "tooth"}, {"x", "ox"}, {"foot", "goose", "louse"},
+    {"child", "criterion", "datum", "woman"},
+])
+def test_the_words_naming_a_head_are_those_every_words_lemma_names(heads: set[str]) -> None:
+    lexicon = Lexicon()
+    distinct = {"letters", "lettering", "ministers", "ministry", "men", "mice", "mouse",
+                "teeth", "feet", "geese", "lice", "oxen", "xs", "children", "criteria",
+                "data", "women", "went", "x", "ox", "letter", "the", "2019", "e-mails"}
+    assert _naming(distinct, heads, lexicon.noun_lemma) == _naming_plain(distinct, heads, lexicon)
+
+
+def test_a_nouns_lemma_starts_with_the_words_first_two_letters_or_is_listed() -> None:
+    """What ``_naming`` relies on, on the whole word table: the words a document's
+    (lower-case) word can be looked up as."""
+    from newslint.text.wordtable import open_table
+
+    table = open_table()
+    if table is None:
+        pytest.skip("no word table in this environment")
+    rows = table._db.execute("SELECT key, value FROM lemmas").fetchall()
+    assert len(rows) > 10_000
+    lexicon = Lexicon()
+    unlike = set()
+    for key, value in rows:
+        if key != key.lower() or not {"NOUN", "PROPN"} & set(json.loads(value)):
+            continue
+        lemma = lexicon.noun_lemma(key)
+        if not (key[:2] == lemma[:2] or len(lemma) < 2 and key[:1] == lemma):
+            unlike.add(key)
+    assert unlike <= IRREGULAR_PLURALS
+    assert "mice" in unlike and "teeth" in unlike  # the list is not empty by accident
+
+
+# -- negation-flip: what it reads gives the findings of reading every sentence in full -----
+
+ARTICLES = [
+    "The ministry sent the letter to Tehran.\n\nMarkets rose. The weather was fine.\n\n"
+    "The letter was not sent to Tehran, officials insisted.\n",
+    "Protesters didn't storm the parliament building. Police stood by. Protesters stormed "
+    "the parliament building on Tuesday.",
+    "The minister has not resigned. Reporters waited. Her deputy resigned on Tuesday. The "
+    "minister resigned.",
+    "No letters were sent. The envoys sent letters. Two letters were sent, the envoy said.",
+    "The men did not sign the deal. The man signed the deal. Mice ate the grain; the mouse "
+    "did not eat the grain.",
+    "The economy is stable. The economy is not stable. Is the economy stable? It isn't.",
+    "The council approved the budget. The council has not approved the budget. The budget "
+    "was not approved. Councillors approved budgets.",
+    "Teeth were not pulled. The dentist pulled a tooth. The firm says it has not paid any "
+    "bribes. Prosecutors say the firm paid bribes.",
+]
+
+
+def _plain_findings(check, document: Document) -> list[tuple[int, int]]:
+    """``NegationFlipCheck.run`` on every sentence read in full, every clause compared."""
+    from newslint.checks.contradictions.negation_flip import _MAX_EARLIER, _clash
+
+    reader = check._reader
+    seen: dict[tuple[str, str, str], list] = {}
+    found = []
+    for index, sentence in enumerate(document.sentences):
+        clauses = [c for c in reader.clauses(document, index, sentence)
+                   if check._keep(document, sentence, c)]
+        for clause in clauses:
+            for earlier in seen.get((clause.lemma, clause.tense, clause.modal), ()):
+                if _clash(earlier, clause):
+                    found.append((clause.verb_start, clause.verb_end))
+                    break
+        for clause in clauses:
+            kept = seen.setdefault((clause.lemma, clause.tense, clause.modal), [])
+            if len(kept) < _MAX_EARLIER:
+                kept.append(clause)
+    return found
+
+
+@pytest.mark.parametrize("text", ARTICLES)
+def test_negation_flip_finds_what_reading_every_sentence_finds(text: str) -> None:
+    from newslint.check import Resources
+    from newslint.rules.loader import builtin_pack_dir, load_pack
+
+    (rule,) = [r for r in load_pack(builtin_pack_dir(), "newslint", Resources())
+               if r.id == "newslint/negation-flip"]
+    document = Document("x.txt", text)
+    fast = [(m.start, m.end) for m in rule.check.run(document)]
+    assert fast == _plain_findings(rule.check, Document("x.txt", text))
