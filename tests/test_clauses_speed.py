@@ -130,3 +130,64 @@ def test_negation_flip_finds_what_reading_every_sentence_finds(text: str) -> Non
     document = Document("x.txt", text)
     fast = [(m.start, m.end) for m in rule.check.run(document)]
     assert fast == _plain_findings(rule.check, Document("x.txt", text))
+
+
+# -- stem-repetition: only the clauses of restating compounds are read ---------------------
+
+STEM_TEXTS = [
+    "The deep-rooted distrust is rooted in history, officials said; the long-standing "
+    "dispute stands in the way.",
+    "A war-torn country (torn by war) and a non-fiction book about fiction.",
+    "The six-year high this year — a well-known fact, known to all — stands.",
+    "Iran’s deep-rooted’s roots. The hand-made goods were made by hand - in the town-made "
+    "way, made: well.",
+    "No compounds here at all. Just words.",
+    "Self-made man made it: a man-made lake, made “by hand-picked” crews who picked it.",
+    "Text without a full stop and a deep-rooted, rooted",
+]
+
+
+def _plain_clauses(document: Document) -> list[list]:
+    """The clauses that hold a hyphen, read sentence by sentence (the plain form)."""
+    from newslint.checks.phrases.repetition import _CLAUSE_BREAK
+
+    text = document.text
+    clauses = []
+    for sentence in document.sentences:
+        if text.find("-", sentence.start, sentence.end) < 0:
+            continue
+        start = sentence.start
+        for boundary in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+            if text.find("-", start, boundary.start()) >= 0:
+                clauses.append(document.tokens_in(start, boundary.start()))
+            start = boundary.end()
+        if text.find("-", start, sentence.end) >= 0:
+            clauses.append(document.tokens_in(start, sentence.end))
+    return clauses
+
+
+def _rule(rule_id: str):
+    from newslint.check import Resources
+    from newslint.rules.loader import builtin_pack_dir, load_pack
+
+    (rule,) = [r for r in load_pack(builtin_pack_dir(), "newslint", Resources())
+               if r.id == rule_id]
+    return rule
+
+
+@pytest.mark.parametrize("text", STEM_TEXTS)
+def test_stem_repetition_reads_the_clauses_the_plain_search_would_pair(text: str) -> None:
+    check = _rule("newslint/stem-repetition").check
+    document = Document("x.txt", text)
+    plain = [m for clause in _plain_clauses(document)
+             if any(check._restating_compound(document, t) for t in clause if "-" in t.text)
+             for m in check._stem_repeats(document, clause)]
+    fast = list(check.run(Document("x.txt", text)))
+    assert fast == plain
+
+
+@pytest.mark.parametrize("word", ["", "abc", "a1", "deep-rooted", "2019", "x²", "٣", "e-mail", "co-2"])
+def test_a_number_is_a_word_with_a_digit(word: str) -> None:
+    from newslint.checks.phrases.repetition import _is_number
+
+    assert _is_number(word) == any(char.isdigit() for char in word)
