@@ -191,3 +191,22 @@ def test_a_number_is_a_word_with_a_digit(word: str) -> None:
     from newslint.checks.phrases.repetition import _is_number
 
     assert _is_number(word) == any(char.isdigit() for char in word)
+
+
+# -- self-reference: a sentence without a capitalised word twice is not read ---------------
+
+SELF_TEXTS = [
+    "Trump told reporters that he would meet Trump supporters. Abe said he had invited Abe.",
+    "Merkel said she would call Merkel. Merkel told Macron she trusted Merkel, aides said.",
+    "He said he had met Putin on Monday. She told him she would not meet Putin.",
+    "Wendt later told Abe he would visit Wendt, and then he left.",
+]
+
+
+@pytest.mark.parametrize("text", SELF_TEXTS)
+def test_self_reference_reads_only_the_sentences_that_name_someone_twice(text: str) -> None:
+    check = _rule("newslint/self-reference").check
+    document = Document("x.txt", text)
+    plain = [m for s in document.sentences
+             for m in check._sentence(document, s, document.tokens_in(s.start, s.end))]
+    assert list(check.run(Document("x.txt", text))) == plain
