@@ -210,3 +210,70 @@ def test_self_reference_reads_only_the_sentences_that_name_someone_twice(text: s
     plain = [m for s in document.sentences
              for m in check._sentence(document, s, document.tokens_in(s.start, s.end))]
     assert list(check.run(Document("x.txt", text))) == plain
+
+
+# -- acronyms: a word's pieces, keys and spellings, once per distinct word or long form ----
+
+LONG_FORMS = [
+    ["International", "Atomic", "Energy", "Agency"], ["U.N.", "Security", "Council"],
+    ["Group", "of", "7"], ["Research", "&", "Development"], ["Iran's", "Atomic", "Energy"],
+    ["the", "Anti-Corruption", "Foundation"], ["21st", "Century", "Fox"], ["Ten", "Nations"],
+    ["Ministry", "of", "Defence"], ["Organisation", "of", "the", "Islamic", "Conference"],
+]
+
+
+def _plain_pieces(words: list[str]) -> tuple:
+    """``forms._pieces`` as written before its words were remembered."""
+    import re as plain_re
+
+    from newslint.checks.acronyms import forms
+    from newslint.text.folding import fold
+
+    pieces = []
+    for group, word in enumerate(words):
+        if word == "&":
+            parts = ["&"]
+        elif plain_re.fullmatch(r"(?:[^\W\d_]\.){2,}", word):
+            parts = [word.replace(".", "")]
+        else:
+            parts = [p for p in plain_re.split(r"[-]", word) if p]
+        folded = [fold(p).strip("'").removesuffix("'s") for p in parts]
+        functions = [f in forms.FUNCTION_WORDS or f == "&" for f in folded]
+        for index, letters in enumerate(folded):
+            pieces.append(forms._Piece(letters, functions[index], forms._number_value(letters),
+                                       letters == "&", group, index == 0,
+                                       index == len(folded) - 1, all(functions),
+                                       forms.starts_capital_or_digit(word)))
+    return tuple(pieces)
+
+
+@pytest.mark.parametrize("words", LONG_FORMS)
+def test_a_long_forms_pieces_are_those_of_its_words_read_afresh(words: list[str]) -> None:
+    from newslint.checks.acronyms import forms
+
+    assert forms._pieces(words) == _plain_pieces(words)
+    for acronym in ("IAEA", "UNSC", "G7", "R&D", "AEOI", "ACF", "CF", "MOD", "OIC", "TN"):
+        for strict in (False, True):
+            assert forms.spells(words, acronym, strict=strict) == forms._spells.__wrapped__(
+                tuple(words), acronym, strict)
+        assert forms.spells_leaving_out_one(words, acronym) == (
+            forms._spells_leaving_out_one.__wrapped__(tuple(words), acronym))
+
+
+def test_word_keys_are_remembered_alike_and_not_pickled() -> None:
+    import pickle
+
+    from newslint.checks.acronyms.forms import ARTICLES, WordForms, _bare, _stem
+    from newslint.text.folding import fold
+
+    forms = WordForms([["Organisation", "Organization"]], [["agency", "office"]], ["ministry"])
+    words = ["Organisations", "organization", "the", "An", "&", "Iran's", "Défense", "office"]
+    for _round in range(2):
+        for word in words:
+            bare = _bare(word)
+            assert forms.key(word) == _stem(forms._canonical.get(bare, bare))
+            assert forms.exact_part(word) == (
+                "" if fold(word) in ARTICLES else "and" if word == "&" else forms.key(word))
+    copy = pickle.loads(pickle.dumps(forms))
+    assert "_memo" not in copy.__dict__ and "_exact_memo" not in copy.__dict__
+    assert [copy.key(w) for w in words] == [forms.key(w) for w in words]
