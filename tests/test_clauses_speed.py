@@ -277,3 +277,72 @@ def test_word_keys_are_remembered_alike_and_not_pickled() -> None:
     copy = pickle.loads(pickle.dumps(forms))
     assert "_memo" not in copy.__dict__ and "_exact_memo" not in copy.__dict__
     assert [copy.key(w) for w in words] == [forms.key(w) for w in words]
+
+
+# -- negation-flip: a negative clause is read in full only if its verb is asserted elsewhere -
+
+
+def test_a_verb_forms_lemma_starts_with_its_first_two_letters_or_is_listed() -> None:
+    """What ``_asserted_elsewhere`` relies on, on the whole word table; and the guessed
+    lemma of an "-ed" word the dictionary lacks keeps its first two letters from six
+    letters on, its first from five (no rule of the network removes more than four)."""
+    from newslint.checks.contradictions.lexicon import IRREGULAR_VERB_FORMS
+    from newslint.text.wordtable import open_table
+
+    table = open_table()
+    if table is None:
+        pytest.skip("no word table in this environment")
+    lexicon = Lexicon()
+    unlike = set()
+    for (key,) in table._db.execute("SELECT key FROM lemmas").fetchall():
+        lemma = lexicon.verb_lemma(key) if key == key.lower() else None
+        if lemma is not None and not key.startswith(lemma[:2]):
+            unlike.add(key)
+    assert unlike <= IRREGULAR_VERB_FORMS
+    assert {"went", "was", "bought"} <= unlike
+    for rule in table.model("lemma")["classes"]:
+        removed, _added, doubled = rule.split(",")
+        assert len(removed) + (doubled == "True") <= 4
+
+
+NEGATED_ARTICLES = [
+    ("The envoy did not send the letter. Officials sent letters. It was late.", [0]),
+    ("He has not resigned. She is not here. Markets went up; traders bought bonds.", [0, 1]),
+    ("They never paid. Nobody knows. The firm pays its bills and paid them.", [0]),
+    ("It cannot be done. We can do it. The work was done, he said.", [0]),
+    ("No deal was reached. Talks xfoed on. Both sides reached a deal.", [0]),
+]
+
+
+@pytest.mark.parametrize(("text", "negated"), NEGATED_ARTICLES)
+def test_the_verbs_asserted_elsewhere_are_those_a_word_by_word_search_finds(
+        text: str, negated: list[int]) -> None:
+    from newslint.checks.contradictions.clauses import _AUXILIARIES
+
+    check = _rule("newslint/negation-flip").check
+    lexicon = check._reader.lexicon
+    document = Document("x.txt", text)
+    lemmas = {"send", "resign", "be", "pay", "do", "reach", "go", "buy", "have", "xfo", "know"}
+    plain = set()
+    for index, sentence in enumerate(document.sentences):
+        if index in negated:
+            continue
+        for word in document.words_in(sentence.start, sentence.end):
+            if word in _AUXILIARIES:
+                plain |= lemmas & {"be", "have", "do"}
+            if lexicon.verb_lemma(word) in lemmas:
+                plain.add(lexicon.verb_lemma(word))
+    assert check._asserted_elsewhere(document, set(negated), lemmas) == plain
+
+
+@pytest.mark.parametrize("lemmas", [{"send", "go"}, {"be", "buy"}, {"x", "sell"}, {"xfo"}])
+def test_every_form_of_the_verbs_passes_the_form_test(lemmas: set[str]) -> None:
+    from newslint.checks.contradictions.negation_flip import _form_test
+
+    lexicon = Lexicon()
+    may_be_a_form = _form_test(lemmas)
+    words = ["sent", "sends", "sending", "went", "goes", "gone", "was", "is", "been", "bought",
+             "buys", "sold", "xs", "xfoed", "xfoes", "table", "the", "seller", "going"]
+    for word in words:
+        if lexicon.verb_lemma(word) in lemmas:
+            assert may_be_a_form(word), word

@@ -33,8 +33,10 @@ agenda"), and "the first award of its career" against "had never won an award".
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
-from itertools import compress
+from itertools import compress, takewhile
+from operator import methodcaller
 from typing import Any
 
 from newslint.check import Check, CheckContext, Match, Param, Related
@@ -53,6 +55,7 @@ from newslint.checks.contradictions.clauses import (
 )
 from newslint.checks.contradictions.lexicon import (
     IRREGULAR_PLURALS,
+    IRREGULAR_VERB_FORMS,
     sentences_of,
     sentences_with_negators,
 )
@@ -60,6 +63,7 @@ from newslint.checks.contradictions.reading import SentenceReading
 from newslint.document import Document, Span
 from newslint.formats import PLACEHOLDER
 
+_MAIN_VERBS_OF_AUX = frozenset(("be", "have", "do"))
 # Earlier clauses kept per verb (lemma, tense, modal): an article uses one verb a handful
 # of times; a generated 200,000-line file uses it thousands of times, and comparing each
 # clause with every earlier one would take quadratic time.
@@ -122,8 +126,22 @@ class NegationFlipCheck(Check):
                 if sketch.negative and self._keep(document, sentences[index], sketch):
                     denied.setdefault(_key(sketch), set()).add(index)
 
+        # A negative clause is read in full only if another sentence may assert its key:
+        # a sentence with a negator that does (its sketches say so), or one without,
+        # which then holds a form of the verb (see _asserted_elsewhere).
+        affirmed: dict[tuple[str, str, str], set[int]] = {}  # key → sentences asserting it
+        for index, reading in readings.items():
+            for sketch in reading.sketches:
+                if not sketch.negative:
+                    affirmed.setdefault(_key(sketch), set()).add(index)
+        elsewhere = self._asserted_elsewhere(document, set(negated),
+                                             {lemma for lemma, _tense, _modal in denied})
+
         def partnered(sketch: Sketch) -> bool:
-            return sketch.negative or bool(denied.get(_key(sketch), set()) - {sketch.sentence})
+            if sketch.negative:
+                return sketch.lemma in elsewhere or bool(
+                    affirmed.get(_key(sketch), set()) - {sketch.sentence})
+            return bool(denied.get(_key(sketch), set()) - {sketch.sentence})
 
         found = {index: self._read(document, sentences[index], reading, partnered)
                  for index, reading in readings.items()}
@@ -147,9 +165,11 @@ class NegationFlipCheck(Check):
             return found
         places = compress(document.token_starts, map(naming.__contains__, everything))
 
+        may_be_a_form = _form_test(verbs)
+
         def has_a_verb(words: list[str]) -> bool:
             return (auxiliary and not _AUXILIARIES.isdisjoint(words)) or any(
-                lexicon.verb_lemma(w) in verbs for w in words)
+                lexicon.verb_lemma(w) in verbs for w in words if may_be_a_form(w))
 
         def denied_elsewhere(sketch: Sketch) -> bool:  # a clause here is positive
             return _key(sketch) in denied
@@ -164,6 +184,44 @@ class NegationFlipCheck(Check):
             if not naming.isdisjoint(words) and has_a_verb(words):
                 reading = self._reader.reading(document, index, sentence)
                 found[index] = self._read(document, sentence, reading, denied_elsewhere)
+        return found
+
+    def _asserted_elsewhere(self, document: Document, negated: set[int],
+                            lemmas: set[str]) -> set[str]:
+        """The verbs of ``lemmas`` that a sentence without a negator may assert.
+
+        A clause's verb lemma is that of one of its words, or, for an auxiliary without
+        a main verb ("it was"), 'be', 'have' or 'do': a sentence can assert one of
+        ``lemmas`` only if it holds such a word. A verb form's lemma starts with the
+        form's own first two letters but for the irregular forms listed in
+        ``IRREGULAR_VERB_FORMS`` (tests/test_clauses_speed.py checks it on the whole word
+        table) and the "-ed" words the dictionary lacks, so only the words that start
+        like one of ``lemmas``, or are one of those, are looked up."""
+        found: set[str] = set()
+        if not lemmas:
+            return found
+        everything = document.words_in(0, len(document.text))
+        auxiliary = lemmas & _MAIN_VERBS_OF_AUX
+        if auxiliary and _outside(document, negated, everything, _AUXILIARIES.__contains__):
+            found |= auxiliary
+        lexical = lemmas - found
+        if not lexical:
+            return found
+        lexicon = self._reader.lexicon
+        distinct = set(everything)
+        ordered = sorted(distinct)
+        candidates = distinct & IRREGULAR_VERB_FORMS
+        for prefix in {lemma[:2] for lemma in lexical}:  # the words that start like one
+            candidates.update(takewhile(methodcaller("startswith", prefix),
+                                        ordered[bisect_left(ordered, prefix):]))
+        for initial in {lemma[:1] for lemma in lexical}:  # and five letters ending in -ed
+            candidates.update(word for word in takewhile(
+                methodcaller("startswith", initial), ordered[bisect_left(ordered, initial):])
+                if len(word) == 5 and word.endswith("ed"))
+        forms = {word for word in candidates if lexicon.verb_lemma(word) in lexical}
+        if forms:
+            found |= {lexicon.verb_lemma(everything[position]) or "" for position in _positions(
+                document, negated, everything, forms.__contains__)}
         return found
 
     def _keep(self, document: Document, sentence: Span, clause: Clause | Sketch) -> bool:
@@ -194,6 +252,36 @@ class NegationFlipCheck(Check):
             message=(f"'{found}' {verdict} what line {line} {earlier_verdict} ('{quoted}'): "
                      "a claim and its denial, or a negation lost or added in translation?"),
         )
+
+
+def _form_test(lemmas: set[str]) -> Callable[[str], bool]:
+    """A test that every word whose verb lemma is one of ``lemmas`` passes (and few
+    others): it starts like one of them, is an irregular form, or is an "-ed" word of
+    five letters starting with one's letter (see ``_asserted_elsewhere``)."""
+    prefixes = tuple({lemma[:2] for lemma in lemmas})
+    initials = tuple({lemma[:1] for lemma in lemmas})
+
+    def may_be_a_form(word: str) -> bool:
+        return (word.startswith(prefixes) or word in IRREGULAR_VERB_FORMS
+                or len(word) == 5 and word.endswith("ed") and word.startswith(initials))
+
+    return may_be_a_form
+
+
+def _positions(document: Document, negated: set[int], words: list[str],
+               wanted: Callable[[str], bool]) -> Iterator[int]:
+    """The positions in ``words`` (all the document's words) of the wanted words that
+    stand outside the sentences ``negated`` (a word in no sentence counts too)."""
+    starts, index_of = document.token_starts, document.sentence_index
+    for position in compress(range(len(words)), map(wanted, words)):
+        if index_of(starts[position]) not in negated:
+            yield position
+
+
+def _outside(document: Document, negated: set[int], words: list[str],
+             wanted: Callable[[str], bool]) -> bool:
+    """Whether a wanted word stands outside the sentences ``negated``."""
+    return next(_positions(document, negated, words, wanted), None) is not None
 
 
 def _naming_words(sentences: list[tuple[int, Span, list[str]]], heads: set[str],
