@@ -346,3 +346,25 @@ def test_every_form_of_the_verbs_passes_the_form_test(lemmas: set[str]) -> None:
     for word in words:
         if lexicon.verb_lemma(word) in lemmas:
             assert may_be_a_form(word), word
+
+
+DENIALS = [
+    "The minister did not resign.", "She has also not been told.", "It isn't over.",
+    "They had not only not paid but also lied.", "He never sent it.", "No letter was sent.",
+    "He sent no letter.", "It is no longer open.", "It cannot be done.", "Not only did it rain.",
+    "Whether or not he goes, the talks resume.", "No-one came.", "Not everyone agreed.",
+    "It is not far from the city.", "The firm, not the state, paid.", "Nothing was not said.",
+    "He was reportedly not told.", "They will certainly not resign.", "Annotations help.",
+]
+
+
+@pytest.mark.parametrize("text", DENIALS)
+def test_a_sentence_that_cannot_deny_has_no_negative_clause(text: str) -> None:
+    from newslint.checks.contradictions.clauses import ClauseReader
+    from newslint.checks.contradictions.negation_flip import can_deny
+
+    document = Document("x.txt", text)
+    reader = ClauseReader()
+    for index, sentence in enumerate(document.sentences):
+        negative = any(s.negative for s in reader.reading(document, index, sentence).sketches)
+        assert can_deny(document.words_in(sentence.start, sentence.end)) or not negative

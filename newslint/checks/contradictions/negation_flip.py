@@ -43,7 +43,11 @@ from newslint.check import Check, CheckContext, Match, Param, Related
 from newslint.checks.contradictions.clause_words import (
     _PERSONAL,
     CLAUSE_TAKING,
+    GROUP_ADVERBS,
     INSTITUTIONS,
+    NEGATED_AUX,
+    NEGATORS,
+    NOT_NEGATING,
     PERSON_NOUNS,
 )
 from newslint.checks.contradictions.clauses import (
@@ -64,6 +68,9 @@ from newslint.document import Document, Span
 from newslint.formats import PLACEHOLDER
 
 _MAIN_VERBS_OF_AUX = frozenset(("be", "have", "do"))
+_DENYING = frozenset(NEGATED_AUX) | {"never", "no"}
+# What may stand between an auxiliary and its "not" (ClauseReader._auxiliary_group).
+_IN_A_GROUP = GROUP_ADVERBS | NEGATORS | NOT_NEGATING | {"no", "longer"}
 # Earlier clauses kept per verb (lemma, tense, modal): an article uses one verb a handful
 # of times; a generated 200,000-line file uses it thousands of times, and comparing each
 # clause with every earlier one would take quadratic time.
@@ -115,7 +122,10 @@ class NegationFlipCheck(Check):
         bounded lists of ``run``) but can clash with nothing, as it has no partner.
         """
         sentences = document.sentences
-        negated = sentences_with_negators(document)
+        # (a sentence whose negators cannot deny — "not only", "whether or not", "no-one" —
+        # is read, like one without any, only if it may assert what another denies)
+        negated = [index for index in sentences_with_negators(document)
+                   if can_deny(document.words_in(sentences[index].start, sentences[index].end))]
         if not negated:
             return {}
         readings = {index: self._reader.reading(document, index, sentences[index])
@@ -252,6 +262,29 @@ class NegationFlipCheck(Check):
             message=(f"'{found}' {verdict} what line {line} {earlier_verdict} ('{quoted}'): "
                      "a claim and its denial, or a negation lost or added in translation?"),
         )
+
+
+def can_deny(words: list[str]) -> bool:
+    """Whether a sentence of these words can hold a negative clause (``ClauseReader``):
+    one needs a negated auxiliary ("didn't", "cannot"), "never" (before a verb or in a
+    verb group), "no" (opening a subject or an object, or in "no longer") or a "not" in a
+    verb group: after an auxiliary, with only adverbs and negators between ("has also
+    not", "had not only not"), and not opening "not only"."""
+    if not _DENYING.isdisjoint(words):
+        return True
+    if "not" not in words:
+        return False
+    for position, word in enumerate(words):
+        if word != "not" or position + 1 < len(words) and words[position + 1] in NOT_NEGATING:
+            continue
+        before = position - 1
+        while before >= 0 and words[before] not in _AUXILIARIES and (
+                words[before] in _IN_A_GROUP or words[before].endswith("ly")
+                and len(words[before]) > 4):
+            before -= 1
+        if before >= 0 and words[before] in _AUXILIARIES:
+            return True
+    return False
 
 
 def _form_test(lemmas: set[str]) -> Callable[[str], bool]:
