@@ -368,3 +368,56 @@ def test_a_sentence_that_cannot_deny_has_no_negative_clause(text: str) -> None:
     for index, sentence in enumerate(document.sentences):
         negative = any(s.negative for s in reader.reading(document, index, sentence).sketches)
         assert can_deny(document.words_in(sentence.start, sentence.end)) or not negative
+
+
+# -- the clause reader: a base form's tags are not looked up where they cannot matter -------
+
+READER_TEXTS = [
+    "We plan to report that they support the plan; I think you know it. Officials report "
+    "plans, the minister reports and sent letters, which the envoys signed.",
+    "They said the talks collapsed, we fear more unrest, and Iran sends oil. Police fear "
+    "riots. You make deals, we make them too.",
+]
+
+
+class _PlainReader:
+    """``ClauseReader._is_bare_finite`` as written before its base-form shortcut."""
+
+    @staticmethod
+    def is_bare_finite(reader, tokens, words, index, sentence, after_verb) -> bool:
+        from newslint.checks.contradictions import clauses as c
+
+        word = words[index]
+        if word in c.PREPOSITIONS or word in c.DETERMINERS or c._is_name(tokens, index, sentence):
+            return False
+        lemma = reader._lexicon.verb_lemma(word)
+        if lemma is None:
+            return False
+        previous = words[index - 1] if index > 0 else ""
+        if previous in c.DETERMINERS or previous in c.PREPOSITIONS or previous.endswith(
+                ("'s", "s'")):
+            return False
+        tags = reader._lexicon.verb_tags(word, lemma)
+        if "VBD" in tags and word != lemma:
+            return "VBN" not in tags or after_verb is None or after_verb in c.CLAUSE_TAKING
+        if "VBZ" in tags and word != lemma:
+            return previous in c.SUBJECT_PRONOUNS or not reader._lexicon.can_be_noun(word)
+        if tags & {"VB", "VBP"}:
+            return previous in ("i", "we", "you", "they")
+        return False
+
+
+@pytest.mark.parametrize("text", READER_TEXTS)
+def test_bare_finite_verbs_are_those_the_full_tags_find(text: str) -> None:
+    from newslint.checks.contradictions.clauses import ClauseReader
+
+    reader = ClauseReader()
+    document = Document("x.txt", text)
+    for sentence in document.sentences:
+        tokens = document.tokens_in(sentence.start, sentence.end)
+        words = document.words_in(sentence.start, sentence.end)
+        for index in range(len(tokens)):
+            for after_verb in (None, "say", "approve"):
+                assert reader._is_bare_finite(tokens, words, index, sentence, after_verb) == (
+                    _PlainReader.is_bare_finite(reader, tokens, words, index, sentence,
+                                                after_verb))

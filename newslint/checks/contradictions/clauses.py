@@ -314,6 +314,8 @@ class ClauseReader:
         if previous in DETERMINERS or previous in PREPOSITIONS or previous.endswith(
                 ("'s", "s'")):
             return False  # "the signed deal", "to sign", "Iran's signed pledge"
+        if word == lemma and previous not in _PLURAL_PERSONS:
+            return False  # a base form is finite only after them (the tags below say no more)
         tags = self._lexicon.verb_tags(word, lemma)
         if "VBD" in tags and word != lemma:
             # A form that is also a participle, right after another verb's object, is a
@@ -322,7 +324,7 @@ class ClauseReader:
         if "VBZ" in tags and word != lemma:
             return previous in SUBJECT_PRONOUNS or not self._lexicon.can_be_noun(word)
         if tags & {"VB", "VBP"}:
-            return previous in ("i", "we", "you", "they")
+            return previous in _PLURAL_PERSONS
         return False
 
     # -- arguments ----------------------------------------------------------------------------
@@ -412,6 +414,7 @@ _AUXILIARIES = frozenset(
 
 
 _NOT_VERBS = PREPOSITIONS | DETERMINERS
+_PLURAL_PERSONS = ("i", "we", "you", "they")
 _CONDITIONALS = frozenset(("if", "unless", "whether"))
 
 
