@@ -29,6 +29,7 @@ from newslint.checks.contradictions.clause_words import (
     GROUP_ADVERBS,
     HAVE,
     HYPOTHETICAL_MODALS,
+    IRREGULAR_FINITE,
     MAIN_VERB_OF_AUX,
     MODALS,
     NEGATED_AUX,
@@ -241,10 +242,15 @@ class ClauseReader:
             if word in _AUXILIARIES and previous != "to" and not name:
                 group = self._auxiliary_group(tokens, words, index, sentence)
             elif (not name and word not in _NOT_VERBS and previous not in _NOT_VERBS
-                  and not previous.endswith(("'s", "s'")) and verb_lemma(word) is not None
+                  and not previous.endswith(("'s", "s'"))
+                  and (word.endswith(_INFLECTED) or word in IRREGULAR_FINITE
+                       or previous in _PLURAL_PERSONS)
+                  and verb_lemma(word) is not None
                   and self._is_bare_finite(tokens, words, index, sentence, after_verb)):
                 # (_is_bare_finite's own tests, the cheap ones first: a word after a
-                # determiner or preposition is not looked up in the word table)
+                # determiner or preposition, or one that cannot be a finite form there —
+                # not "-s", "-ed" or an irregular form, not after "I", "we", "you",
+                # "they" — is not looked up in the word table)
                 lemma = verb_lemma(word) or word
                 tags = self._lexicon.verb_tags(word, lemma)
                 first = index - 1 if index > 0 and previous == "never" else index
@@ -415,6 +421,7 @@ _AUXILIARIES = frozenset(
 
 _NOT_VERBS = PREPOSITIONS | DETERMINERS
 _PLURAL_PERSONS = ("i", "we", "you", "they")
+_INFLECTED = ("s", "ed")
 _CONDITIONALS = frozenset(("if", "unless", "whether"))
 
 
