@@ -438,7 +438,8 @@ def test_every_finite_form_not_ending_in_s_or_ed_is_listed() -> None:
         unlisted |= {f.lower() for tag in ("VBD", "VBN") for f in forms.get(tag, ())
                      if not f.lower().endswith("ed")}
         unlisted |= {f.lower() for f in forms.get("VBZ", ()) if not f.lower().endswith("s")}
-    assert unlisted - IRREGULAR_FINITE == set()
+    # (a form of two words, "under went", is never one token)
+    assert {f for f in unlisted if " " not in f} - IRREGULAR_FINITE == set()
     assert {"sent", "went", "taken"} <= IRREGULAR_FINITE
 
 

@@ -131,33 +131,32 @@ IRREGULAR_FINITE = frozenset(
     laden laid landslid lay leant leapt learnt left lent let lip-read lipread lit
     logged-in logs-in lost made meant met might mis-did mis-done miscast misdealt misdid
     misdone mislaid misread misspelt misspent mistaken mistook misunderstood mown must
-    o.k.'d off set off-set offset ok'd ought outbade outbid outbidden outbroke outbroken
-    outdid outdone outgone outgrew outgrown outlaid output outran outrun outshone
-    outwent outwore outworn over shot over-ate over-came over-eaten over-hung over-paid
-    over-ridden over-rode over-shot over-taken over-took over-written over-wrote overate
-    overbore overborne overcame overcome overdid overdone overdrawn overdrew overdriven
-    overdrove overeaten overgrew overgrown overheard overhung overlaid overlain overlay
-    overpaid overran overridden overrode overrun oversaw overseen overshot overslept
-    oversold overspread overtaken overthrew overthrown overtook overwritten overwrote
-    paid partaken partook pent plead pre-paid pre-set prepaid preset proof read proof-
-    read proofread put quit ran rang re-bound re-built re-did re-done re-drawn re-drew
-    re-read re-sent re-set re-taken re-thought re-took re-written re-wrote read rebound
-    rebroadcast rebuilt recast redid redone redrawn redrew relaid remade rent repaid
-    reran reread rerun resent reset resold respelt retaken rethought retold retook
-    rewound rewritten rewrote rid ridden risen rode rose run rung said sang sank sat saw
-    sawn seen sent set sewn shaken shat shit shod shone shook shorn shot should shown
-    shrank shriven shrove shrunk shrunken shut ski'd slain slept slew slid slit slung
-    slunk smelt smitten smote sold sought sown spat spelt spent spilt spit split spoilt
-    spoke spoken sprang spread sprung spun staid stank stole stolen stood stove strewn
-    stricken stridden striven strode strove struck strung stuck stung stunk sullen sung
-    sunk sunken swam swept swollen swore sworn swum swung taken taught thought threw
-    throve thrown thrust told took tore torn torpedo trod trodden typecast typeset
-    unbent unbound under gone under went under-gone under-taken under-took under-went
-    underbid undercut undergone underlain underlay underpaid undershot undersold
-    understood undertaken undertook underwent underwritten underwrote undid undone
-    unlearnt unsaid unwound upheld upset was waylaid went wept were wet withdrawn
-    withdrew withheld withstood woke woken won wore worn would wound wove woven written
-    wrote wrought wrung""".split())
+    o.k.'d off-set offset ok'd ought outbade outbid outbidden outbroke outbroken outdid
+    outdone outgone outgrew outgrown outlaid output outran outrun outshone outwent
+    outwore outworn over-ate over-came over-eaten over-hung over-paid over-ridden
+    over-rode over-shot over-taken over-took over-written over-wrote overate overbore
+    overborne overcame overcome overdid overdone overdrawn overdrew overdriven overdrove
+    overeaten overgrew overgrown overheard overhung overlaid overlain overlay overpaid
+    overran overridden overrode overrun oversaw overseen overshot overslept oversold
+    overspread overtaken overthrew overthrown overtook overwritten overwrote paid
+    partaken partook pent plead pre-paid pre-set prepaid preset proof-read proofread put
+    quit ran rang re-bound re-built re-did re-done re-drawn re-drew re-read re-sent
+    re-set re-taken re-thought re-took re-written re-wrote read rebound rebroadcast
+    rebuilt recast redid redone redrawn redrew relaid remade rent repaid reran reread
+    rerun resent reset resold respelt retaken rethought retold retook rewound rewritten
+    rewrote rid ridden risen rode rose run rung said sang sank sat saw sawn seen sent
+    set sewn shaken shat shit shod shone shook shorn shot should shown shrank shriven
+    shrove shrunk shrunken shut ski'd slain slept slew slid slit slung slunk smelt
+    smitten smote sold sought sown spat spelt spent spilt spit split spoilt spoke spoken
+    sprang spread sprung spun staid stank stole stolen stood stove strewn stricken
+    stridden striven strode strove struck strung stuck stung stunk sullen sung sunk
+    sunken swam swept swollen swore sworn swum swung taken taught thought threw throve
+    thrown thrust told took tore torn torpedo trod trodden typecast typeset unbent
+    unbound under-gone under-taken under-took under-went underbid undercut undergone
+    underlain underlay underpaid undershot undersold understood undertaken undertook
+    underwent underwritten underwrote undid undone unlearnt unsaid unwound upheld upset
+    was waylaid went wept were wet withdrawn withdrew withheld withstood woke woken won
+    wore worn would wound wove woven written wrote wrought wrung""".split())
 _VERB_TAGS = ("VB", "VBD", "VBN", "VBG", "VBZ", "VBP")
 _CLAUSE_PUNCTUATION = frozenset(",;:()[]—–\"“”«»")
 _PERSONAL = frozenset(("i", "we", "you", "they", "he", "she", "it"))
