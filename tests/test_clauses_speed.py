@@ -426,20 +426,22 @@ def test_bare_finite_verbs_are_those_the_full_tags_find(text: str) -> None:
 def test_every_finite_form_not_ending_in_s_or_ed_is_listed() -> None:
     """What the clause reader's look-up order relies on, on the whole word table (a form
     the table lacks is made regular: '-s', '-ed')."""
-    from newslint.checks.contradictions.clause_words import IRREGULAR_FINITE
+    from newslint.checks.contradictions.clause_words import IRREGULAR_FINITE, ODD_GERUNDS
     from newslint.text.wordtable import open_table
 
     table = open_table()
     if table is None:
         pytest.skip("no word table in this environment")
-    unlisted = set()
+    unlisted, gerunds = set(), set()
     for _key, value in table._db.execute("SELECT key, value FROM inflections").fetchall():
         forms = json.loads(value)
         unlisted |= {f.lower() for tag in ("VBD", "VBN") for f in forms.get(tag, ())
                      if not f.lower().endswith("ed")}
         unlisted |= {f.lower() for f in forms.get("VBZ", ()) if not f.lower().endswith("s")}
+        gerunds |= {f.lower() for f in forms.get("VBG", ()) if not f.lower().endswith("ing")}
     # (a form of two words, "under went", is never one token)
     assert {f for f in unlisted if " " not in f} - IRREGULAR_FINITE == set()
+    assert {f for f in gerunds if " " not in f} - ODD_GERUNDS == set()
     assert {"sent", "went", "taken"} <= IRREGULAR_FINITE
 
 
@@ -458,3 +460,31 @@ def test_a_word_that_is_a_bare_finite_verb_passes_the_look_up_order(text: str) -
             if _PlainReader.is_bare_finite(reader, tokens, words, index, sentence, None):
                 assert (word.endswith(("s", "ed")) or word in IRREGULAR_FINITE
                         or previous in ("i", "we", "you", "they"))
+
+
+AUXILIARY_TEXTS = [
+    "The letter was sent. It is growing. He has gone. They have been told. It was typeset.",
+    "She is important. It was the end. He has a plan. We did agree. They will sign. It is "
+    "not clear. It has not been sent yet. It's been done. They are people. It was proof-read.",
+]
+
+
+@pytest.mark.parametrize("text", AUXILIARY_TEXTS + READER_TEXTS + DENIALS)
+def test_verb_groups_after_an_auxiliary_are_read_as_with_every_look_up(text: str) -> None:
+    from newslint.checks.contradictions import clauses
+
+    document = Document("x.txt", text)
+    fast = clauses.ClauseReader()
+
+    def read(reader):
+        return [list(reader.verb_groups(text, s, document.tokens_in(s.start, s.end),
+                                        document.words_in(s.start, s.end)))
+                for s in document.sentences]
+
+    groups = read(fast)
+    original = clauses._may_be_main_verb
+    clauses._may_be_main_verb = lambda auxiliary, word: True  # every word looked up
+    try:
+        assert read(clauses.ClauseReader()) == groups
+    finally:
+        clauses._may_be_main_verb = original

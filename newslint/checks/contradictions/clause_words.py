@@ -157,6 +157,10 @@ IRREGULAR_FINITE = frozenset(
     underwent underwritten underwrote undid undone unlearnt unsaid unwound upheld upset
     was waylaid went wept were wet withdrawn withdrew withheld withstood woke woken won
     wore worn would wound wove woven written wrote wrought wrung""".split())
+# The present participles that do not end in "-ing", in lemminflect's table (checked with
+# IRREGULAR_FINITE): after a form of "be", a word that is neither a participle of these
+# kinds nor ends so is not looked up (ClauseReader._auxiliary_group).
+ODD_GERUNDS = frozenset("frugalalerts gon logging-in quids typeset".split())
 _VERB_TAGS = ("VB", "VBD", "VBN", "VBG", "VBZ", "VBP")
 _CLAUSE_PUNCTUATION = frozenset(",;:()[]—–\"“”«»")
 _PERSONAL = frozenset(("i", "we", "you", "they", "he", "she", "it"))

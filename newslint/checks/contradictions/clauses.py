@@ -37,6 +37,7 @@ from newslint.checks.contradictions.clause_words import (
     NON_ASSERTING,
     NOT_NEGATING,
     NUMBER_WORDS,
+    ODD_GERUNDS,
     PAST_AUX,
     POSSESSIVES,
     PREPOSITIONS,
@@ -289,7 +290,8 @@ class ClauseReader:
             elif not (word in GROUP_ADVERBS or (word.endswith("ly") and len(word) > 4)):
                 break
             index += 1
-        if index < len(tokens) and not _is_name(tokens, index, sentence):
+        if (index < len(tokens) and not _is_name(tokens, index, sentence)
+                and _may_be_main_verb(last_aux, words[index])):
             lemma = self._lexicon.verb_lemma(words[index])
             tags = self._lexicon.verb_tags(words[index], lemma)
             if lemma is not None:
@@ -423,6 +425,19 @@ _NOT_VERBS = PREPOSITIONS | DETERMINERS
 _PLURAL_PERSONS = ("i", "we", "you", "they")
 _INFLECTED = ("s", "ed")
 _CONDITIONALS = frozenset(("if", "unless", "whether"))
+
+
+def _may_be_main_verb(auxiliary: str, word: str) -> bool:
+    """Whether ``word`` may be the main verb after ``auxiliary`` (the tests of
+    ``_auxiliary_group``, before its look-ups): after "be" a participle, past ("-ed" or
+    irregular) or present ("-ing"), after "have" a past participle; after "do" or a modal
+    any word."""
+    participle = word.endswith("ed") or word in IRREGULAR_FINITE
+    if auxiliary in BE:
+        return participle or word.endswith("ing") or word in ODD_GERUNDS
+    if auxiliary in HAVE:
+        return participle
+    return True
 
 
 def _is_auxiliary(word: str) -> bool:
