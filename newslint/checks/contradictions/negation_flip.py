@@ -144,13 +144,18 @@ class NegationFlipCheck(Check):
             for sketch in reading.sketches:
                 if not sketch.negative:
                     affirmed.setdefault(_key(sketch), set()).add(index)
-        elsewhere = self._asserted_elsewhere(document, set(negated),
-                                             {lemma for lemma, _tense, _modal in denied})
+        def affirmed_elsewhere(key: tuple[str, str, str], index: int) -> bool:
+            return bool(affirmed.get(key, set()) - {index})
+
+        # (a verb is searched for only if a denial of it has no assertion among these)
+        elsewhere = self._asserted_elsewhere(document, set(negated), {
+            key[0] for key, indices in denied.items()
+            if not all(affirmed_elsewhere(key, index) for index in indices)})
 
         def partnered(sketch: Sketch) -> bool:
             if sketch.negative:
-                return sketch.lemma in elsewhere or bool(
-                    affirmed.get(_key(sketch), set()) - {sketch.sentence})
+                return sketch.lemma in elsewhere or affirmed_elsewhere(_key(sketch),
+                                                                       sketch.sentence)
             return bool(denied.get(_key(sketch), set()) - {sketch.sentence})
 
         found = {index: self._read(document, sentences[index], reading, partnered)
