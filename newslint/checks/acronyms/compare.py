@@ -16,7 +16,6 @@ from typing import NamedTuple
 from newslint.cache.lazy import LoadedOnUse
 from newslint.checks.acronyms.definitions import Word, is_content
 from newslint.checks.acronyms.forms import (
-    ARTICLES,
     LONG_FORM_TOKEN,
     WordForms,
     acronym_key,
@@ -92,12 +91,7 @@ class Knowledge(LoadedOnUse):
 
     def exact_key(self, words: Sequence[str]) -> str:
         """Equal for two writings of one long form (spelling, plurals, "&", articles)."""
-        parts = []
-        for word in words:
-            if fold(word) in ARTICLES:
-                continue
-            parts.append("and" if word == "&" else self.forms.key(word))
-        return "".join(parts)
+        return "".join(map(self.forms.exact_part, words))
 
 
 def _entity_acronyms(entity: Entity) -> dict[str, str]:

@@ -176,27 +176,29 @@ def _number_value(letters: str) -> int | None:
 def _pieces(words: Sequence[str]) -> tuple[_Piece, ...]:
     pieces: list[_Piece] = []
     for group, word in enumerate(words):
-        if word == "&":
-            parts = ["&"]
-        elif re.fullmatch(r"(?:[^\W\d_]\.){2,}", word):
-            parts = [word.replace(".", "")]  # "U.N." contributes U and N, like "UN"
-        else:
-            parts = [p for p in re.split(r"[-]", word) if p]
-        folded = [fold(p).strip("'").removesuffix("'s") for p in parts]
-        functions = [f in FUNCTION_WORDS or f == "&" for f in folded]
-        for index, letters in enumerate(folded):
-            pieces.append(_Piece(
-                letters=letters,
-                function=functions[index],
-                number=_number_value(letters),
-                ampersand=letters == "&",
-                group=group,
-                first_of_group=index == 0,
-                last_of_group=index == len(folded) - 1,
-                optional_group=all(functions),
-                capitalised=starts_capital_or_digit(word),
-            ))
+        pieces.extend(_Piece(letters, function, number, ampersand, group, first, last,
+                             optional, capitalised)
+                      for letters, function, number, ampersand, first, last, optional,
+                      capitalised in _word_pieces(word))
     return tuple(pieces)
+
+
+@lru_cache(maxsize=8192)  # a long form is read once per suffix: its words many times
+def _word_pieces(word: str) -> tuple[tuple[str, bool, int | None, bool, bool, bool, bool,
+                                            bool], ...]:
+    """One word's pieces for ``_pieces``, without the word's place (its group)."""
+    if word == "&":
+        parts = ["&"]
+    elif re.fullmatch(r"(?:[^\W\d_]\.){2,}", word):
+        parts = [word.replace(".", "")]  # "U.N." contributes U and N, like "UN"
+    else:
+        parts = [p for p in re.split(r"[-]", word) if p]
+    folded = [fold(p).strip("'").removesuffix("'s") for p in parts]
+    functions = [f in FUNCTION_WORDS or f == "&" for f in folded]
+    capitalised = starts_capital_or_digit(word)
+    return tuple((letters, functions[index], _number_value(letters), letters == "&",
+                  index == 0, index == len(folded) - 1, all(functions), capitalised)
+                 for index, letters in enumerate(folded))
 
 
 def spells(words: Sequence[str], acronym: str, *, strict: bool = False) -> bool:
@@ -212,6 +214,11 @@ def spells(words: Sequence[str], acronym: str, *, strict: bool = False) -> bool:
     ``strict`` allows only the start of a word, not letters from inside it ("COM" from
     "Commerce", not "S" from "touriSm"): what a newsroom's own acronyms almost always do.
     """
+    return _spells(tuple(words), acronym, strict)
+
+
+@lru_cache(maxsize=4096)  # each suffix of a long form is tried several ways, in many articles
+def _spells(words: tuple[str, ...], acronym: str, strict: bool) -> bool:
     units = acronym_units(acronym)
     if not units or not words:
         return False
@@ -226,6 +233,11 @@ def spells_leaving_out_one(words: Sequence[str], acronym: str) -> bool:
     CDC). Only plain initials qualify, so the leniency cannot combine with letters taken
     from inside words.
     """
+    return _spells_leaving_out_one(tuple(words), acronym)
+
+
+@lru_cache(maxsize=1024)
+def _spells_leaving_out_one(words: tuple[str, ...], acronym: str) -> bool:
     units = acronym_units(acronym)
     if not units or not words:
         return False
@@ -327,6 +339,9 @@ class _Matcher:
 # -- comparing written forms ---------------------------------------------------------------
 
 
+_MAX_MEMO = 65536  # distinct words remembered by WordForms.key before it starts afresh
+
+
 class WordForms:
     """Spelling variants and synonym sets, from the rule's data file.
 
@@ -351,8 +366,37 @@ class WordForms:
         self._heads = frozenset(self.key(word) for word in heads)
 
     def key(self, word: str) -> str:
-        bare = _bare(word)
-        return _stem(self._canonical.get(bare, bare))
+        # once per distinct word in a run (a bounded memo, not pickled with the forms)
+        memo: dict[str, str] | None = self.__dict__.get("_memo")
+        if memo is None:
+            memo = self.__dict__["_memo"] = {}
+        key = memo.get(word)
+        if key is None:
+            if len(memo) >= _MAX_MEMO:
+                memo.clear()
+            bare = _bare(word)
+            key = memo[word] = _stem(self._canonical.get(bare, bare))
+        return key
+
+    def exact_part(self, word: str) -> str:
+        """What ``word`` adds to an exact key (``compare.Knowledge.exact_key``): nothing
+        for an article, "and" for "&", else its ``key``; once per distinct word."""
+        memo: dict[str, str] | None = self.__dict__.get("_exact_memo")
+        if memo is None:
+            memo = self.__dict__["_exact_memo"] = {}
+        part = memo.get(word)
+        if part is None:
+            if len(memo) >= _MAX_MEMO:
+                memo.clear()
+            part = memo[word] = ("" if fold(word) in ARTICLES
+                                 else "and" if word == "&" else self.key(word))
+        return part
+
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(self.__dict__)
+        state.pop("_memo", None)
+        state.pop("_exact_memo", None)
+        return state
 
     def readings(self, words: Sequence[str]) -> list[list[str]]:
         """``words`` as written, and as English also writes the same name: a possessive

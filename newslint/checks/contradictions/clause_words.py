@@ -107,6 +107,60 @@ NUMBER_WORDS = frozenset(
     """two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
     hundred thousand million billion half dozen""".split()
 )
+# The finite verb forms that end neither in "-s" nor in "-ed": lemminflect's irregular
+# past forms and participles (a past form may stand for a participle and back) and the
+# odd third person. A word that is none of these, nor ends so, is a bare finite verb only
+# after "I", "we", "you" or "they" (ClauseReader._is_bare_finite), so it is not looked up
+# there; tests/test_clauses_speed.py checks the list on the whole word table.
+IRREGULAR_FINITE = frozenset(
+    """abode alit arisen arose ate awoke awoken baby-sat babysat backbit backbitten
+    backslid backslidden bade beat beaten became become been befallen befell began begot
+    begotten begun beheld bent bereft beset besought bespoke bespoken bestrid bestridden
+    bestrode bet betrode bid bidden bit bitten blent blest blew blown bore born borne
+    bought bound broadcast broke broken brought browbeat browbeaten built burnt burst
+    bust came cast caught chid chidden chose chosen clad cleft clove cloven clung come
+    cost could countersank countersunk crept crew cut daylit dealt did disproven
+    dominante done dove drank drawn dreamt drew driven drove drunk dug dwelt eaten
+    fallen fee'd fell felt fit flew floodlit flown flung folksy forbad forbade forbid
+    forbidden forbore forborne forecast foregone foresaw foreseen foreswore foresworn
+    foretold forewent forgave forgiven forgone forgot forgotten forsaken forsook
+    forswore forsworn forwent fought found froze frozen gainsaid gave ghost-written
+    ghost-wrote ghostwritten ghostwrote girt given gone got gotten gown grew ground
+    grown had hamstrung heard held hewn hid hidden hit hove hung hurt inlaid input inset
+    interweave interwove interwoven joy-riding joyriding kept knelt knew knit known
+    laden laid landslid lay leant leapt learnt left lent let lip-read lipread lit
+    logged-in logs-in lost made meant met might mis-did mis-done miscast misdealt misdid
+    misdone mislaid misread misspelt misspent mistaken mistook misunderstood mown must
+    o.k.'d off-set offset ok'd ought outbade outbid outbidden outbroke outbroken outdid
+    outdone outgone outgrew outgrown outlaid output outran outrun outshone outwent
+    outwore outworn over-ate over-came over-eaten over-hung over-paid over-ridden
+    over-rode over-shot over-taken over-took over-written over-wrote overate overbore
+    overborne overcame overcome overdid overdone overdrawn overdrew overdriven overdrove
+    overeaten overgrew overgrown overheard overhung overlaid overlain overlay overpaid
+    overran overridden overrode overrun oversaw overseen overshot overslept oversold
+    overspread overtaken overthrew overthrown overtook overwritten overwrote paid
+    partaken partook pent plead pre-paid pre-set prepaid preset proof-read proofread put
+    quit ran rang re-bound re-built re-did re-done re-drawn re-drew re-read re-sent
+    re-set re-taken re-thought re-took re-written re-wrote read rebound rebroadcast
+    rebuilt recast redid redone redrawn redrew relaid remade rent repaid reran reread
+    rerun resent reset resold respelt retaken rethought retold retook rewound rewritten
+    rewrote rid ridden risen rode rose run rung said sang sank sat saw sawn seen sent
+    set sewn shaken shat shit shod shone shook shorn shot should shown shrank shriven
+    shrove shrunk shrunken shut ski'd slain slept slew slid slit slung slunk smelt
+    smitten smote sold sought sown spat spelt spent spilt spit split spoilt spoke spoken
+    sprang spread sprung spun staid stank stole stolen stood stove strewn stricken
+    stridden striven strode strove struck strung stuck stung stunk sullen sung sunk
+    sunken swam swept swollen swore sworn swum swung taken taught thought threw throve
+    thrown thrust told took tore torn torpedo trod trodden typecast typeset unbent
+    unbound under-gone under-taken under-took under-went underbid undercut undergone
+    underlain underlay underpaid undershot undersold understood undertaken undertook
+    underwent underwritten underwrote undid undone unlearnt unsaid unwound upheld upset
+    was waylaid went wept were wet withdrawn withdrew withheld withstood woke woken won
+    wore worn would wound wove woven written wrote wrought wrung""".split())
+# The present participles that do not end in "-ing", in lemminflect's table (checked with
+# IRREGULAR_FINITE): after a form of "be", a word that is neither a participle of these
+# kinds nor ends so is not looked up (ClauseReader._auxiliary_group).
+ODD_GERUNDS = frozenset("frugalalerts gon logging-in quids typeset".split())
 _VERB_TAGS = ("VB", "VBD", "VBN", "VBG", "VBZ", "VBP")
 _CLAUSE_PUNCTUATION = frozenset(",;:()[]—–\"“”«»")
 _PERSONAL = frozenset(("i", "we", "you", "they", "he", "she", "it"))

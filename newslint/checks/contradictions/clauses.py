@@ -11,7 +11,9 @@ swaps the roles, so "he sent a letter" and "the letter was not sent" have the sa
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from bisect import bisect_right
+from collections.abc import Collection, Iterator, Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from newslint.checks.contradictions.clause_words import (
@@ -27,6 +29,7 @@ from newslint.checks.contradictions.clause_words import (
     GROUP_ADVERBS,
     HAVE,
     HYPOTHETICAL_MODALS,
+    IRREGULAR_FINITE,
     MAIN_VERB_OF_AUX,
     MODALS,
     NEGATED_AUX,
@@ -34,6 +37,7 @@ from newslint.checks.contradictions.clause_words import (
     NON_ASSERTING,
     NOT_NEGATING,
     NUMBER_WORDS,
+    ODD_GERUNDS,
     PAST_AUX,
     POSSESSIVES,
     PREPOSITIONS,
@@ -155,7 +159,7 @@ class ClauseReader:
 
     def draft(self, document: Document, index: int, tokens: Sequence[Token], words: list[str],
                group: VerbGroup, subject_start: int, following: int,
-               previous_last: int) -> Draft | None:
+               previous_last: int, breaks: Collection[int] | None = None) -> Draft | None:
         """The part of reading a clause that decides whether it asserts anything, and its
         polarity: none of its arguments yet."""
         first, last, lemma, negative, _passive, tense, modal = group
@@ -165,7 +169,9 @@ class ClauseReader:
         if not _CONDITIONALS.isdisjoint(words[max(0, subject_start - 4):subject_start]):
             return None
         # (the object's end only for a clause that asserts: the scan is wasted on the rest)
-        object_end = _object_end(document.text, tokens, words, last + 1, following)
+        if breaks is None:
+            breaks = breaking_gaps(document.text, tokens)
+        object_end = _object_end(breaks, words, last + 1, following)
         subject_words = range(subject_start, first)
         object_words = range(last + 1, object_end)
         if subject_words and words[subject_words[0]] == "no":
@@ -214,9 +220,12 @@ class ClauseReader:
 
     # -- verb groups --------------------------------------------------------------------------
     def verb_groups(self, text: str, sentence: Span, tokens: Sequence[Token],
-                     words: list[str]) -> Iterator[VerbGroup]:
+                     words: list[str], breaks: Collection[int] | None = None
+                     ) -> Iterator[VerbGroup]:
         # The loop over every word of a sentence: the cheap tests (a set, the case of the
         # first letter, a memoised lemma) come first and decide for most words.
+        if breaks is None:
+            breaks = breaking_gaps(text, tokens)
         index = 0
         after_verb: str | None = None  # lemma of the last verb group, until a boundary
         count, sentence_start = len(tokens), sentence.start
@@ -226,8 +235,7 @@ class ClauseReader:
             word = words[index]
             if index > 0:
                 previous = words[index - 1]
-                if previous in CLAUSE_WORDS or gap_breaks(text, tokens[index - 1].end,
-                                                           tokens[index].start):
+                if previous in CLAUSE_WORDS or index in breaks:
                     after_verb = None
             token = tokens[index]
             name = index > 0 and token.text[:1].isupper() and token.start != sentence_start
@@ -235,10 +243,15 @@ class ClauseReader:
             if word in _AUXILIARIES and previous != "to" and not name:
                 group = self._auxiliary_group(tokens, words, index, sentence)
             elif (not name and word not in _NOT_VERBS and previous not in _NOT_VERBS
-                  and not previous.endswith(("'s", "s'")) and verb_lemma(word) is not None
+                  and not previous.endswith(("'s", "s'"))
+                  and (word.endswith(_INFLECTED) or word in IRREGULAR_FINITE
+                       or previous in _PLURAL_PERSONS)
+                  and verb_lemma(word) is not None
                   and self._is_bare_finite(tokens, words, index, sentence, after_verb)):
                 # (_is_bare_finite's own tests, the cheap ones first: a word after a
-                # determiner or preposition is not looked up in the word table)
+                # determiner or preposition, or one that cannot be a finite form there —
+                # not "-s", "-ed" or an irregular form, not after "I", "we", "you",
+                # "they" — is not looked up in the word table)
                 lemma = verb_lemma(word) or word
                 tags = self._lexicon.verb_tags(word, lemma)
                 first = index - 1 if index > 0 and previous == "never" else index
@@ -277,7 +290,8 @@ class ClauseReader:
             elif not (word in GROUP_ADVERBS or (word.endswith("ly") and len(word) > 4)):
                 break
             index += 1
-        if index < len(tokens) and not _is_name(tokens, index, sentence):
+        if (index < len(tokens) and not _is_name(tokens, index, sentence)
+                and _may_be_main_verb(last_aux, words[index])):
             lemma = self._lexicon.verb_lemma(words[index])
             tags = self._lexicon.verb_tags(words[index], lemma)
             if lemma is not None:
@@ -308,6 +322,8 @@ class ClauseReader:
         if previous in DETERMINERS or previous in PREPOSITIONS or previous.endswith(
                 ("'s", "s'")):
             return False  # "the signed deal", "to sign", "Iran's signed pledge"
+        if word == lemma and previous not in _PLURAL_PERSONS:
+            return False  # a base form is finite only after them (the tags below say no more)
         tags = self._lexicon.verb_tags(word, lemma)
         if "VBD" in tags and word != lemma:
             # A form that is also a participle, right after another verb's object, is a
@@ -316,7 +332,7 @@ class ClauseReader:
         if "VBZ" in tags and word != lemma:
             return previous in SUBJECT_PRONOUNS or not self._lexicon.can_be_noun(word)
         if tags & {"VB", "VBP"}:
-            return previous in ("i", "we", "you", "they")
+            return previous in _PLURAL_PERSONS
         return False
 
     # -- arguments ----------------------------------------------------------------------------
@@ -406,7 +422,22 @@ _AUXILIARIES = frozenset(
 
 
 _NOT_VERBS = PREPOSITIONS | DETERMINERS
+_PLURAL_PERSONS = ("i", "we", "you", "they")
+_INFLECTED = ("s", "ed")
 _CONDITIONALS = frozenset(("if", "unless", "whether"))
+
+
+def _may_be_main_verb(auxiliary: str, word: str) -> bool:
+    """Whether ``word`` may be the main verb after ``auxiliary`` (the tests of
+    ``_auxiliary_group``, before its look-ups): after "be" a participle, past ("-ed" or
+    irregular) or present ("-ing"), after "have" a past participle; after "do" or a modal
+    any word."""
+    participle = word.endswith("ed") or word in IRREGULAR_FINITE
+    if auxiliary in BE:
+        return participle or word.endswith("ing") or word in ODD_GERUNDS
+    if auxiliary in HAVE:
+        return participle
+    return True
 
 
 def _is_auxiliary(word: str) -> bool:
@@ -422,15 +453,31 @@ def gap_breaks(text: str, start: int, end: int) -> bool:
     return not _CLAUSE_PUNCTUATION.isdisjoint(text[start:end])
 
 
-def subject_start(text: str, tokens: Sequence[Token], words: list[str], lower: int,
-                   first: int) -> int:
-    """Where the subject of the verb group at ``first`` starts (token index)."""
+_BREAK_MARK = re.compile("[" + re.escape("".join(sorted(_CLAUSE_PUNCTUATION))) + "]")
+_START = attrgetter("start")
+
+
+def breaking_gaps(text: str, tokens: Sequence[Token]) -> frozenset[int]:
+    """The indices ``k`` of ``tokens`` (consecutive tokens of one sentence) whose gap from
+    token ``k - 1`` holds clause punctuation: ``gap_breaks`` for every gap of the sentence
+    at once. One search over the sentence finds the few marks (no mark is part of a
+    token), each placed by bisection, instead of a slice and a set test at every gap."""
+    if len(tokens) < 2:
+        return frozenset()
+    start, end = tokens[0].end, tokens[-1].start
+    return frozenset(bisect_right(tokens, mark.start(), key=_START)
+                     for mark in _BREAK_MARK.finditer(text, start, end))
+
+
+def subject_start(breaks: Collection[int], words: list[str], lower: int, first: int) -> int:
+    """Where the subject of the verb group at ``first`` starts (token index); ``breaks``
+    as ``breaking_gaps`` gives them."""
     start = first
     while start > lower:
         previous = start - 1
         if words[previous] in CLAUSE_WORDS and words[previous] not in ("and", "or"):
             break
-        if gap_breaks(text, tokens[previous].end, tokens[start].start):
+        if start in breaks:
             break
         start = previous
         if words[start] in SUBJECT_PRONOUNS:
@@ -440,12 +487,11 @@ def subject_start(text: str, tokens: Sequence[Token], words: list[str], lower: i
     return start
 
 
-def _object_end(text: str, tokens: Sequence[Token], words: list[str], begin: int,
-                upper: int) -> int:
+def _object_end(breaks: Collection[int], words: list[str], begin: int, upper: int) -> int:
     """Where the object after a verb group ends (token index, exclusive)."""
     end = begin
     while end < upper:
-        if end > 0 and gap_breaks(text, tokens[end - 1].end, tokens[end].start):
+        if end > 0 and end in breaks:
             break
         if words[end] in CLAUSE_WORDS and words[end] != "as":
             break

@@ -16,6 +16,21 @@ from newslint.text import lemmas
 # bounded caches still answer the words met again).
 _MAX_WORDS = 65536
 
+# The nouns whose lemma does not start with their own first two letters, in lemminflect's
+# dictionary: a word that is not one of these names a head only if it starts like it
+# (negation_flip._naming; tests/test_clauses_speed.py checks the list on the whole table).
+IRREGULAR_PLURALS = frozenset(
+    "feet geese lice men messieurs mice momento momentoes rial riales teeth".split())
+# The same for verbs: the dictionary's verb forms whose lemma does not start with their
+# own first two letters (negation_flip._asserted_elsewhere). A word the dictionary lacks
+# is given a verb lemma only when it ends in "-ed", and those are always looked up.
+IRREGULAR_VERB_FORMS = frozenset(
+    """'d 'll 'm 're 's 've am are ate bade boded bore born borne bought bound came could
+    did dove dug dying fell fought found gave gel gell gelled gelling gells gels got gotten
+    held hove hung hying impanel impanelled impanelling impanels is lain lay lying might
+    ran rang rode rose rung sang sank sat saw sold sought sung sunk taught told took tore
+    torn tying vying was went were woke woken won wore worn would wound wove woven""".split())
+
 
 class Lexicon:
     """Lemmas and verb forms from newslint's word table, each computed once per word."""

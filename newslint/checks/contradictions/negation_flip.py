@@ -33,14 +33,21 @@ agenda"), and "the first award of its career" against "had never won an award".
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
+from itertools import compress, takewhile
+from operator import methodcaller
 from typing import Any
 
 from newslint.check import Check, CheckContext, Match, Param, Related
 from newslint.checks.contradictions.clause_words import (
     _PERSONAL,
     CLAUSE_TAKING,
+    GROUP_ADVERBS,
     INSTITUTIONS,
+    NEGATED_AUX,
+    NEGATORS,
+    NOT_NEGATING,
     PERSON_NOUNS,
 )
 from newslint.checks.contradictions.clauses import (
@@ -50,11 +57,20 @@ from newslint.checks.contradictions.clauses import (
     ClauseReader,
     Sketch,
 )
-from newslint.checks.contradictions.lexicon import sentences_with_negators
+from newslint.checks.contradictions.lexicon import (
+    IRREGULAR_PLURALS,
+    IRREGULAR_VERB_FORMS,
+    sentences_of,
+    sentences_with_negators,
+)
 from newslint.checks.contradictions.reading import SentenceReading
 from newslint.document import Document, Span
 from newslint.formats import PLACEHOLDER
 
+_MAIN_VERBS_OF_AUX = frozenset(("be", "have", "do"))
+_DENYING = frozenset(NEGATED_AUX) | {"never", "no"}
+# What may stand between an auxiliary and its "not" (ClauseReader._auxiliary_group).
+_IN_A_GROUP = GROUP_ADVERBS | NEGATORS | NOT_NEGATING | {"no", "longer"}
 # Earlier clauses kept per verb (lemma, tense, modal): an article uses one verb a handful
 # of times; a generated 200,000-line file uses it thousands of times, and comparing each
 # clause with every earlier one would take quadratic time.
@@ -106,7 +122,10 @@ class NegationFlipCheck(Check):
         bounded lists of ``run``) but can clash with nothing, as it has no partner.
         """
         sentences = document.sentences
-        negated = sentences_with_negators(document)
+        # (a sentence whose negators cannot deny — "not only", "whether or not", "no-one" —
+        # is read, like one without any, only if it may assert what another denies)
+        negated = [index for index in sentences_with_negators(document)
+                   if can_deny(document.words_in(sentences[index].start, sentences[index].end))]
         if not negated:
             return {}
         readings = {index: self._reader.reading(document, index, sentences[index])
@@ -117,8 +136,27 @@ class NegationFlipCheck(Check):
                 if sketch.negative and self._keep(document, sentences[index], sketch):
                     denied.setdefault(_key(sketch), set()).add(index)
 
+        # A negative clause is read in full only if another sentence may assert its key:
+        # a sentence with a negator that does (its sketches say so), or one without,
+        # which then holds a form of the verb (see _asserted_elsewhere).
+        affirmed: dict[tuple[str, str, str], set[int]] = {}  # key → sentences asserting it
+        for index, reading in readings.items():
+            for sketch in reading.sketches:
+                if not sketch.negative:
+                    affirmed.setdefault(_key(sketch), set()).add(index)
+        def affirmed_elsewhere(key: tuple[str, str, str], index: int) -> bool:
+            return bool(affirmed.get(key, set()) - {index})
+
+        # (a verb is searched for only if a denial of it has no assertion among these)
+        elsewhere = self._asserted_elsewhere(document, set(negated), {
+            key[0] for key, indices in denied.items()
+            if not all(affirmed_elsewhere(key, index) for index in indices)})
+
         def partnered(sketch: Sketch) -> bool:
-            return sketch.negative or bool(denied.get(_key(sketch), set()) - {sketch.sentence})
+            if sketch.negative:
+                return sketch.lemma in elsewhere or affirmed_elsewhere(_key(sketch),
+                                                                       sketch.sentence)
+            return bool(denied.get(_key(sketch), set()) - {sketch.sentence})
 
         found = {index: self._read(document, sentences[index], reading, partnered)
                  for index, reading in readings.items()}
@@ -133,21 +171,72 @@ class NegationFlipCheck(Check):
             return found
         auxiliary = bool(verbs & {"be", "have", "do"})
         lexicon = self._reader.lexicon
-        rest = [(index, sentence, document.words_in(sentence.start, sentence.end))
-                for index, sentence in enumerate(sentences) if index not in found]
-        naming = _naming_words(rest, heads, lexicon.noun_lemma)
+        # The sentences not read yet that hold a word naming a head: the article's words
+        # are tested once each (the distinct ones), and the sentences holding one are
+        # found from where those words stand, not by slicing every sentence.
+        everything = document.words_in(0, len(document.text))
+        naming = _naming(set(everything), heads, lexicon.noun_lemma)
+        if not naming:
+            return found
+        places = compress(document.token_starts, map(naming.__contains__, everything))
+
+        may_be_a_form = _form_test(verbs)
 
         def has_a_verb(words: list[str]) -> bool:
             return (auxiliary and not _AUXILIARIES.isdisjoint(words)) or any(
-                lexicon.verb_lemma(w) in verbs for w in words)
+                lexicon.verb_lemma(w) in verbs for w in words if may_be_a_form(w))
 
         def denied_elsewhere(sketch: Sketch) -> bool:  # a clause here is positive
             return _key(sketch) in denied
 
-        for index, sentence, words in rest:
+        for index in sentences_of(document, places):
+            if index in found:
+                continue
+            sentence = sentences[index]
+            words = document.words_in(sentence.start, sentence.end)
+            # (a word that starts in the sentence but runs past its end is not one of its
+            # words: the test on the sentence's own words keeps the sentences alike)
             if not naming.isdisjoint(words) and has_a_verb(words):
                 reading = self._reader.reading(document, index, sentence)
                 found[index] = self._read(document, sentence, reading, denied_elsewhere)
+        return found
+
+    def _asserted_elsewhere(self, document: Document, negated: set[int],
+                            lemmas: set[str]) -> set[str]:
+        """The verbs of ``lemmas`` that a sentence without a negator may assert.
+
+        A clause's verb lemma is that of one of its words, or, for an auxiliary without
+        a main verb ("it was"), 'be', 'have' or 'do': a sentence can assert one of
+        ``lemmas`` only if it holds such a word. A verb form's lemma starts with the
+        form's own first two letters but for the irregular forms listed in
+        ``IRREGULAR_VERB_FORMS`` (tests/test_clauses_speed.py checks it on the whole word
+        table) and the "-ed" words the dictionary lacks, so only the words that start
+        like one of ``lemmas``, or are one of those, are looked up."""
+        found: set[str] = set()
+        if not lemmas:
+            return found
+        everything = document.words_in(0, len(document.text))
+        auxiliary = lemmas & _MAIN_VERBS_OF_AUX
+        if auxiliary and _outside(document, negated, everything, _AUXILIARIES.__contains__):
+            found |= auxiliary
+        lexical = lemmas - found
+        if not lexical:
+            return found
+        lexicon = self._reader.lexicon
+        distinct = set(everything)
+        ordered = sorted(distinct)
+        candidates = distinct & IRREGULAR_VERB_FORMS
+        for prefix in {lemma[:2] for lemma in lexical}:  # the words that start like one
+            candidates.update(takewhile(methodcaller("startswith", prefix),
+                                        ordered[bisect_left(ordered, prefix):]))
+        for initial in {lemma[:1] for lemma in lexical}:  # and five letters ending in -ed
+            candidates.update(word for word in takewhile(
+                methodcaller("startswith", initial), ordered[bisect_left(ordered, initial):])
+                if len(word) == 5 and word.endswith("ed"))
+        forms = {word for word in candidates if lexicon.verb_lemma(word) in lexical}
+        if forms:
+            found |= {lexicon.verb_lemma(everything[position]) or "" for position in _positions(
+                document, negated, everything, forms.__contains__)}
         return found
 
     def _keep(self, document: Document, sentence: Span, clause: Clause | Sketch) -> bool:
@@ -180,17 +269,77 @@ class NegationFlipCheck(Check):
         )
 
 
+def can_deny(words: list[str]) -> bool:
+    """Whether a sentence of these words can hold a negative clause (``ClauseReader``):
+    one needs a negated auxiliary ("didn't", "cannot"), "never" (before a verb or in a
+    verb group), "no" (opening a subject or an object, or in "no longer") or a "not" in a
+    verb group: after an auxiliary, with only adverbs and negators between ("has also
+    not", "had not only not"), and not opening "not only"."""
+    if not _DENYING.isdisjoint(words):
+        return True
+    if "not" not in words:
+        return False
+    for position, word in enumerate(words):
+        if word != "not" or position + 1 < len(words) and words[position + 1] in NOT_NEGATING:
+            continue
+        before = position - 1
+        while before >= 0 and words[before] not in _AUXILIARIES and (
+                words[before] in _IN_A_GROUP or words[before].endswith("ly")
+                and len(words[before]) > 4):
+            before -= 1
+        if before >= 0 and words[before] in _AUXILIARIES:
+            return True
+    return False
+
+
+def _form_test(lemmas: set[str]) -> Callable[[str], bool]:
+    """A test that every word whose verb lemma is one of ``lemmas`` passes (and few
+    others): it starts like one of them, is an irregular form, or is an "-ed" word of
+    five letters starting with one's letter (see ``_asserted_elsewhere``)."""
+    prefixes = tuple({lemma[:2] for lemma in lemmas})
+    initials = tuple({lemma[:1] for lemma in lemmas})
+
+    def may_be_a_form(word: str) -> bool:
+        return (word.startswith(prefixes) or word in IRREGULAR_VERB_FORMS
+                or len(word) == 5 and word.endswith("ed") and word.startswith(initials))
+
+    return may_be_a_form
+
+
+def _positions(document: Document, negated: set[int], words: list[str],
+               wanted: Callable[[str], bool]) -> Iterator[int]:
+    """The positions in ``words`` (all the document's words) of the wanted words that
+    stand outside the sentences ``negated`` (a word in no sentence counts too)."""
+    starts, index_of = document.token_starts, document.sentence_index
+    for position in compress(range(len(words)), map(wanted, words)):
+        if index_of(starts[position]) not in negated:
+            yield position
+
+
+def _outside(document: Document, negated: set[int], words: list[str],
+             wanted: Callable[[str], bool]) -> bool:
+    """Whether a wanted word stands outside the sentences ``negated``."""
+    return next(_positions(document, negated, words, wanted), None) is not None
+
+
 def _naming_words(sentences: list[tuple[int, Span, list[str]]], heads: set[str],
                   noun_lemma: Callable[[str], str]) -> set[str]:
-    """The words of ``sentences`` that name one of ``heads``: a head itself, or a noun
-    whose lemma is one, decided once for each distinct word rather than at each of its
-    occurrences. A noun's lemma starts with the word's own letter
-    (tests/test_negation_flip_reading checks it on the whole word table): only words
-    that start like a head are looked up, not every word of the article."""
+    """The words of ``sentences`` that name one of ``heads`` (see ``_naming``)."""
     distinct: set[str] = set().union(*(words for _index, _sentence, words in sentences))
-    initials = {head[:1] for head in heads}
-    return (distinct & heads) | {word for word in distinct - heads
-                                 if word[:1] in initials and noun_lemma(word) in heads}
+    return _naming(distinct, heads, noun_lemma)
+
+
+def _naming(distinct: set[str], heads: set[str], noun_lemma: Callable[[str], str]) -> set[str]:
+    """The words of ``distinct`` that name one of ``heads``: a head itself, or a noun
+    whose lemma is one. A noun's lemma starts with the word's own first two letters but
+    for a few irregular plurals ('mice', 'teeth'; tests/test_clauses_speed.py checks it
+    on the whole word table), so only the words that start like a head, or are one of
+    those plurals, are looked up: not every word of the article."""
+    prefixes = {head[:2] for head in heads}
+    return (distinct & heads) | {
+        word for word in distinct - heads
+        if (word[:2] in prefixes or word[:1] in prefixes or word in IRREGULAR_PLURALS)
+        and noun_lemma(word) in heads}
 
 
 # -- deciding whether two clauses clash --------------------------------------------------------

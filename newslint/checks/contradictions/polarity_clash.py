@@ -115,11 +115,12 @@ class PolarityClashCheck(Check):
         found = _AND.finditer(document.text) if lowered is None else _AND_LOWER.finditer(lowered)
         for index in sentences_of(document, (m.start() for m in found)):
             sentence = document.sentences[index]
-            tokens = document.tokens_in(sentence.start, sentence.end)
             words = document.words_in(sentence.start, sentence.end)
             # A clash needs a positive and a negative member, each headed by a word of
-            # the lexicon: a sentence with fewer than two such words has none.
+            # the lexicon: a sentence with fewer than two such words has none (and its
+            # tokens are not taken out).
             if _two_polar_words(words, self._polarity):
+                tokens = document.tokens_in(sentence.start, sentence.end)
                 yield from self._sentence(document, sentence, tokens, words)
 
     def _sentence(self, document: Document, sentence: Span,

@@ -14,7 +14,7 @@ from newslint.checks.contradictions.clauses import (
     Draft,
     Sketch,
     VerbGroup,
-    gap_breaks,
+    breaking_gaps,
     subject_start,
 )
 from newslint.document import Document, Span
@@ -34,16 +34,18 @@ class SentenceReading:
             return
         tokens = self._tokens = document.tokens_in(sentence.start, sentence.end)
         words = self._words = document.words_in(sentence.start, sentence.end)
-        groups = self._groups = list(reader.verb_groups(text, sentence, tokens, words))
+        breaks = self._breaks = breaking_gaps(text, tokens)
+        groups = self._groups = list(reader.verb_groups(text, sentence, tokens, words, breaks))
         starts = self._starts = [
-            subject_start(text, tokens, words, groups[n - 1].last + 1 if n else 0, g.first)
+            subject_start(breaks, words, groups[n - 1].last + 1 if n else 0, g.first)
             for n, g in enumerate(groups)
         ]
         for number, group in enumerate(groups):
             following = starts[number + 1] if number + 1 < len(groups) else len(tokens)
             self._drafts.append(reader.draft(document, index, tokens, words, group,
                                               starts[number], following,
-                                              groups[number - 1].last if number else -1))
+                                              groups[number - 1].last if number else -1,
+                                              breaks))
         self._built: dict[int, Clause] = {}
 
     @property
@@ -88,5 +90,4 @@ class SentenceReading:
         return clause
 
     def _breaks_before(self, token: int) -> bool:
-        tokens = self._tokens
-        return gap_breaks(self._document.text, tokens[token - 1].end, tokens[token].start)
+        return token in self._breaks

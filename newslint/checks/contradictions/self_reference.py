@@ -75,7 +75,10 @@ class SelfReferenceCheck(Check):
     def run(self, document: Document) -> Iterator[Match]:
         for sentence in _sentences_with_pronouns(document):
             tokens = document.tokens_in(sentence.start, sentence.end)
-            yield from self._sentence(document, sentence, tokens)
+            # A finding is the speaker's name (a capitalised word) said again in the same
+            # sentence: a sentence without a capitalised word twice has none.
+            if _a_capitalised_word_twice(tokens):
+                yield from self._sentence(document, sentence, tokens)
 
     def _sentence(self, document: Document, sentence: Span,
                   tokens: Sequence[Token]) -> Iterator[Match]:
@@ -174,6 +177,12 @@ def _sentences_with_pronouns(document: Document) -> list[Span]:
         else chain.from_iterable(pattern.finditer(lowered) for pattern in _PRONOUNS_LOWER))
     sentences = document.sentences
     return [sentences[index] for index in sentences_of(document, (m.start() for m in found))]
+
+
+def _a_capitalised_word_twice(tokens: Sequence[Token]) -> bool:
+    """Whether two of ``tokens`` are one capitalised word ('Trump' … 'Trump')."""
+    capitalised = [token.text for token in tokens if token.text[:1].isupper()]
+    return len(set(capitalised)) < len(capitalised)
 
 
 def _speaker_before(tokens: Sequence[Token], words: list[str], verb: int) -> int | None:

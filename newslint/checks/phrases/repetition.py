@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import compress
-from operator import eq
+from itertools import compress, repeat
+from operator import contains, eq
 from typing import Any
 
 from newslint.check import Check, CheckContext, Match, Param, ParameterError, Related
-from newslint.document import Document, Token
+from newslint.document import Document, Span, Token
 from newslint.text import lemmas
 from newslint.text.stemming import stem
 
@@ -88,12 +88,29 @@ class RepetitionCheck(Check):
         if self.params["mode"] == "doubled-word":
             yield from self._doubled_words(document)
         else:
-            for clause in _clauses(document):
-                # A finding pairs a compound that restates its head with a simple word: a
-                # clause without such a compound (most clauses) has none.
-                if any(self._restating_compound(document, token)
-                       for token in clause if "-" in token.text):
-                    yield from self._stem_repeats(document, clause)
+            # A finding pairs a compound that restates its head with a simple word: a
+            # clause without such a compound (most clauses) has none. The compounds are
+            # found among the article's hyphenated words, and only their clauses read.
+            for start, end in self._compound_clauses(document):
+                yield from self._stem_repeats(document, document.tokens_in(start, end))
+
+    def _compound_clauses(self, document: Document) -> list[tuple[int, int]]:
+        """The ranges of the clauses (``_clauses``) that hold a restating compound, in
+        order, each once: those of the hyphenated tokens that are such compounds."""
+        tokens = document.tokens
+        hyphenated = compress(tokens, map(contains, document.token_texts, repeat("-")))
+        found: set[tuple[int, int]] = set()
+        for token in hyphenated:
+            if not self._restating_compound(document, token):
+                continue
+            index = document.sentence_index(token.start)
+            if index is None:
+                continue  # (in no sentence: in no clause)
+            for start, end in _clause_ranges(document.text, document.sentences[index]):
+                if start <= token.start and token.end <= end:
+                    found.add((start, end))
+                    break  # (a token across a clause break is in no clause)
+        return sorted(found)
 
     def _restating_compound(self, document: Document, token: Token) -> bool:
         """A content compound whose modifier can restate its head: the only kind of
@@ -224,27 +241,27 @@ def _plural_pair(one: str, other: str) -> bool:
     return one != other and (one in (other + "s", other + "es") or other in (one + "s", one + "es"))
 
 
-def _clauses(document: Document) -> Iterator[list[Token]]:
-    """The clauses that hold a hyphen (the others cannot repeat a compound's head)."""
-    text = document.text
-    for sentence in document.sentences:
-        if text.find("-", sentence.start, sentence.end) < 0:
-            continue
-        start = sentence.start
-        for boundary in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
-            if text.find("-", start, boundary.start()) >= 0:
-                yield document.tokens_in(start, boundary.start())
-            start = boundary.end()
-        if text.find("-", start, sentence.end) >= 0:
-            yield document.tokens_in(start, sentence.end)
+def _clause_ranges(text: str, sentence: Span) -> list[tuple[int, int]]:
+    """The ranges between the clause breaks of ``sentence`` (the last one to its end)."""
+    ranges = []
+    start = sentence.start
+    for boundary in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+        ranges.append((start, boundary.start()))
+        start = boundary.end()
+    ranges.append((start, sentence.end))
+    return ranges
+
+
+_PART_BREAK = re.compile(r"[-'’]")
 
 
 def _parts(word: str) -> list[str]:
-    return [part for part in re.split(r"[-'’]", word) if part]
+    return [part for part in _PART_BREAK.split(word) if part]
 
 
 def _is_number(word: str) -> bool:
-    return any(char.isdigit() for char in word)
+    # (a word of letters only has no digit: no character is both)
+    return not word.isalpha() and any(map(str.isdigit, word))
 
 
 def _is_content(token: Token, document: Document) -> bool:
