@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -111,6 +111,8 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
         self._never_compared = lru_cache(maxsize=_WORDS_REMEMBERED)(self._word_never_compared)
         self._anchors = lru_cache(maxsize=_WORDS_REMEMBERED)(self._name_anchors)
         self._nearest_target = lru_cache(maxsize=_WORDS_REMEMBERED)(self._closest_target)
+        self._standalone_target = lru_cache(maxsize=_WORDS_REMEMBERED)(self._word_target)
+        self._reordered = lru_cache(maxsize=_WORDS_REMEMBERED)(self._reordered_words)
 
     def run(self, document: Document) -> Iterator[Match]:
         mentions = self._mentions(document)
@@ -222,19 +224,35 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
     # -- near misses ------------------------------------------------------------------------
     def _near_misses(self, document: Document, mentions: list[NameMention],
                      stats: dict[str, WordStats]) -> Iterator[Match]:
-        present = {fold(m_word) for m in mentions for m_word in m.words}
+        # Cheap evidence first: each test below is a function of a word or a name alone,
+        # remembered for the run, and nearly always says "no near miss here"; what an
+        # article alone decides (the words it names, its own look-alikes) is asked only
+        # of what passes.
+        present = _Present(mentions)
         yield from self._reordered_names(document, mentions)
-        own = own_index(stats)
         # Nearly no full name has a look-alike of a known one (``_anchors`` is None): then
         # no word needs its full names looked at again.
         anchored = any(self._anchors(m.words) is not None for m in mentions if not m.is_single)
+        target, lower = self._standalone_target, lowercase_words(document)
         for word_stats in stats.values():
             # "Georgia Meloni": a known word may still be the wrong one in a known full name.
             if anchored:
-                yield from self._anchored_near_misses(document, word_stats, present)
-            if (not word_stats.in_full_name and not self._known(word_stats.word)
-                    and not self._has_own_look_alike(word_stats, own)):
-                yield from self._standalone_near_misses(document, word_stats, present)
+                yield from self._anchored_near_misses(document, word_stats, present.words)
+            word = word_stats.word
+            if (not word_stats.in_full_name and not self._known(word)
+                    and fold(word) not in lower and target(word) is not None
+                    and not self._has_own_look_alike(word_stats, own_index(stats))):
+                yield from self._standalone_near_misses(document, word_stats, present.words)
+
+    def _word_target(self, word: str) -> str | None:
+        """What ``_standalone_near_misses`` needs of a word alone, asked first: the known
+        word it may be a misspelling of (``_nearest_target``), None when it is too short,
+        common, listed as ordinary, or near no known word. Remembered per distinct word
+        (``_standalone_target``)."""
+        folded = fold(word)
+        if len(folded) < 5 or _is_common(folded) or folded in self._ordinary:
+            return None
+        return self._nearest_target(folded)
 
     @staticmethod
     def _has_own_look_alike(word_stats: WordStats, own: LookAlikePairs) -> bool:
@@ -248,19 +266,29 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
         """A known person's name with its words in another order: "Kishida Fumio" for
         Fumio Kishida, as MT writes Japanese, Korean or Hungarian names in the source's
         family-name-first order (and Chinese ones the other way round)."""
+        reordered = self._reordered
         for mention in mentions:
-            if mention.is_single or self._gazetteer.by_form.get(_mention_text(document, mention)):
+            if mention.is_single:
                 continue
-            written = tuple(fold(word) for word in mention.words)
-            known = self._index.reordered.get(tuple(sorted(written)))
-            if known is None or written in self._index.written_orders:
-                continue  # "Von der Leyen" at a sentence start is the known order
+            known = reordered(mention.words)
+            if known is None or self._gazetteer.by_form.get(_mention_text(document, mention)):
+                continue
             entity, form = known
             found = _mention_text(document, mention)
             yield Match(mention.start, mention.end, {"expected": form, "entity": _who(entity)},
                         suggestions=(form,),
                         message=f"'{found}' has the words of '{form}' in another order "
                                 f"({_who(entity)}); English-language news writes '{form}'")
+
+    def _reordered_words(self, words: tuple[str, ...]) -> tuple[Entity, str] | None:
+        """The known person whose name has ``words`` in another order, and that name as
+        written; None for nearly every name. A function of the words alone, remembered
+        per distinct name (``_reordered``)."""
+        written = tuple(fold(word) for word in words)
+        known = self._index.reordered.get(tuple(sorted(written)))
+        if known is None or written in self._index.written_orders:
+            return None  # "Von der Leyen" at a sentence start is the known order
+        return known
 
     def _anchored_near_misses(self, document: Document, word_stats: WordStats,
                               present: set[str]) -> Iterator[Match]:
@@ -373,6 +401,18 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
         return distance == 1 and all(e.kind == "person" for _, e in self._index.targets[target])
 
 # -- helpers ------------------------------------------------------------------------------
+
+
+class _Present:
+    """The folded words of an article's name mentions, gathered only when first asked
+    for: nearly no article has a near miss to check them against."""
+
+    def __init__(self, mentions: list[NameMention]) -> None:
+        self._mentions = mentions
+
+    @cached_property
+    def words(self) -> set[str]:
+        return set(map(fold, {word for mention in self._mentions for word in mention.words}))
 
 
 def _load_word_list(path: Path) -> frozenset[str]:

@@ -1,0 +1,84 @@
+"""The names family's third round of shortcuts answers as the plain computation does.
+
+name-near-miss now asks first what a word or a name alone decides (remembered for the
+run) and only then what the article decides; the mentions are found by visiting only the
+words that may start a name. Each test puts a shortcut next to the plain form it
+replaces, on invented sentences and words, and asks for the same answer.
+"""
+
+from __future__ import annotations
+
+from newslint.checks.names import consistency
+from newslint.checks.names.consistency import _Present
+from newslint.checks.names.mentions import name_mentions
+from newslint.document import Document
+from newslint.text.folding import fold
+from tests.helpers import builtin_rule, findings
+
+ARTICLE = (
+    "Treasury Secretary Scott Bescent met Kishida Fumio in Tokyo. Bescent said the "
+    "Erdoğan government and Mr. Erdogan's aides disagreed. So Bescent left; Fumio Kishida "
+    "stayed. Analysts said Marcco and Marco Rossi spoke, and Giorgia Meloni and Georgia "
+    "Meloni, and Khameini, were named. "
+)
+
+NAMES = [("Kishida", "Fumio"), ("Fumio", "Kishida"), ("Jinping", "Xi"), ("Xi", "Jinping"),
+         ("Von", "der", "Leyen"), ("Marco", "Rossi"), ("Shinzo", "Abe"), ("Abe", "Shinzo"),
+         ("Nobody", "Known", "Here")]
+
+
+def _plain_reordered(check: object, words: tuple[str, ...]) -> object:
+    """The reordered-name test as it was written inline, per mention."""
+    index = check._index  # type: ignore[attr-defined]
+    written = tuple(fold(word) for word in words)
+    known = index.reordered.get(tuple(sorted(written)))
+    return None if known is None or written in index.written_orders else known
+
+
+def test_the_remembered_reordered_test_answers_as_the_inline_one() -> None:
+    check = builtin_rule("name-near-miss").check
+    answers = {words: check._reordered(words) for words in NAMES}
+    assert answers == {words: _plain_reordered(check, words) for words in NAMES}
+    assert answers[("Kishida", "Fumio")] is not None
+    assert answers[("Fumio", "Kishida")] is None
+
+
+def test_the_words_present_are_the_folded_words_of_every_mention() -> None:
+    mentions = name_mentions(Document("<t>", ARTICLE))
+    assert _Present(mentions).words == {fold(w) for m in mentions for w in m.words}
+
+
+def test_the_word_target_is_what_the_standalone_test_asks_of_a_word_alone() -> None:
+    check = builtin_rule("name-near-miss").check
+    for word in ["Bescent", "Khameini", "Marcco", "Analysts", "Tokyo", "Bess", "However"]:
+        folded = fold(word)
+        plain = None
+        if not (len(folded) < 5 or folded in consistency.COMMON_WORDS or folded in check._ordinary):
+            plain = check._nearest_target(folded)
+        assert check._standalone_target(word) == plain, word
+    assert check._standalone_target("Bescent") is not None
+
+
+def test_near_misses_asked_in_the_new_order_are_the_findings_of_the_old_order(
+        monkeypatch: object) -> None:
+    """The near-miss findings of the article, and of each of its sentences, with the
+    article-wide tests first (the old order) and with the word tests first."""
+    texts = [ARTICLE, *[s + "." for s in ARTICLE.split(". ") if s]]
+    fast = [findings("name-near-miss", text) for text in texts]
+    check = builtin_rule("name-near-miss").check
+
+    def old_order(self, document, mentions, stats):  # type: ignore[no-untyped-def]
+        present = {fold(w) for m in mentions for w in m.words}
+        yield from self._reordered_names(document, mentions)
+        own = consistency.own_index(stats)
+        anchored = any(self._anchors(m.words) is not None for m in mentions if not m.is_single)
+        for word_stats in stats.values():
+            if anchored:
+                yield from self._anchored_near_misses(document, word_stats, present)
+            if (not word_stats.in_full_name and not self._known(word_stats.word)
+                    and not self._has_own_look_alike(word_stats, own)):
+                yield from self._standalone_near_misses(document, word_stats, present)
+
+    monkeypatch.setattr(type(check), "_near_misses", old_order)  # type: ignore[attr-defined]
+    assert [findings("name-near-miss", text) for text in texts] == fast
+    assert any(f.rule.endswith("name-near-miss") for f in fast[0])
