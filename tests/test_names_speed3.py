@@ -82,3 +82,63 @@ def test_near_misses_asked_in_the_new_order_are_the_findings_of_the_old_order(
     monkeypatch.setattr(type(check), "_near_misses", old_order)  # type: ignore[attr-defined]
     assert [findings("name-near-miss", text) for text in texts] == fast
     assert any(f.rule.endswith("name-near-miss") for f in fast[0])
+
+
+def _plain_anchors(check: object, words: tuple[str, ...]) -> object:
+    """_name_anchors as first written: every slot looked up in the gazetteer's slots."""
+    from newslint.checks.names.evidence import korean_respelling
+    from newslint.checks.names.words import looks_alike
+
+    if check._gazetteer.by_form.get(" ".join(words)):  # type: ignore[attr-defined]
+        return None
+    every = [fold(word) for word in words]
+    anchors = []
+    for slot, folded in enumerate(every):
+        anchors.append([(entity, expected)
+                        for entity, expected in check._slot_folded(every, slot)  # type: ignore[attr-defined]
+                        if looks_alike(folded, fold(expected), strong_context=True)
+                        or korean_respelling(folded, fold(expected))])
+    return tuple(anchors) if any(anchors) else None
+
+
+FULL_NAMES = [("Georgia", "Meloni"), ("Giorgia", "Meloni"), ("Shinzo", "Abbey"), ("Donalt", "Trump"),
+              ("Mun", "Jae-in"), ("Moon", "Jae-yin"), ("Scott", "Bescent"), ("Scott", "Bessent"),
+              ("Emanuel", "Macron"), ("Marco", "Rossi"), ("Ursula", "von", "der", "Leyen"),
+              ("Ursula", "von", "der", "Leyan"), ("Xi", "Jinpin"), ("Unknown", "Person"),
+              ("Keir", "Starmr"), ("Vladimir", "Putin"), ("Vladimr", "Putin")]
+
+
+def test_anchors_of_names_with_unknown_words_answer_as_every_slot_looked_up() -> None:
+    check = builtin_rule("name-near-miss").check
+    answers = {words: check._name_anchors(words) for words in FULL_NAMES}
+    assert answers == {words: _plain_anchors(check, words) for words in FULL_NAMES}
+    assert answers[("Georgia", "Meloni")] is not None
+    assert answers[("Donalt", "Trump")] is not None
+    assert answers[("Unknown", "Person")] is None
+
+
+ORGANIZATION_WORDS = ["Ministry", "Agency", "IAEA", "U.N.", "EVs", "MoU", "AfD", "G7", "P5+1",
+                      "R&D", "Unicef", "Xinhua", "D-Calif.", "of", "the", "Covid19", "McDonald",
+                      "Organisation", "ÉLYSÉE", "Élysée", "İstanbul", "X", "7", "O'Brien", "ǅemal"]
+
+
+def test_the_name_content_test_answers_as_the_acronym_shape_test() -> None:
+    from newslint.checks.acronyms.definitions import is_content
+    from newslint.checks.acronyms.forms import is_acronym_shaped, starts_capital_or_digit
+    from newslint.checks.names.organization_near_miss import _is_name_content
+
+    for word in ORGANIZATION_WORDS:
+        plain = is_content(word) and starts_capital_or_digit(word) and not is_acronym_shaped(word)
+        assert _is_name_content(word) == plain, word
+
+
+def test_the_facts_of_a_word_are_its_content_test_key_and_synonym_set() -> None:
+    from newslint.checks.names.organization_near_miss import _is_name_content
+
+    check = builtin_rule("organization-near-miss").check
+    forms = check._index.forms
+    for word in ORGANIZATION_WORDS:
+        plain = ((forms.key(word), forms.has_synonyms(forms.key(word)))
+                 if _is_name_content(word) else None)
+        assert check._facts(word) == plain, word
+    assert check._facts("Agency") == (forms.key("Agency"), True)

@@ -113,6 +113,7 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
         self._nearest_target = lru_cache(maxsize=_WORDS_REMEMBERED)(self._closest_target)
         self._standalone_target = lru_cache(maxsize=_WORDS_REMEMBERED)(self._word_target)
         self._reordered = lru_cache(maxsize=_WORDS_REMEMBERED)(self._reordered_words)
+        self._word_facts = lru_cache(maxsize=_WORDS_REMEMBERED)(self._facts_of_word)
 
     def run(self, document: Document) -> Iterator[Match]:
         mentions = self._mentions(document)
@@ -165,34 +166,55 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
         lower = lowercase_words(document)
         listed = list_sentences(document, mentions)
         stats: dict[str, WordStats] = {}
-        never = self._never_compared
-        # What a word is in this article, asked once per distinct word, not per use.
-        seen: dict[str, tuple[bool, bool, str]] = {}
+        facts = self._word_facts
+        # What a word is in this article (None: never compared; else whether ordinary
+        # here, its key and the key squashed), asked once per distinct word, not per use.
+        seen: dict[str, tuple[bool, str, str] | None] = {}
         for mention in mentions:
             words = mention.words
-            single = len(words) == 1
-            korean = None if single else korean_given_name(words)
+            if len(words) == 1:  # the common case: one word, slot 0, no Korean given name
+                word = words[0]
+                known = seen.get(word, _UNSEEN)
+                if known is _UNSEEN:
+                    known = seen[word] = _in_article(facts(word), lower)
+                if known is None or known[0]:
+                    continue  # never compared, or an ordinary word standing alone
+                word_stats = stats.get(known[1])
+                if word_stats is None:
+                    word_stats = stats[known[1]] = WordStats(word, False, squashed=known[2])
+                word_stats.occurrences.append((mention, 0))
+                if listed and mention.sentence in listed:
+                    word_stats.listed += 1
+                continue
+            korean = korean_given_name(words)
             for slot, word in enumerate(words):
-                known = seen.get(word)
+                known = seen.get(word, _UNSEEN)
+                if known is _UNSEEN:
+                    known = seen[word] = _in_article(facts(word), lower)
                 if known is None:
-                    folded, excluded = never(word)
-                    known = seen[word] = (excluded, not excluded and is_ordinary(folded, lower),
-                                          word.casefold())
-                excluded, ordinary, key = known
-                if excluded:
                     continue
-                if ordinary and single:
-                    continue
+                ordinary, key, squashed = known
                 word_stats = stats.get(key)
                 if word_stats is None:
-                    word_stats = stats[key] = WordStats(word, ordinary, squashed=squash(key))
+                    word_stats = stats[key] = WordStats(word, ordinary, squashed=squashed)
                 word_stats.occurrences.append((mention, slot))
                 if korean is not None and slot >= korean[0]:
                     word_stats.korean_given = True
                 if listed and mention.sentence in listed:
                     word_stats.listed += 1
+        english = _looks_english
         return {key: word_stats for key, word_stats in stats.items()
-                if not (looks_english(word_stats.word) and word_stats.only_initial)}
+                if not (english(word_stats.word) and word_stats.only_initial)}
+
+    def _facts_of_word(self, word: str) -> tuple[str, str, str] | None:
+        """None for a word never compared (``_never_compared``); else the word folded,
+        its key (case-folded) and the key squashed. A function of the word alone,
+        remembered per distinct word (``_word_facts``)."""
+        folded, excluded = self._never_compared(word)
+        if excluded:
+            return None
+        key = word.casefold()
+        return folded, key, squash(key)
 
     def _word_never_compared(self, word: str) -> tuple[str, bool]:
         """The folded word, and whether it is never a name word to compare whatever the
@@ -315,14 +337,20 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
         and have a look-alike word there; None when the name as written is known or no
         slot has one (nearly always). A function of the words alone, remembered per
         distinct name (``_anchors``)."""
-        if self._gazetteer.by_form.get(" ".join(words)):
-            return None
-        anchors = []
         every = [fold(word) for word in words]  # once, not once per slot
-        for slot, folded in enumerate(every):
-            anchors.append([(entity, expected) for entity, expected in self._slot_folded(every, slot)
-                            if looks_alike(folded, fold(expected), strong_context=True)
-                            or korean_respelling(folded, fold(expected))])
+        # A gazetteer name agrees with this one in every slot but one only if all those
+        # words are gazetteer words: with two words unknown no slot can be anchored, and
+        # with one, only its own slot can (the common cases, seen without a look-up).
+        known = self._index.known_words
+        slots = [slot for slot, folded in enumerate(every) if folded not in known]
+        if len(slots) > 1 or self._gazetteer.by_form.get(" ".join(words)):
+            return None
+        anchors: list[list[tuple[Entity, str]]] = [[] for _ in every]
+        for slot in slots or range(len(every)):
+            folded = every[slot]
+            anchors[slot] = [(entity, expected) for entity, expected in self._slot_folded(every, slot)
+                             if looks_alike(folded, fold(expected), strong_context=True)
+                             or korean_respelling(folded, fold(expected))]
         return tuple(anchors) if any(anchors) else None
 
     def _standalone_near_misses(self, document: Document, word_stats: WordStats,
@@ -401,6 +429,23 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
         return distance == 1 and all(e.kind == "person" for _, e in self._index.targets[target])
 
 # -- helpers ------------------------------------------------------------------------------
+
+
+_UNSEEN: Any = object()  # a word not yet met in the article (None means "never compared")
+
+
+def _in_article(facts: tuple[str, str, str] | None,
+                lower: frozenset[str]) -> tuple[bool, str, str] | None:
+    """A word's facts (``_facts_of_word``) in one article: whether it is an ordinary word
+    there (``is_ordinary``), its key and its key squashed; None when never compared."""
+    if facts is None:
+        return None
+    folded, key, squashed = facts
+    return is_ordinary(folded, lower), key, squashed
+
+
+# Whether a word looks like a derived English word, remembered per distinct word.
+_looks_english = lru_cache(maxsize=_WORDS_REMEMBERED)(looks_english)
 
 
 class _Present:
