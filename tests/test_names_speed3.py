@@ -142,3 +142,49 @@ def test_the_facts_of_a_word_are_its_content_test_key_and_synonym_set() -> None:
                  if _is_name_content(word) else None)
         assert check._facts(word) == plain, word
     assert check._facts("Agency") == (forms.key("Agency"), True)
+
+
+SLOT_ARTICLE = (
+    "Fang Fang wrote the diary. Fan Fang said later that Fang Fang was tired. Shinzo Abe "
+    "met Shinzo Abbey and Shinzo Abe's aide. Hsia Liyan and Li-Yen Hsia spoke, as did "
+    "Marco Rossi and Marco Rossa. Erdoğan Erdogan and Mun Jae-in met Moon Jae-in. "
+)
+
+
+def _plain_same_slot_pairs(stats: dict) -> list[tuple[str, str]]:  # type: ignore[type-arg]
+    """_same_slot_pairs as first written: each word's key case-folded again."""
+    from collections import defaultdict
+
+    from newslint.checks.names.evidence import korean_respelling
+    from newslint.checks.names.variants import _slot_key
+    from newslint.checks.names.words import looks_alike
+
+    slots: dict = defaultdict(set)  # type: ignore[type-arg]
+    for word_stats in stats.values():
+        for mention, slot in word_stats.occurrences:
+            if mention.is_single:
+                continue
+            key = _slot_key(mention.words, slot)
+            if key is not None:
+                slots[key].add(word_stats.word.casefold())
+    found = []
+    for keys in slots.values():
+        ordered = sorted(keys)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                if not (stats[a].ordinary and stats[b].ordinary) and (
+                        looks_alike(fold(a), fold(b), strong_context=True)
+                        or korean_respelling(fold(a), fold(b)) or korean_respelling(fold(b), fold(a))):
+                    found.append((a, b))
+    return found
+
+
+def test_same_slot_pairs_answer_as_when_each_key_was_case_folded_again() -> None:
+    check = builtin_rule("name-variant").check
+    for text in [SLOT_ARTICLE, ARTICLE]:
+        document = Document("<t>", text)
+        stats = check._word_stats(document, check._mentions(document))
+        assert sorted(check._same_slot_pairs(stats)) == sorted(_plain_same_slot_pairs(stats))
+    document = Document("<t>", SLOT_ARTICLE)
+    stats = check._word_stats(document, check._mentions(document))
+    assert ("abbey", "abe") in set(check._same_slot_pairs(stats))

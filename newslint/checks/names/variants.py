@@ -218,13 +218,14 @@ class VariantMode:
     def _same_slot_pairs(self, stats: dict[str, WordStats]) -> Iterator[tuple[str, str]]:
         """Full names equal but in one slot: "Fang Fang" / "Fan Fang", "Shinzo Abe" / "Shinzo Abbey"."""
         slots: dict[tuple[Any, ...], set[str]] = defaultdict(set)
-        for word_stats in stats.values():
+        slot_key = _slot_key
+        for key, word_stats in stats.items():  # the key is the word case-folded
             for mention, slot in word_stats.occurrences:
-                if mention.is_single:
-                    continue
-                key = _slot_key(mention.words, slot)
-                if key is not None:
-                    slots[key].add(word_stats.word.casefold())
+                words = mention.words
+                if len(words) > 1:
+                    group = slot_key(words, slot)
+                    if group is not None:
+                        slots[group].add(key)
         for keys in slots.values():
             ordered = sorted(keys)
             for i, a in enumerate(ordered):
