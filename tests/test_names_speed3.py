@@ -54,7 +54,7 @@ def test_the_word_target_is_what_the_standalone_test_asks_of_a_word_alone() -> N
         folded = fold(word)
         plain = None
         if not (len(folded) < 5 or folded in consistency.COMMON_WORDS or folded in check._ordinary):
-            plain = check._nearest_target(folded)
+            plain = check._closest_target(folded)
         assert check._standalone_target(word) == plain, word
     assert check._standalone_target("Bescent") is not None
 

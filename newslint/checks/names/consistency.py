@@ -108,9 +108,7 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
                                   else frozenset())
         self._ordinary = (_load_word_list(context.data_path(params["ordinary_words"]))
                           if params["ordinary_words"] else frozenset())
-        self._never_compared = lru_cache(maxsize=_WORDS_REMEMBERED)(self._word_never_compared)
         self._anchors = lru_cache(maxsize=_WORDS_REMEMBERED)(self._name_anchors)
-        self._nearest_target = lru_cache(maxsize=_WORDS_REMEMBERED)(self._closest_target)
         self._standalone_target = lru_cache(maxsize=_WORDS_REMEMBERED)(self._word_target)
         self._reordered = lru_cache(maxsize=_WORDS_REMEMBERED)(self._reordered_words)
         self._word_facts = lru_cache(maxsize=_WORDS_REMEMBERED)(self._facts_of_word)
@@ -202,19 +200,20 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
                     word_stats.korean_given = True
                 if listed and mention.sentence in listed:
                     word_stats.listed += 1
-        english = _looks_english
         return {key: word_stats for key, word_stats in stats.items()
-                if not (english(word_stats.word) and word_stats.only_initial)}
+                if not (facts(word_stats.word)[3] and word_stats.only_initial)}  # type: ignore[index]
 
-    def _facts_of_word(self, word: str) -> tuple[str, str, str] | None:
-        """None for a word never compared (``_never_compared``); else the word folded,
-        its key (case-folded) and the key squashed. A function of the word alone,
-        remembered per distinct word (``_word_facts``)."""
-        folded, excluded = self._never_compared(word)
+    def _facts_of_word(self, word: str) -> tuple[str, str, str, bool] | None:
+        """None for a word never compared (``_word_never_compared``); else the word
+        folded, its key (case-folded), the key squashed and whether it looks like a derived
+        English word (``looks_english``). A function of the word alone, remembered per
+        distinct word (``_word_facts``): one entry per word, few objects for the run to
+        keep."""
+        folded, excluded = self._word_never_compared(word)
         if excluded:
             return None
         key = word.casefold()
-        return folded, key, squash(key)
+        return folded, key, squash(key), looks_english(word)
 
     def _word_never_compared(self, word: str) -> tuple[str, bool]:
         """The folded word, and whether it is never a name word to compare whatever the
@@ -268,13 +267,13 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
 
     def _word_target(self, word: str) -> str | None:
         """What ``_standalone_near_misses`` needs of a word alone, asked first: the known
-        word it may be a misspelling of (``_nearest_target``), None when it is too short,
+        word it may be a misspelling of (``_closest_target``), None when it is too short,
         common, listed as ordinary, or near no known word. Remembered per distinct word
         (``_standalone_target``)."""
         folded = fold(word)
         if len(folded) < 5 or _is_common(folded) or folded in self._ordinary:
             return None
-        return self._nearest_target(folded)
+        return self._closest_target(folded)
 
     @staticmethod
     def _has_own_look_alike(word_stats: WordStats, own: LookAlikePairs) -> bool:
@@ -363,7 +362,7 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
             return
         # Nearly no word is near a known name: asked first, it spares the dictionary
         # look-up of the English test below (a first look-up of a word is the slower).
-        best = self._nearest_target(folded)
+        best = self._standalone_target(word_stats.word)  # (the tests above passed)
         if best is None or best in present:
             return
         if lemmas.all_lemmas(folded):
@@ -401,8 +400,8 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
 
     def _closest_target(self, folded: str) -> str | None:
         """The distinctive gazetteer word that the folded word is nearest a misspelling of,
-        if any. A function of the word alone, remembered per distinct word
-        (``_nearest_target``): a name recurs in article after article."""
+        if any. A function of the word alone, remembered per distinct word (through
+        ``_standalone_target``): a name recurs in article after article."""
         best: tuple[int, float, str] | None = None
         for target in self._index.target_index.near(folded):
             if not looks_alike(folded, target, strong_context=False):
@@ -434,18 +433,14 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
 _UNSEEN: Any = object()  # a word not yet met in the article (None means "never compared")
 
 
-def _in_article(facts: tuple[str, str, str] | None,
+def _in_article(facts: tuple[str, str, str, bool] | None,
                 lower: frozenset[str]) -> tuple[bool, str, str] | None:
     """A word's facts (``_facts_of_word``) in one article: whether it is an ordinary word
     there (``is_ordinary``), its key and its key squashed; None when never compared."""
     if facts is None:
         return None
-    folded, key, squashed = facts
+    folded, key, squashed, _ = facts
     return is_ordinary(folded, lower), key, squashed
-
-
-# Whether a word looks like a derived English word, remembered per distinct word.
-_looks_english = lru_cache(maxsize=_WORDS_REMEMBERED)(looks_english)
 
 
 class _Present:
