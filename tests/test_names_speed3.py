@@ -188,3 +188,14 @@ def test_same_slot_pairs_answer_as_when_each_key_was_case_folded_again() -> None
     document = Document("<t>", SLOT_ARTICLE)
     stats = check._word_stats(document, check._mentions(document))
     assert ("abbey", "abe") in set(check._same_slot_pairs(stats))
+
+
+def test_word_stats_properties_answer_as_by_is_single() -> None:
+    check = builtin_rule("name-variant").check
+    for text in [SLOT_ARTICLE, ARTICLE, "Abe. Abe spoke. Shinzo Abe left. Speaking, Abe said."]:
+        document = Document("<t>", text)
+        for word_stats in check._word_stats(document, check._mentions(document)).values():
+            pairs = word_stats.occurrences
+            assert word_stats.in_full_name == any(not m.is_single for m, _ in pairs)
+            assert word_stats.standalone == any(m.is_single for m, _ in pairs)
+            assert word_stats.only_initial == all(m.is_single and m.initial for m, _ in pairs)

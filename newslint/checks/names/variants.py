@@ -63,18 +63,20 @@ class WordStats:
     def count(self) -> int:
         return len(self.occurrences)
 
+    # These three are asked of every name word by several rules: the mention's length is
+    # read directly (``NameMention.is_single`` is a property call per occurrence).
     @property
     def in_full_name(self) -> bool:
-        return any(not mention.is_single for mention, _ in self.occurrences)
+        return any(len(mention.words) > 1 for mention, _ in self.occurrences)
 
     @property
     def standalone(self) -> bool:
-        return any(mention.is_single for mention, _ in self.occurrences)
+        return any(len(mention.words) == 1 for mention, _ in self.occurrences)
 
     @property
     def only_initial(self) -> bool:
         """Seen only where English capitalises any word: sentence starts, headlines."""
-        return all(mention.is_single and mention.initial for mention, _ in self.occurrences)
+        return all(len(mention.words) == 1 and mention.initial for mention, _ in self.occurrences)
 
 
 class VariantMode:
