@@ -140,8 +140,8 @@ def test_the_facts_of_a_word_are_its_content_test_key_and_synonym_set() -> None:
     for word in ORGANIZATION_WORDS:
         plain = ((forms.key(word), forms.has_synonyms(forms.key(word)))
                  if _is_name_content(word) else None)
-        assert check._facts(word) == plain, word
-    assert check._facts("Agency") == (forms.key("Agency"), True)
+        assert check._word_facts(word) == plain, word
+    assert check._word_facts("Agency") == (forms.key("Agency"), True)
 
 
 SLOT_ARTICLE = (

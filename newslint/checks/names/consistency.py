@@ -108,9 +108,11 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
                                   else frozenset())
         self._ordinary = (_load_word_list(context.data_path(params["ordinary_words"]))
                           if params["ordinary_words"] else frozenset())
-        self._anchors = lru_cache(maxsize=_WORDS_REMEMBERED)(self._name_anchors)
+        # One remembered entry per distinct full name (its anchors and its reordering) and
+        # per distinct word (its facts; a lone word's nearest known word): a long run keeps
+        # few objects, which the garbage collector would otherwise scan again and again.
+        self._name_facts = lru_cache(maxsize=_WORDS_REMEMBERED)(self._facts_of_name)
         self._standalone_target = lru_cache(maxsize=_WORDS_REMEMBERED)(self._word_target)
-        self._reordered = lru_cache(maxsize=_WORDS_REMEMBERED)(self._reordered_words)
         self._word_facts = lru_cache(maxsize=_WORDS_REMEMBERED)(self._facts_of_word)
 
     def run(self, document: Document) -> Iterator[Match]:
@@ -260,8 +262,10 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
             if anchored:
                 yield from self._anchored_near_misses(document, word_stats, present.words)
             word = word_stats.word
-            if (not word_stats.in_full_name and not self._known(word)
-                    and fold(word) not in lower and target(word) is not None
+            folded = fold(word)
+            if (not word_stats.in_full_name and len(folded) >= 5 and not _is_common(folded)
+                    and folded not in self._ordinary and not self._known(word)
+                    and folded not in lower and target(word) is not None
                     and not self._has_own_look_alike(word_stats, own_index(stats))):
                 yield from self._standalone_near_misses(document, word_stats, present.words)
 
@@ -301,10 +305,24 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
                         message=f"'{found}' has the words of '{form}' in another order "
                                 f"({_who(entity)}); English-language news writes '{form}'")
 
+    def _facts_of_name(self, words: tuple[str, ...]) -> tuple[Any, tuple[Entity, str] | None]:
+        """A full name's anchors (``_name_anchors``) and reordering
+        (``_reordered_words``): functions of the words alone, remembered together per
+        distinct name (``_name_facts``)."""
+        return self._name_anchors(words), self._reordered_words(words)
+
+    def _anchors(self, words: tuple[str, ...]) -> tuple[list[tuple[Entity, str]], ...] | None:
+        """``_name_anchors``, remembered (``_name_facts``)."""
+        return self._name_facts(words)[0]  # type: ignore[no-any-return]
+
+    def _reordered(self, words: tuple[str, ...]) -> tuple[Entity, str] | None:
+        """``_reordered_words``, remembered (``_name_facts``)."""
+        return self._name_facts(words)[1]
+
     def _reordered_words(self, words: tuple[str, ...]) -> tuple[Entity, str] | None:
         """The known person whose name has ``words`` in another order, and that name as
         written; None for nearly every name. A function of the words alone, remembered
-        per distinct name (``_reordered``)."""
+        per distinct name (``_name_facts``)."""
         written = tuple(fold(word) for word in words)
         known = self._index.reordered.get(tuple(sorted(written)))
         if known is None or written in self._index.written_orders:

@@ -90,7 +90,6 @@ class OrganizationNearMissCheck(Check):
         self._verdict = lru_cache(maxsize=_VERDICTS)(self._run_verdict)
         self._key = lru_cache(maxsize=_VERDICTS)(self._index.forms.key)
         self._synonym_keys = lru_cache(maxsize=_VERDICTS)(self._keys_synonymous_with)
-        self._facts = lru_cache(maxsize=_VERDICTS)(self._word_facts)
 
     def run(self, document: Document) -> Iterator[Match]:
         text = document.text
@@ -119,7 +118,7 @@ class OrganizationNearMissCheck(Check):
         last index) and what to write. A function of the words alone, so remembered per
         distinct run for the whole run of the linter (``_verdict``): "Prime Minister",
         "White House" recur in thousands of articles."""
-        facts = list(map(self._facts, words))
+        facts = list(map(self._word_facts, words))
         content = [i for i, fact in enumerate(facts) if fact is not None]
         if len(content) < 3:
             return None  # every indexed name has three content words or more
@@ -157,7 +156,7 @@ class OrganizationNearMissCheck(Check):
 
     def _word_facts(self, word: str) -> tuple[str, bool] | None:
         """None for a word that is no name content (``_is_name_content``); else its key
-        and whether the key is in a synonym set. Once per distinct word (``_facts``)."""
+        and whether the key is in a synonym set (each part remembered per word)."""
         if not _is_name_content(word):
             return None
         key = self._key(word)
