@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -108,9 +108,12 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
                                   else frozenset())
         self._ordinary = (_load_word_list(context.data_path(params["ordinary_words"]))
                           if params["ordinary_words"] else frozenset())
-        self._never_compared = lru_cache(maxsize=_WORDS_REMEMBERED)(self._word_never_compared)
-        self._anchors = lru_cache(maxsize=_WORDS_REMEMBERED)(self._name_anchors)
-        self._nearest_target = lru_cache(maxsize=_WORDS_REMEMBERED)(self._closest_target)
+        # One remembered entry per distinct full name (its anchors and its reordering) and
+        # per distinct word (its facts; a lone word's nearest known word): a long run keeps
+        # few objects, which the garbage collector would otherwise scan again and again.
+        self._name_facts = lru_cache(maxsize=_WORDS_REMEMBERED)(self._facts_of_name)
+        self._standalone_target = lru_cache(maxsize=_WORDS_REMEMBERED)(self._word_target)
+        self._word_facts = lru_cache(maxsize=_WORDS_REMEMBERED)(self._facts_of_word)
 
     def run(self, document: Document) -> Iterator[Match]:
         mentions = self._mentions(document)
@@ -163,34 +166,56 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
         lower = lowercase_words(document)
         listed = list_sentences(document, mentions)
         stats: dict[str, WordStats] = {}
-        never = self._never_compared
-        # What a word is in this article, asked once per distinct word, not per use.
-        seen: dict[str, tuple[bool, bool, str]] = {}
+        facts = self._word_facts
+        # What a word is in this article (None: never compared; else whether ordinary
+        # here, its key and the key squashed), asked once per distinct word, not per use.
+        seen: dict[str, tuple[bool, str, str] | None] = {}
         for mention in mentions:
             words = mention.words
-            single = len(words) == 1
-            korean = None if single else korean_given_name(words)
+            if len(words) == 1:  # the common case: one word, slot 0, no Korean given name
+                word = words[0]
+                known = seen.get(word, _UNSEEN)
+                if known is _UNSEEN:
+                    known = seen[word] = _in_article(facts(word), lower)
+                if known is None or known[0]:
+                    continue  # never compared, or an ordinary word standing alone
+                word_stats = stats.get(known[1])
+                if word_stats is None:
+                    word_stats = stats[known[1]] = WordStats(word, False, squashed=known[2])
+                word_stats.occurrences.append((mention, 0))
+                if listed and mention.sentence in listed:
+                    word_stats.listed += 1
+                continue
+            korean = korean_given_name(words)
             for slot, word in enumerate(words):
-                known = seen.get(word)
+                known = seen.get(word, _UNSEEN)
+                if known is _UNSEEN:
+                    known = seen[word] = _in_article(facts(word), lower)
                 if known is None:
-                    folded, excluded = never(word)
-                    known = seen[word] = (excluded, not excluded and is_ordinary(folded, lower),
-                                          word.casefold())
-                excluded, ordinary, key = known
-                if excluded:
                     continue
-                if ordinary and single:
-                    continue
+                ordinary, key, squashed = known
                 word_stats = stats.get(key)
                 if word_stats is None:
-                    word_stats = stats[key] = WordStats(word, ordinary, squashed=squash(key))
+                    word_stats = stats[key] = WordStats(word, ordinary, squashed=squashed)
                 word_stats.occurrences.append((mention, slot))
                 if korean is not None and slot >= korean[0]:
                     word_stats.korean_given = True
                 if listed and mention.sentence in listed:
                     word_stats.listed += 1
         return {key: word_stats for key, word_stats in stats.items()
-                if not (looks_english(word_stats.word) and word_stats.only_initial)}
+                if not (facts(word_stats.word)[3] and word_stats.only_initial)}  # type: ignore[index]
+
+    def _facts_of_word(self, word: str) -> tuple[str, str, str, bool] | None:
+        """None for a word never compared (``_word_never_compared``); else the word
+        folded, its key (case-folded), the key squashed and whether it looks like a derived
+        English word (``looks_english``). A function of the word alone, remembered per
+        distinct word (``_word_facts``): one entry per word, few objects for the run to
+        keep."""
+        folded, excluded = self._word_never_compared(word)
+        if excluded:
+            return None
+        key = word.casefold()
+        return folded, key, squash(key), looks_english(word)
 
     def _word_never_compared(self, word: str) -> tuple[str, bool]:
         """The folded word, and whether it is never a name word to compare whatever the
@@ -222,19 +247,37 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
     # -- near misses ------------------------------------------------------------------------
     def _near_misses(self, document: Document, mentions: list[NameMention],
                      stats: dict[str, WordStats]) -> Iterator[Match]:
-        present = {fold(m_word) for m in mentions for m_word in m.words}
+        # Cheap evidence first: each test below is a function of a word or a name alone,
+        # remembered for the run, and nearly always says "no near miss here"; what an
+        # article alone decides (the words it names, its own look-alikes) is asked only
+        # of what passes.
+        present = _Present(mentions)
         yield from self._reordered_names(document, mentions)
-        own = own_index(stats)
         # Nearly no full name has a look-alike of a known one (``_anchors`` is None): then
         # no word needs its full names looked at again.
         anchored = any(self._anchors(m.words) is not None for m in mentions if not m.is_single)
+        target, lower = self._standalone_target, lowercase_words(document)
         for word_stats in stats.values():
             # "Georgia Meloni": a known word may still be the wrong one in a known full name.
             if anchored:
-                yield from self._anchored_near_misses(document, word_stats, present)
-            if (not word_stats.in_full_name and not self._known(word_stats.word)
-                    and not self._has_own_look_alike(word_stats, own)):
-                yield from self._standalone_near_misses(document, word_stats, present)
+                yield from self._anchored_near_misses(document, word_stats, present.words)
+            word = word_stats.word
+            folded = fold(word)
+            if (not word_stats.in_full_name and len(folded) >= 5 and not _is_common(folded)
+                    and folded not in self._ordinary and not self._known(word)
+                    and folded not in lower and target(word) is not None
+                    and not self._has_own_look_alike(word_stats, own_index(stats))):
+                yield from self._standalone_near_misses(document, word_stats, present.words)
+
+    def _word_target(self, word: str) -> str | None:
+        """What ``_standalone_near_misses`` needs of a word alone, asked first: the known
+        word it may be a misspelling of (``_closest_target``), None when it is too short,
+        common, listed as ordinary, or near no known word. Remembered per distinct word
+        (``_standalone_target``)."""
+        folded = fold(word)
+        if len(folded) < 5 or _is_common(folded) or folded in self._ordinary:
+            return None
+        return self._closest_target(folded)
 
     @staticmethod
     def _has_own_look_alike(word_stats: WordStats, own: LookAlikePairs) -> bool:
@@ -248,19 +291,43 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
         """A known person's name with its words in another order: "Kishida Fumio" for
         Fumio Kishida, as MT writes Japanese, Korean or Hungarian names in the source's
         family-name-first order (and Chinese ones the other way round)."""
+        reordered = self._reordered
         for mention in mentions:
-            if mention.is_single or self._gazetteer.by_form.get(_mention_text(document, mention)):
+            if mention.is_single:
                 continue
-            written = tuple(fold(word) for word in mention.words)
-            known = self._index.reordered.get(tuple(sorted(written)))
-            if known is None or written in self._index.written_orders:
-                continue  # "Von der Leyen" at a sentence start is the known order
+            known = reordered(mention.words)
+            if known is None or self._gazetteer.by_form.get(_mention_text(document, mention)):
+                continue
             entity, form = known
             found = _mention_text(document, mention)
             yield Match(mention.start, mention.end, {"expected": form, "entity": _who(entity)},
                         suggestions=(form,),
                         message=f"'{found}' has the words of '{form}' in another order "
                                 f"({_who(entity)}); English-language news writes '{form}'")
+
+    def _facts_of_name(self, words: tuple[str, ...]) -> tuple[Any, tuple[Entity, str] | None]:
+        """A full name's anchors (``_name_anchors``) and reordering
+        (``_reordered_words``): functions of the words alone, remembered together per
+        distinct name (``_name_facts``)."""
+        return self._name_anchors(words), self._reordered_words(words)
+
+    def _anchors(self, words: tuple[str, ...]) -> tuple[list[tuple[Entity, str]], ...] | None:
+        """``_name_anchors``, remembered (``_name_facts``)."""
+        return self._name_facts(words)[0]  # type: ignore[no-any-return]
+
+    def _reordered(self, words: tuple[str, ...]) -> tuple[Entity, str] | None:
+        """``_reordered_words``, remembered (``_name_facts``)."""
+        return self._name_facts(words)[1]
+
+    def _reordered_words(self, words: tuple[str, ...]) -> tuple[Entity, str] | None:
+        """The known person whose name has ``words`` in another order, and that name as
+        written; None for nearly every name. A function of the words alone, remembered
+        per distinct name (``_name_facts``)."""
+        written = tuple(fold(word) for word in words)
+        known = self._index.reordered.get(tuple(sorted(written)))
+        if known is None or written in self._index.written_orders:
+            return None  # "Von der Leyen" at a sentence start is the known order
+        return known
 
     def _anchored_near_misses(self, document: Document, word_stats: WordStats,
                               present: set[str]) -> Iterator[Match]:
@@ -287,14 +354,20 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
         and have a look-alike word there; None when the name as written is known or no
         slot has one (nearly always). A function of the words alone, remembered per
         distinct name (``_anchors``)."""
-        if self._gazetteer.by_form.get(" ".join(words)):
-            return None
-        anchors = []
         every = [fold(word) for word in words]  # once, not once per slot
-        for slot, folded in enumerate(every):
-            anchors.append([(entity, expected) for entity, expected in self._slot_folded(every, slot)
-                            if looks_alike(folded, fold(expected), strong_context=True)
-                            or korean_respelling(folded, fold(expected))])
+        # A gazetteer name agrees with this one in every slot but one only if all those
+        # words are gazetteer words: with two words unknown no slot can be anchored, and
+        # with one, only its own slot can (the common cases, seen without a look-up).
+        known = self._index.known_words
+        slots = [slot for slot, folded in enumerate(every) if folded not in known]
+        if len(slots) > 1 or self._gazetteer.by_form.get(" ".join(words)):
+            return None
+        anchors: list[list[tuple[Entity, str]]] = [[] for _ in every]
+        for slot in slots or range(len(every)):
+            folded = every[slot]
+            anchors[slot] = [(entity, expected) for entity, expected in self._slot_folded(every, slot)
+                             if looks_alike(folded, fold(expected), strong_context=True)
+                             or korean_respelling(folded, fold(expected))]
         return tuple(anchors) if any(anchors) else None
 
     def _standalone_near_misses(self, document: Document, word_stats: WordStats,
@@ -307,7 +380,7 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
             return
         # Nearly no word is near a known name: asked first, it spares the dictionary
         # look-up of the English test below (a first look-up of a word is the slower).
-        best = self._nearest_target(folded)
+        best = self._standalone_target(word_stats.word)  # (the tests above passed)
         if best is None or best in present:
             return
         if lemmas.all_lemmas(folded):
@@ -345,8 +418,8 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
 
     def _closest_target(self, folded: str) -> str | None:
         """The distinctive gazetteer word that the folded word is nearest a misspelling of,
-        if any. A function of the word alone, remembered per distinct word
-        (``_nearest_target``): a name recurs in article after article."""
+        if any. A function of the word alone, remembered per distinct word (through
+        ``_standalone_target``): a name recurs in article after article."""
         best: tuple[int, float, str] | None = None
         for target in self._index.target_index.near(folded):
             if not looks_alike(folded, target, strong_context=False):
@@ -373,6 +446,31 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
         return distance == 1 and all(e.kind == "person" for _, e in self._index.targets[target])
 
 # -- helpers ------------------------------------------------------------------------------
+
+
+_UNSEEN: Any = object()  # a word not yet met in the article (None means "never compared")
+
+
+def _in_article(facts: tuple[str, str, str, bool] | None,
+                lower: frozenset[str]) -> tuple[bool, str, str] | None:
+    """A word's facts (``_facts_of_word``) in one article: whether it is an ordinary word
+    there (``is_ordinary``), its key and its key squashed; None when never compared."""
+    if facts is None:
+        return None
+    folded, key, squashed, _ = facts
+    return is_ordinary(folded, lower), key, squashed
+
+
+class _Present:
+    """The folded words of an article's name mentions, gathered only when first asked
+    for: nearly no article has a near miss to check them against."""
+
+    def __init__(self, mentions: list[NameMention]) -> None:
+        self._mentions = mentions
+
+    @cached_property
+    def words(self) -> set[str]:
+        return set(map(fold, {word for mention in self._mentions for word in mention.words}))
 
 
 def _load_word_list(path: Path) -> frozenset[str]:

@@ -15,7 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from rapidfuzz.distance import Levenshtein
 
@@ -197,9 +197,14 @@ def korean_given_name(words: tuple[str, ...]) -> tuple[int, int] | None:
 _SENTENCE = attrgetter("sentence")
 
 
-def _separators(text: str) -> int:
-    """How many commas and semicolons ``text`` has: a list separates its names."""
-    return text.count(",") + text.count(";")
+def _separators_in(text: str, start: int, end: int) -> int:
+    """How many commas and semicolons ``text[start:end]`` has (a list separates its
+    names), counted without copying the sentence."""
+    return text.count(",", start, end) + text.count(";", start, end)
+
+
+_FIRST = itemgetter(0)
+_TEXT = attrgetter("text")
 
 
 def list_sentences(document: Document, mentions: list[NameMention]) -> set[Span]:
@@ -209,7 +214,7 @@ def list_sentences(document: Document, mentions: list[NameMention]) -> set[Span]
     # at least): only such sentences' mentions are looked at.
     text = document.text
     crowded = {sentence for sentence, count in Counter(map(_SENTENCE, mentions)).items()
-               if count >= 4 and _separators(text[sentence.start : sentence.end]) >= 2}
+               if count >= 4 and _separators_in(text, *sentence) >= 2}
     if not crowded:
         return set()
     by_sentence: dict[Span, list[NameMention]] = defaultdict(list)
@@ -221,9 +226,10 @@ def list_sentences(document: Document, mentions: list[NameMention]) -> set[Span]
     for sentence, found in by_sentence.items():
         if len(found) < 4:
             continue
+        # The sentence's words that start with a letter, counted without a list of them.
         tokens = document.tokens_in(sentence.start, sentence.end)
-        words = [t for t in tokens if t.text[:1].isalpha()]
+        words = sum(map(str.isalpha, map(_FIRST, map(_TEXT, tokens))))
         name_words = sum(len(m.words) for m in found)
-        if words and name_words >= 0.4 * len(words):
+        if words and name_words >= 0.4 * words:
             listed.add(sentence)
     return listed

@@ -139,13 +139,13 @@ def _extract(document: Document) -> list[NameMention]:
         if not tokens:
             continue
         headline = _is_title_case_headline(text, sentence, tokens)
-        index = 0
-        while index < len(tokens):
-            word = tokens[index].text
+        index, count = 0, len(tokens)
+        while index < count:
+            word = tokens[index][_TEXT]
             if (word[0].islower() and "-" not in word) or not may_be_name_word(word):
                 index += 1  # the common case first: a lower-case word is no name
                 continue
-            following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+            following = tokens[index + 1].text if index + 1 < count else ""
             if not following or (following[0].islower() and "-" not in following
                                  and following not in PARTICLES):
                 end = index + 1  # the next word is no name word nor a particle: the run ends
@@ -163,6 +163,11 @@ def _extract(document: Document) -> list[NameMention]:
                 mentions.extend(_mentions_of_run(tokens, index, end, sentence, headline, opening))
             index = end
     return mentions
+
+
+# A token's text by position: in the loop over every token, indexing the tuple is
+# quicker than the named field.
+_TEXT = Token._fields.index("text")
 
 
 def _inside_any(token: Token, spans: list[tuple[int, int]]) -> bool:

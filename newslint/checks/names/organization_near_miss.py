@@ -107,10 +107,10 @@ class OrganizationNearMissCheck(Check):
         function of the run's text alone, remembered per distinct run (``_verdict``)."""
         if len(run.split()) < 3 and _SPLIT_WORD.search(run) is None:
             return None  # fewer than three words: no known name fits (see _near_miss)
-        words = [(m.start(), m.end()) for m in LONG_FORM_TOKEN.finditer(run)]
-        found = self._near_miss(tuple(run[start:end] for start, end in words))
+        found = self._near_miss(tuple(LONG_FORM_TOKEN.findall(run)))
         if found is None:
-            return None
+            return None  # (nearly always: the words' offsets are not needed)
+        words = [(m.start(), m.end()) for m in LONG_FORM_TOKEN.finditer(run)]
         return found._replace(first=words[found.first][0], last=words[found.last][1])
 
     def _near_miss(self, words: tuple[str, ...]) -> _Verdict | None:
@@ -118,10 +118,13 @@ class OrganizationNearMissCheck(Check):
         last index) and what to write. A function of the words alone, so remembered per
         distinct run for the whole run of the linter (``_verdict``): "Prime Minister",
         "White House" recur in thousands of articles."""
-        content = [i for i, w in enumerate(words) if _is_name_content(w)]
+        facts = list(map(self._word_facts, words))
+        content = [i for i, fact in enumerate(facts) if fact is not None]
         if len(content) < 3:
             return None  # every indexed name has three content words or more
-        keys = {i: self._key(words[i]) for i in content}
+        if not any(facts[i][1] for i in content):
+            return None  # no word of a synonym set: nothing can have been swapped in
+        keys = {i: facts[i][0] for i in content}
         # The run is the name to its end: a known name inside a longer one ("International
         # Criminal Tribunal for Rwanda", "St. Petersburg International Economic Forum")
         # is another body's.
@@ -150,6 +153,14 @@ class OrganizationNearMissCheck(Check):
                 if verdict is not None:
                     return verdict
         return None
+
+    def _word_facts(self, word: str) -> tuple[str, bool] | None:
+        """None for a word that is no name content (``_is_name_content``); else its key
+        and whether the key is in a synonym set (each part remembered per word)."""
+        if not _is_name_content(word):
+            return None
+        key = self._key(word)
+        return key, self._index.forms.has_synonyms(key)
 
     def _keys_synonymous_with(self, key: str) -> frozenset[str]:
         """Every word key in a synonym set with ``key`` (once per distinct key:
@@ -202,7 +213,11 @@ class OrganizationNearMissCheck(Check):
 @lru_cache(maxsize=_VERDICTS)
 def _is_name_content(word: str) -> bool:
     """A capitalised content word, not an acronym: what names are compared by."""
-    return is_content(word) and starts_capital_or_digit(word) and not is_acronym_shaped(word)
+    if not (is_content(word) and starts_capital_or_digit(word)):
+        return False
+    # A word of letters with no capital after the first ("Ministry") has fewer than two
+    # capitals and no digit: never shaped like an acronym (the common case, no count).
+    return (word.isalpha() and word[1:].islower()) or not is_acronym_shaped(word)
 
 
 def _exact_key(words: list[str], forms: WordForms) -> str:

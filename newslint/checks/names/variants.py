@@ -63,18 +63,20 @@ class WordStats:
     def count(self) -> int:
         return len(self.occurrences)
 
+    # These three are asked of every name word by several rules: the mention's length is
+    # read directly (``NameMention.is_single`` is a property call per occurrence).
     @property
     def in_full_name(self) -> bool:
-        return any(not mention.is_single for mention, _ in self.occurrences)
+        return any(len(mention.words) > 1 for mention, _ in self.occurrences)
 
     @property
     def standalone(self) -> bool:
-        return any(mention.is_single for mention, _ in self.occurrences)
+        return any(len(mention.words) == 1 for mention, _ in self.occurrences)
 
     @property
     def only_initial(self) -> bool:
         """Seen only where English capitalises any word: sentence starts, headlines."""
-        return all(mention.is_single and mention.initial for mention, _ in self.occurrences)
+        return all(len(mention.words) == 1 and mention.initial for mention, _ in self.occurrences)
 
 
 class VariantMode:
@@ -218,13 +220,14 @@ class VariantMode:
     def _same_slot_pairs(self, stats: dict[str, WordStats]) -> Iterator[tuple[str, str]]:
         """Full names equal but in one slot: "Fang Fang" / "Fan Fang", "Shinzo Abe" / "Shinzo Abbey"."""
         slots: dict[tuple[Any, ...], set[str]] = defaultdict(set)
-        for word_stats in stats.values():
+        slot_key = _slot_key
+        for key, word_stats in stats.items():  # the key is the word case-folded
             for mention, slot in word_stats.occurrences:
-                if mention.is_single:
-                    continue
-                key = _slot_key(mention.words, slot)
-                if key is not None:
-                    slots[key].add(word_stats.word.casefold())
+                words = mention.words
+                if len(words) > 1:
+                    group = slot_key(words, slot)
+                    if group is not None:
+                        slots[group].add(key)
         for keys in slots.values():
             ordered = sorted(keys)
             for i, a in enumerate(ordered):
