@@ -313,7 +313,7 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
 
     def _anchors(self, words: tuple[str, ...]) -> tuple[list[tuple[Entity, str]], ...] | None:
         """``_name_anchors``, remembered (``_name_facts``)."""
-        return self._name_facts(words)[0]  # type: ignore[no-any-return]
+        return self._name_facts(words)[0]
 
     def _reordered(self, words: tuple[str, ...]) -> tuple[Entity, str] | None:
         """``_reordered_words``, remembered (``_name_facts``)."""

@@ -141,7 +141,7 @@ def _extract(document: Document) -> list[NameMention]:
         headline = _is_title_case_headline(text, sentence, tokens)
         index, count = 0, len(tokens)
         while index < count:
-            word = tokens[index][_TEXT]
+            word = tokens[index][2]  # the text: quicker than the named field, every token
             if (word[0].islower() and "-" not in word) or not may_be_name_word(word):
                 index += 1  # the common case first: a lower-case word is no name
                 continue
@@ -163,11 +163,6 @@ def _extract(document: Document) -> list[NameMention]:
                 mentions.extend(_mentions_of_run(tokens, index, end, sentence, headline, opening))
             index = end
     return mentions
-
-
-# A token's text by position: in the loop over every token, indexing the tuple is
-# quicker than the named field.
-_TEXT = Token._fields.index("text")
 
 
 def _inside_any(token: Token, spans: list[tuple[int, int]]) -> bool:

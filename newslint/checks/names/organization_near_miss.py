@@ -119,12 +119,13 @@ class OrganizationNearMissCheck(Check):
         distinct run for the whole run of the linter (``_verdict``): "Prime Minister",
         "White House" recur in thousands of articles."""
         facts = list(map(self._word_facts, words))
-        content = [i for i, fact in enumerate(facts) if fact is not None]
+        known = {i: fact for i, fact in enumerate(facts) if fact is not None}
+        content = list(known)
         if len(content) < 3:
             return None  # every indexed name has three content words or more
-        if not any(facts[i][1] for i in content):
+        if not any(fact[1] for fact in known.values()):
             return None  # no word of a synonym set: nothing can have been swapped in
-        keys = {i: facts[i][0] for i in content}
+        keys = {i: fact[0] for i, fact in known.items()}
         # The run is the name to its end: a known name inside a longer one ("International
         # Criminal Tribunal for Rwanda", "St. Petersburg International Economic Forum")
         # is another body's.
