@@ -104,8 +104,11 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
         self._index: NameIndex = context.resources.derived(
             "name-index", sources, lambda: build_name_index(gazetteer))
         self._vocabulary = frozenset(fold(w) for w in context.vocabulary)
-        self._confusable_forms = (confusable_forms(gazetteer) if params["mode"] == "confusable"
-                                  else frozenset())
+        # derived and cached: finding them reads every entity and form of the gazetteer
+        self._confusable_forms: frozenset[str] = (
+            context.resources.derived("confusable-forms", sources,
+                                      lambda: confusable_forms(gazetteer))
+            if params["mode"] == "confusable" else frozenset())
         self._ordinary = (_load_word_list(context.data_path(params["ordinary_words"]))
                           if params["ordinary_words"] else frozenset())
         # One remembered entry per distinct full name (its anchors and its reordering) and

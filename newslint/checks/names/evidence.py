@@ -17,11 +17,10 @@ from collections.abc import Iterable
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 
-from rapidfuzz.distance import Levenshtein
-
 from newslint.checks.names.mentions import NameMention
 from newslint.checks.names.words import COMMON_WORDS
 from newslint.document import Document, Span
+from newslint.text import distance
 from newslint.text.folding import fold
 
 # -- word families: places, their people and adjectives ---------------------------------
@@ -143,7 +142,7 @@ def differs_by_syllable(a: str, b: str) -> bool:
             if x is not a:  # the shared part is at the end: undo the reversal
                 shared, rest_x, rest_y = shared[::-1], rest_x[::-1], rest_y[::-1]
             if (_syllables(shared) and is_syllable(rest_x) and is_syllable(rest_y)
-                    and Levenshtein.distance(rest_x, rest_y) >= 2):
+                    and distance.levenshtein(rest_x, rest_y) >= 2):
                 return True
     return False
 

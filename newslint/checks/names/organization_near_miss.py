@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from newslint.cache.lazy import LoadedOnUse
 from newslint.check import Check, CheckContext, Match, Param
 from newslint.checks.acronyms.compare import KnownForm, compare, load_word_forms
 from newslint.checks.acronyms.definitions import is_content
@@ -51,10 +52,18 @@ _SPLIT_WORD = re.compile(r"_|[-'’]{2}")
 _CONTINUED = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[a-z]")
 
 
-class _Index(NamedTuple):
-    by_key: dict[str, list[KnownForm]]
-    exact: frozenset[str]
-    forms: WordForms
+class _Index(LoadedOnUse):
+    """The known organisations' full names by content word, every known name's exact key
+    (a dictionary used as a set), and the word forms; the two tables are read back shard
+    by shard (an article looks up a few of their keys)."""
+
+    sharded = frozenset({"by_key", "exact"})
+
+    def __init__(self, by_key: dict[str, list[KnownForm]], exact: dict[str, None],
+                 forms: WordForms) -> None:
+        self.by_key = by_key
+        self.exact = exact
+        self.forms = forms
 
 
 class _Verdict(NamedTuple):
@@ -246,4 +255,4 @@ def _build(gazetteer: Gazetteer, forms: WordForms) -> _Index:
                               entity.acronym or "", True, True)
             for key in set(known.content):
                 by_key[key].append(known)
-    return _Index(dict(by_key), frozenset(exact), forms)
+    return _Index(dict(by_key), dict.fromkeys(sorted(exact)), forms)
