@@ -16,9 +16,10 @@ from bisect import bisect_right
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from functools import cached_property
 from itertools import accumulate, repeat
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, TypeVar
 
 from newslint.positions import LineIndex, Region
+from newslint.records import NamedTuple
 from newslint.text.segmentation import find_quotes, split_paragraphs, text_sentence_spans
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from newslint.check import CheckUnavailable, Match
 from newslint.config.settings import SEVERITY_RANK, ignored_for_file, prefix_matches
@@ -28,6 +28,7 @@ from newslint.formats import build_document, document_kind
 from newslint.io.decoding import DecodeError, decode
 from newslint.io.parts import split_parts
 from newslint.positions import Region
+from newslint.records import NamedTuple
 
 if TYPE_CHECKING:
     from newslint.rules.loader import Rule

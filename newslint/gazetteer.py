@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from newslint.cache.lazy import LoadedOnUse
 from newslint.cache.store import cached_parse
 from newslint.io.yamlsource import LocatedDict, LocatedList, Mark, YamlError, load_yaml
+from newslint.records import NamedTuple
 
 KINDS = ("person", "organization", "place", "agreement", "event", "other")
 _STRING_KEYS = ("name", "kind", "acronym", "description", "role")

@@ -18,9 +18,10 @@ import sys
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 from importlib import import_module
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from newslint.check import Check, CheckUnavailable, Match, Param
+from newslint.records import NamedTuple
 
 if TYPE_CHECKING:
     from newslint.document import Document

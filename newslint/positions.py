@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import NamedTuple
+
+from newslint.records import NamedTuple
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 

@@ -136,3 +136,18 @@ def test_new_has_the_fields_as_parameter_names() -> None:
 
     parameters = list(inspect.signature(Mention.__new__).parameters)
     assert parameters == ["_cls", "start", "end", "words", "title", "initial"]
+
+
+def test_newslint_makes_its_records_with_its_own_named_tuple() -> None:
+    """``typing.NamedTuple`` compiles every class it makes: newslint's modules import
+    ``newslint.records.NamedTuple`` instead (a run's start depends on it)."""
+    from pathlib import Path
+
+    import newslint
+
+    root = Path(newslint.__file__).parent
+    offenders = [str(path.relative_to(root)) for path in root.rglob("*.py")
+                 if path.name != "records.py" and "typing import" in path.read_text("utf-8")
+                 and any("NamedTuple" in line for line in path.read_text("utf-8").splitlines()
+                         if line.startswith("from typing import"))]
+    assert offenders == []

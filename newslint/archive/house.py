@@ -16,7 +16,7 @@ and info when a lone word merely looks like a common one.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz.distance import OSA
 
@@ -34,6 +34,7 @@ from newslint.checks.names.words import TITLE_WORDS, LookAlikeIndex, looks_alike
 from newslint.config.settings import SEVERITY_RANK
 from newslint.config.suppression import parse_suppressions
 from newslint.engine import Finding, RelatedLocation
+from newslint.records import NamedTuple
 from newslint.text import lemmas
 from newslint.text.folding import fold
 

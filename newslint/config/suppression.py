@@ -15,10 +15,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
 
 from newslint.config.settings import prefix_matches
 from newslint.positions import LineIndex
+from newslint.records import NamedTuple
 
 _DIRECTIVE = re.compile(
     r"<!--\s*newslint-(?P<verb>disable-next-line|disable-line|disable|enable)"

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
+
+from newslint.records import NamedTuple
 
 
 class Mark(NamedTuple):

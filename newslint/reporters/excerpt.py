@@ -9,10 +9,10 @@ underline is measured in cells of that printed form, never in code points.
 from __future__ import annotations
 
 import unicodedata
-from typing import NamedTuple
 
 from newslint.document import Document
 from newslint.positions import Region
+from newslint.records import NamedTuple
 from newslint.reporters.sources import line_bounds, source_span, text_offset
 
 ELLIPSIS = "…"

@@ -12,9 +12,10 @@ checked and ``test-rules`` asks for the parts.
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import Any
 
 from newslint.io.yamlsource import LocatedDict, YamlError
+from newslint.records import NamedTuple
 
 # The parts test-rules requires, in the order they are shown, with what each one answers.
 REQUIRED = {

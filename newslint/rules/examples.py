@@ -7,10 +7,10 @@ three parts, what, why and instead (``rules/description.py``).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import NamedTuple
 
 from newslint.document import Document
 from newslint.engine import RunSettings, check_document
+from newslint.records import NamedTuple
 from newslint.rules.description import description_problem
 from newslint.rules.loader import Example, Rule
 

@@ -12,12 +12,13 @@ import re
 import string
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from newslint.cache.store import cached_build, cached_parse
 from newslint.check import Check, CheckContext, Match, Param, ParameterError, Resources
 from newslint.io.yamlsource import LocatedDict, LocatedList, Mark, YamlError, load_yaml
 from newslint.plugins import PluginError, load_check
+from newslint.records import NamedTuple
 from newslint.rules.description import DescriptionParts, parse_description
 from newslint.text.regex import PatternError, compile_pattern
 

@@ -18,7 +18,9 @@ import calendar
 import datetime as _dt
 import re
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
+
+from newslint.records import NamedTuple
 
 if TYPE_CHECKING:
     from newslint.document import Document

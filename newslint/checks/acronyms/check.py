@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from typing import Any, NamedTuple
+from typing import Any
 
 from newslint.check import Check, CheckContext, Match, Param, ParameterError
 from newslint.checks.acronyms.compare import (
@@ -71,6 +71,7 @@ from newslint.checks.acronyms.forms import (
 )
 from newslint.document import Document
 from newslint.gazetteer import Entity
+from newslint.records import NamedTuple
 from newslint.text.folding import fold
 
 _PREPOSITIONS = CONNECTORS - ARTICLES - {"and", "or", "nor", "as"}

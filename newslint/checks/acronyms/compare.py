@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NamedTuple
 
 from newslint.cache.lazy import LoadedOnUse
 from newslint.checks.acronyms.definitions import Word, is_content
@@ -27,6 +26,7 @@ from newslint.checks.acronyms.forms import (
 from newslint.checks.names.words import same_family
 from newslint.gazetteer import Entity, Gazetteer
 from newslint.io.yamlsource import LocatedDict, LocatedList, YamlError, load_yaml
+from newslint.records import NamedTuple
 from newslint.text.folding import fold
 
 

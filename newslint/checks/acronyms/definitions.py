@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple
 
 from newslint.check import Match, Related
 from newslint.checks.acronyms.forms import (
@@ -24,6 +23,7 @@ from newslint.checks.acronyms.forms import (
 )
 from newslint.document import Document
 from newslint.gazetteer import Entity
+from newslint.records import NamedTuple
 from newslint.text.folding import fold
 
 # A word of the text, or a mark that ends a clause (a long form never crosses one).

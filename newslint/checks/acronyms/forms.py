@@ -30,8 +30,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import NamedTuple
 
+from newslint.records import NamedTuple
 from newslint.text.folding import fold
 from newslint.text.stemming import stem
 

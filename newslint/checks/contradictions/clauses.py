@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Collection, Iterator, Sequence
 from operator import attrgetter
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from newslint.checks.contradictions.clause_words import (
     _CLAUSE_PUNCTUATION,
@@ -49,6 +49,7 @@ from newslint.checks.contradictions.clause_words import (
 )
 from newslint.checks.contradictions.lexicon import Lexicon
 from newslint.document import Document, Span, Token
+from newslint.records import NamedTuple
 
 if TYPE_CHECKING:
     from newslint.checks.contradictions.reading import SentenceReading

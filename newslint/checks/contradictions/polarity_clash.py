@@ -28,11 +28,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from newslint.check import Check, CheckContext, Match, Param, ParameterError
 from newslint.checks.contradictions.lexicon import lowered_text, sentences_of
 from newslint.document import Document, Span, Token
+from newslint.records import NamedTuple
 from newslint.text import lemmas
 
 NEGATORS = frozenset(("not", "never", "hardly", "less", "least", "barely", "nowhere"))

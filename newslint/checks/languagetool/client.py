@@ -23,9 +23,10 @@ import atexit
 import re
 import threading
 from bisect import bisect_left
-from typing import Any, NamedTuple
+from typing import Any
 
 from newslint.check import CheckUnavailable
+from newslint.records import NamedTuple
 
 DEFAULT_LANGUAGE = "en-US"
 _HOST = re.compile(r"host='([^']+)'")

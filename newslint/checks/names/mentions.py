@@ -22,7 +22,6 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
-from typing import NamedTuple
 
 from newslint.checks.names.words import (
     _APOSTROPHES,
@@ -36,6 +35,7 @@ from newslint.checks.names.words import (
     may_be_name_word,
 )
 from newslint.document import Document, Span, Token
+from newslint.records import NamedTuple
 from newslint.text.folding import fold
 
 

@@ -36,7 +36,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from newslint.cache.lazy import LookupTable
 from newslint.check import Check, CheckContext, Match, Param
@@ -45,6 +45,7 @@ from newslint.checks.names.offices import Holding, OfficeIndex, names_country
 from newslint.checks.names.words import PARTICLES, is_common, likeness, looks_alike
 from newslint.document import Document
 from newslint.gazetteer import Entity, Gazetteer
+from newslint.records import NamedTuple
 from newslint.text.dates import find_dates
 from newslint.text.folding import fold
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
 
 from newslint.cache.lazy import LoadedOnUse
 from newslint.checks.names.words import same_family
 from newslint.gazetteer import Entity, Gazetteer
+from newslint.records import NamedTuple
 from newslint.text.folding import fold
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")

@@ -19,7 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from newslint.cache.lazy import LoadedOnUse
 from newslint.check import Check, CheckContext, Match, Param
@@ -33,6 +33,7 @@ from newslint.checks.acronyms.forms import (
 )
 from newslint.document import Document
 from newslint.gazetteer import Gazetteer
+from newslint.records import NamedTuple
 from newslint.text.folding import fold
 
 # A capitalised word, then more joined by spaces and connecting words ("of the", "for").

@@ -25,7 +25,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from newslint.check import Check, CheckContext, Match, Param, ParameterError, Related
 from newslint.checks.acronyms.forms import is_acronym_shaped
@@ -36,6 +36,7 @@ from newslint.checks.names.mentions import (
 )
 from newslint.document import Document, Span
 from newslint.gazetteer import Entity
+from newslint.records import NamedTuple
 from newslint.text.matching import at_word_boundaries
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")

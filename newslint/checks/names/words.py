@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import NamedTuple
 
 from newslint.cache.lazy import LoadedOnUse
+from newslint.records import NamedTuple
 from newslint.text import distance
 from newslint.text.folding import fold
 

@@ -28,10 +28,11 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator
-from typing import Any, NamedTuple
+from typing import Any
 
 from newslint.check import CheckContext, Match, ModeCheck, Param
 from newslint.document import Document
+from newslint.records import NamedTuple
 from newslint.text.dates import MONTH_NAMES, DateMention, document_dates
 
 MODES = ("style", "day-only")

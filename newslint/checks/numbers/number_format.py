@@ -24,11 +24,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from typing import Any, NamedTuple
+from typing import Any
 
 from newslint.check import CheckContext, Match, ModeCheck, Param
 from newslint.checks.punctuation import analyse
 from newslint.document import Document
+from newslint.records import NamedTuple
 from newslint.text.patterns import caseless
 
 MODES = ("percent", "thousands", "ungrouped")

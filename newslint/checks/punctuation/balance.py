@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from typing import NamedTuple
 
 from newslint.document import Document
 from newslint.formats import PLACEHOLDER
+from newslint.records import NamedTuple
 from newslint.text.segmentation import trimmed
 
 # -- units: paragraphs, or lines when each line is a paragraph ------------------------------

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
-from typing import ClassVar, NamedTuple
+from typing import ClassVar
 
 from newslint.check import Match, ModeCheck, Param
 from newslint.checks.characters.encoding import document_mojibake
@@ -21,6 +21,7 @@ from newslint.checks.punctuation.balance import (
     unmatched_single_openers,
 )
 from newslint.document import Document
+from newslint.records import NamedTuple
 from newslint.text.segmentation import ABBREVIATIONS
 from newslint.text.urls import masked_text
 

@@ -15,11 +15,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from html import escape
-from typing import NamedTuple
 
 from newslint.document import Document, Span
 from newslint.engine import Finding
 from newslint.positions import Region
+from newslint.records import NamedTuple
 from newslint.reporters.excerpt import shown
 from newslint.reporters.sources import text_span
 
