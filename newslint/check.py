@@ -11,6 +11,7 @@ network.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
@@ -100,7 +101,7 @@ class CheckContext:
         self.resources = resources
 
     def data_path(self, relative: str) -> Path:
-        return (self.rule_dir / relative).resolve()
+        return _resolved(self.rule_dir, relative)
 
     def gazetteer(self, relative_paths: Iterable[str] = ()) -> Gazetteer:
         """The rule's gazetteer files merged with the user's (config ``gazetteers``)."""
@@ -114,6 +115,14 @@ class CheckContext:
     @property
     def vocabulary(self) -> frozenset[str]:
         return self.resources.vocabulary
+
+
+@lru_cache(maxsize=1024)
+def _resolved(directory: Path, relative: str) -> Path:
+    """``directory / relative`` made absolute, symbolic links resolved: once per run for
+    each file (a pack's rules name the same few data files fifty times; resolving walks
+    the path's every directory)."""
+    return (directory / relative).resolve()
 
 
 class Resources:
