@@ -12,6 +12,7 @@ that reports the failure once per run, naming the rule, while every other rule s
 
 from __future__ import annotations
 
+import marshal
 import os
 import re
 import sys
@@ -56,12 +57,51 @@ def available_checks() -> dict[str, EntryPoint]:
     wins), because importing ``importlib.metadata`` costs more than checking an article;
     a ``sys.path`` entry that is not a directory (a zip) is left to ``importlib.metadata``.
     """
-    found = _scan_sys_path()
+    found = _remembered_scan()
     if found is None:
         from importlib.metadata import entry_points
 
         found = {ep.name: EntryPoint(ep.name, ep.value) for ep in entry_points(group=GROUP)}
     return found
+
+
+def _remembered_scan() -> dict[str, EntryPoint] | None:
+    """``_scan_sys_path``'s answer, kept in the cache while no directory on ``sys.path``
+    has changed: installing, upgrading or removing a distribution replaces its metadata
+    directory, which changes the directory it is in (the scan reads every installed
+    distribution's entry points: a few milliseconds of every start)."""
+    from newslint.cache import store
+
+    directory = store.cache_dir()
+    if directory is None:
+        return _scan_sys_path()
+    stamp = _path_stamp()
+    entry = directory / f"entry-points-{sys.implementation.cache_tag}.marshal"
+    try:
+        with store.open_trusted(entry) as stream:
+            kept_stamp, kept = marshal.load(stream)
+        if kept_stamp == stamp and isinstance(kept, dict):
+            return {name: EntryPoint(name, value) for name, value in kept.items()}
+    except Exception:  # absent, damaged or foreign: scan
+        pass
+    found = _scan_sys_path()
+    if found is not None:
+        values = {name: point.value for name, point in found.items()}
+        store.write_atomically(directory, entry, lambda out: marshal.dump((stamp, values), out))
+    return found
+
+
+def _path_stamp() -> tuple[tuple[str, int], ...]:
+    """Every ``sys.path`` entry, absolute, with its time of change (-1: none)."""
+    stamp = []
+    for entry in sys.path:
+        place = os.path.abspath(entry or ".")
+        try:
+            changed = os.stat(place).st_mtime_ns
+        except OSError:
+            changed = -1
+        stamp.append((place, changed))
+    return tuple(stamp)
 
 
 def _scan_sys_path() -> dict[str, EntryPoint] | None:

@@ -40,3 +40,36 @@ def test_a_zip_on_the_path_is_left_to_importlib_metadata(tmp_path: Path,
     archive.write_bytes(b"PK\x05\x06" + b"\0" * 18)
     monkeypatch.setattr(sys, "path", [*sys.path, str(archive)])
     assert plugins._scan_sys_path() is None
+
+
+def test_the_scan_is_remembered_until_a_directory_on_the_path_changes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    monkeypatch.setattr(sys, "path", [str(site), *sys.path])
+    first = plugins._remembered_scan()
+    assert first == plugins._scan_sys_path()
+    assert list(cache.glob("entry-points-*"))
+
+    def refuse() -> None:
+        raise AssertionError("scanned again although nothing changed")
+
+    monkeypatch.setattr(plugins, "_scan_sys_path", refuse)
+    assert plugins._remembered_scan() == first
+    monkeypatch.undo()
+
+    monkeypatch.setattr(sys, "path", [str(site), *sys.path])
+    info = site / "house_checks-1.0.dist-info"  # a plugin installed: the directory changes
+    info.mkdir()
+    (info / "entry_points.txt").write_text("[newslint.checks]\nhouse-style = house:Check\n")
+    import os
+
+    os.utime(site, ns=(1, 1))  # whatever the clock's resolution, a time of its own
+    found = plugins._remembered_scan()
+    assert found is not None and found["house-style"].value == "house:Check"
+
+
+def test_without_a_cache_the_path_is_scanned(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSLINT_NO_CACHE", "1")
+    assert plugins._remembered_scan() == plugins._scan_sys_path()
