@@ -91,16 +91,23 @@ def _remembered_scan() -> dict[str, EntryPoint] | None:
     return found
 
 
-def _path_stamp() -> tuple[tuple[str, int], ...]:
-    """Every ``sys.path`` entry, absolute, with its time of change (-1: none)."""
-    stamp = []
+def _path_stamp() -> tuple[tuple[str, Any], ...]:
+    """Every ``sys.path`` entry, absolute, with its time of change (-1: none). The
+    current directory (``python -m`` puts it first) changes whenever a file is written
+    there: it is represented by the distributions' metadata it holds instead."""
+    here = os.getcwd()
+    stamp: list[tuple[str, Any]] = []
     for entry in sys.path:
         place = os.path.abspath(entry or ".")
         try:
-            changed = os.stat(place).st_mtime_ns
+            if place == here:
+                stamp.append((place, tuple(sorted(
+                    name for name in os.listdir(place)
+                    if name.endswith((".dist-info", ".egg-info"))))))
+            else:
+                stamp.append((place, os.stat(place).st_mtime_ns))
         except OSError:
-            changed = -1
-        stamp.append((place, changed))
+            stamp.append((place, -1))
     return tuple(stamp)
 
 

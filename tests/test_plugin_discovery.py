@@ -73,3 +73,20 @@ def test_without_a_cache_the_path_is_scanned(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSLINT_NO_CACHE", "1")
     assert plugins._remembered_scan() == plugins._scan_sys_path()
+
+
+def test_files_written_in_the_current_directory_keep_the_scan(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache: Path) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    monkeypatch.setattr(sys, "path", [str(work), *sys.path])  # as python -m puts it
+    first = plugins._remembered_scan()
+    (work / "article.txt").write_text("An article.\n")
+    import os
+
+    os.utime(work, ns=(2, 2))
+    monkeypatch.setattr(plugins, "_scan_sys_path", lambda: None)  # a scan would say so
+    assert plugins._remembered_scan() == first
+    (work / "house_checks-1.0.dist-info").mkdir()  # metadata here: scanned again
+    assert plugins._remembered_scan() is None
