@@ -59,19 +59,19 @@ class TermGroup(NamedTuple):
 class _Form(NamedTuple):
     group: int
     text: str
-    source: str  # the form's regular expression, compiled when a word first calls for it
     flags: int
 
     @property
     def pattern(self) -> re.Pattern[str]:
-        return _compiled(self.source, self.flags)
+        return _compiled(self.text, self.flags)
 
 
 @cache
-def _compiled(source: str, flags: int) -> re.Pattern[str]:
-    """Hundreds of forms, of which an article uses a few: compiling all of them when the
-    rule loads would cost more than checking the article."""
-    return re.compile(source, flags)
+def _compiled(form: str, flags: int) -> re.Pattern[str]:
+    """The regular expression of a form (its words, any run of spaces between them),
+    written and compiled when a word of an article first calls for it: hundreds of forms,
+    of which an article uses a few."""
+    return re.compile(r"\s+".join(re.escape(part) for part in form.split()), flags)
 
 
 class _Use(NamedTuple):
@@ -101,9 +101,9 @@ class TermConsistencyCheck(Check):
         groups = [*_rule_groups(params["groups"])]
         if params["use_gazetteer_variants"]:
             gazetteer = context.gazetteer(params["gazetteers"])
-            for entity in gazetteer.entities:
-                for forms in entity.variants:
-                    groups.append(TermGroup(tuple(forms), None, False, entity.name))
+            groups.extend(context.resources.derived(  # every entity read: cached
+                "variant-groups", context.gazetteer_files(params["gazetteers"]),
+                lambda: variant_groups(gazetteer.entities)))
         if params["full_names"]:
             gazetteer = context.gazetteer(params["gazetteers"])
             groups.extend(context.resources.derived(
@@ -123,12 +123,10 @@ class TermConsistencyCheck(Check):
                 words = _WORD.findall(form)
                 if not words:
                     continue
-                source = r"\s+".join(re.escape(part) for part in form.split())
-                flags = re.IGNORECASE if group.ignore_case else 0
                 if group.ignore_case:
-                    self._folded[words[0].casefold()].append(_Form(index, form, source, flags))
+                    self._folded[words[0].casefold()].append(_Form(index, form, re.IGNORECASE))
                 else:
-                    self._exact[words[0]].append(_Form(index, form, source, flags))
+                    self._exact[words[0]].append(_Form(index, form, 0))
 
     def run(self, document: Document) -> Iterator[Match]:
         uses = self._uses(document, mixed_only=True)
@@ -257,6 +255,12 @@ def _mixable_groups(forms_of_words: Iterable[list[_Form]]) -> set[int]:
             if other != form.text:
                 mixable.add(form.group)
     return mixable
+
+
+def variant_groups(entities: Iterable[Entity]) -> list[TermGroup]:
+    """Each gazetteer entity's groups of variant spellings, as term groups."""
+    return [TermGroup(tuple(forms), None, False, entity.name)
+            for entity in entities for forms in entity.variants]
 
 
 def full_name_groups(entities: Iterable[Entity]) -> list[TermGroup]:
