@@ -197,3 +197,13 @@ def test_a_lookup_table_answers_from_its_shards(tmp_path: Path, cache: Path) -> 
     assert (3, 2, ("ada", "quill99")) in table
     shards = vars(table)["entries"]
     assert isinstance(shards, lazy.Shards) and "whole" in vars(shards)["_pieces"]
+
+
+def test_before_a_fork_shards_give_way_to_the_whole_dictionary(
+        tmp_path: Path, cache: Path) -> None:
+    original = TownIndex(2000)
+    index = _stored_and_read_back(tmp_path, original)
+    assert index.small == {"a": 1}
+    read_every_shell()  # what a run does before starting its worker processes
+    assert type(vars(index)["by_town"]) is type(original.by_town)
+    assert vars(index)["by_town"] == original.by_town

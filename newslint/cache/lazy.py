@@ -132,11 +132,13 @@ class Shards(LoadedOnUse):
         full: dict[Any, Any] = state["_full"]
         return full
 
-    def __getstate__(self) -> dict[str, Any]:
-        """Stored again: as made (the shards and the whole), without this run's state."""
-        read_all(self)
-        return {name: value for name, value in self.__dict__.items()
-                if name not in ("_full", "_home", "_asked")}
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled, the shards are the whole dictionary (the bundle shards it again)."""
+        return _same, (self._whole(),)
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 # Look-ups the shards answer before the whole dictionary takes their place (or twice as
@@ -180,7 +182,10 @@ class LookupTable(LoadedOnUse):
 
 def read_all(index: LoadedOnUse) -> None:
     """Read every piece of ``index`` not read yet (before a fork: each worker would read
-    them again)."""
+    them again); of shards, the whole dictionary, which then takes their place."""
+    if isinstance(index, Shards):
+        index._whole()
+        return
     for name in list(index.__dict__.get("_pieces", ())):
         getattr(index, name)
 
