@@ -366,14 +366,9 @@ class WordForms:
         self._heads = frozenset(self.key(word) for word in heads)
 
     def key(self, word: str) -> str:
-        # once per distinct word in a run (a bounded memo, not pickled with the forms)
-        memo: dict[str, str] | None = self.__dict__.get("_memo")
-        if memo is None:
-            memo = self.__dict__["_memo"] = {}
+        memo = self._memo_for("_memo")
         key = memo.get(word)
         if key is None:
-            if len(memo) >= _MAX_MEMO:
-                memo.clear()
             bare = _bare(word)
             key = memo[word] = _stem(self._canonical.get(bare, bare))
         return key
@@ -381,16 +376,20 @@ class WordForms:
     def exact_part(self, word: str) -> str:
         """What ``word`` adds to an exact key (``compare.Knowledge.exact_key``): nothing
         for an article, "and" for "&", else its ``key``; once per distinct word."""
-        memo: dict[str, str] | None = self.__dict__.get("_exact_memo")
-        if memo is None:
-            memo = self.__dict__["_exact_memo"] = {}
+        memo = self._memo_for("_exact_memo")
         part = memo.get(word)
         if part is None:
-            if len(memo) >= _MAX_MEMO:
-                memo.clear()
             part = memo[word] = ("" if fold(word) in ARTICLES
                                  else "and" if word == "&" else self.key(word))
         return part
+
+    def _memo_for(self, name: str) -> dict[str, str]:
+        """An answer per distinct word for the run: a bounded memo, emptied when full (not
+        pickled with the forms)."""
+        memo: dict[str, str] | None = self.__dict__.get(name)
+        if memo is None or len(memo) >= _MAX_MEMO:
+            memo = self.__dict__[name] = {}
+        return memo
 
     def __getstate__(self) -> dict[str, object]:
         state = dict(self.__dict__)

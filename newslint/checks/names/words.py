@@ -340,46 +340,26 @@ class LookAlikePairs:
     def _init(self, squashed: dict[str, str], queried: Iterable[str] | None) -> None:
         self._squashed = squashed
         self._near: dict[str, set[str]] = {word: set() for word in squashed}
-        if len(squashed) <= _ALL_AGAINST_ALL:
-            items = list(squashed.items())
-            if queried is None:
-                self._compare_all(items, range(len(items)))
-            else:
-                wanted = set(queried)
-                self._compare_all(items, [i for i, (word, _) in enumerate(items) if word in wanted])
-        else:
-            self._share_keys(list(squashed.items()))
-
-    def _compare_all(self, items: list[tuple[str, str]], rows: Iterable[int]) -> None:
-        """Each word of ``rows`` (indexes into ``items``) against every later word, and
-        against every earlier one not among ``rows`` (each pair once): in rapidfuzz's C
-        loop once the process has loaded it, else by their shared deletion keys."""
-        rows = list(rows)
+        items = list(squashed.items())
+        rows = list(range(len(items)))
+        if queried is not None and len(items) <= _ALL_AGAINST_ALL:
+            wanted = set(queried)
+            rows = [i for i, (word, _) in enumerate(items) if word in wanted]
         is_row = [False] * len(items)
         for i in rows:
             is_row[i] = True
-        if not distance.rapidfuzz_loaded():
-            pairs = _pairs_sharing_keys([folded for _, folded in items], rows, is_row)
+        # Each word of ``rows`` against every later word, and every earlier one not among
+        # ``rows`` (each pair once): in rapidfuzz's C loop for a few words once the process
+        # has loaded it, else by their shared deletion keys (linear in the number of words)
+        choices = [folded for _, folded in items]
+        if len(items) > _ALL_AGAINST_ALL or not distance.rapidfuzz_loaded():
+            pairs = _pairs_sharing_keys(choices, rows, is_row)
         else:
-            pairs = _pairs_within_distance([folded for _, folded in items], rows, is_row)
+            pairs = _pairs_within_distance(choices, rows, is_row)
         for i, j in pairs:
             word, other = items[i][0], items[j][0]
             self._near[word].add(other)
             self._near[other].add(word)
-
-    def _share_keys(self, items: list[tuple[str, str]]) -> None:
-        seen: set[str] = set()
-        keyed: list[tuple[str, frozenset[str]]] = []
-        for word, folded in items:
-            keys = _deletions(folded)
-            if not seen.isdisjoint(keys):
-                shared = keys & seen
-                for other, other_keys in keyed:
-                    if not other_keys.isdisjoint(shared):
-                        self._near[word].add(other)
-                        self._near[other].add(word)
-            keyed.append((word, keys))
-            seen |= keys
 
     def near(self, word: str) -> set[str]:
         """The words that share a deletion key with ``word`` (``word`` excluded), as
@@ -392,7 +372,7 @@ class LookAlikePairs:
 
 def _pairs_within_distance(choices: list[str], rows: list[int],
                            is_row: list[bool]) -> Iterator[tuple[int, int]]:
-    """``LookAlikePairs._compare_all``'s pairs, from rapidfuzz (Indel distance, four at
+    """``LookAlikePairs``' pairs, from rapidfuzz (Indel distance, four at
     most, then ``_share_a_key``)."""
     from rapidfuzz import process
     from rapidfuzz.distance import Indel
