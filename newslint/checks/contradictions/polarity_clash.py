@@ -66,6 +66,21 @@ def _two_polar_words(words: list[str], polarity: dict[str, int]) -> bool:
     return len(polar) >= 2 or (len(polar) == 1 and words.count(next(iter(polar))) >= 2)
 
 
+def may_clash(words: list[str], polarity: dict[str, int]) -> bool:
+    """False only where ``words`` (a sentence's, or a whole article's) hold no clash.
+
+    A clash has a member of each polarity, each headed by a word of the lexicon, so the
+    words hold two lexicon words (``_two_polar_words``). A member's polarity is its head
+    word's own, turned round only by a negator before it (a word of ``NEGATORS``, the
+    only words ``_member_from`` and ``_member_to`` count), so without a negator the
+    words must also hold lexicon words of both signs. The words of a sentence are among
+    those of its article, so an article refused here has no sentence that would pass."""
+    polar = polarity.keys() & words  # (the one pass over the words, in C)
+    if len(polar) < 2 and not (polar and words.count(next(iter(polar))) >= 2):
+        return False  # (the test of _two_polar_words)
+    return len({polarity[word] for word in polar}) > 1 or not NEGATORS.isdisjoint(words)
+
+
 class Member(NamedTuple):
     """One member of a coordination: its tokens, head word and (possibly negated) polarity."""
 
@@ -111,6 +126,10 @@ class PolarityClashCheck(Check):
             raise ParameterError("'max_member_words' must be at least 1", key="max_member_words")
 
     def run(self, document: Document) -> Iterator[Match]:
+        # The article first (two sets built in C): most have no two evaluative words of
+        # which one can judge against another, and then no sentence of theirs is read.
+        if not may_clash(document.words_in(0, len(document.text)), self._polarity):
+            return
         # A clash needs an 'and': only the sentences that have one are read.
         lowered = lowered_text(document)
         found = _AND.finditer(document.text) if lowered is None else _AND_LOWER.finditer(lowered)
@@ -120,7 +139,7 @@ class PolarityClashCheck(Check):
             # A clash needs a positive and a negative member, each headed by a word of
             # the lexicon: a sentence with fewer than two such words has none (and its
             # tokens are not taken out).
-            if _two_polar_words(words, self._polarity):
+            if may_clash(words, self._polarity):
                 tokens = document.tokens_in(sentence.start, sentence.end)
                 yield from self._sentence(document, sentence, tokens, words)
 

@@ -91,15 +91,18 @@ class RepetitionCheck(Check):
             # A finding pairs a compound that restates its head with a simple word: a
             # clause without such a compound (most clauses) has none. The compounds are
             # found among the article's hyphenated words, and only their clauses read.
-            for start, end in self._compound_clauses(document):
-                yield from self._stem_repeats(document, document.tokens_in(start, end))
+            text, shortest = document.text, self.params["min_stem"]
+            for (start, end), heads in self._compound_clauses(document):
+                if may_repeat_a_head(text[start:end], heads, shortest):
+                    yield from self._stem_repeats(document, document.tokens_in(start, end))
 
-    def _compound_clauses(self, document: Document) -> list[tuple[int, int]]:
+    def _compound_clauses(self, document: Document) -> list[tuple[tuple[int, int], set[str]]]:
         """The ranges of the clauses (``_clauses``) that hold a restating compound, in
-        order, each once: those of the hyphenated tokens that are such compounds."""
+        order, each once, with the heads of those compounds: those of the hyphenated
+        tokens that are such compounds."""
         tokens = document.tokens
         hyphenated = compress(tokens, map(contains, document.token_texts, repeat("-")))
-        found: set[tuple[int, int]] = set()
+        found: dict[tuple[int, int], set[str]] = {}
         for token in hyphenated:
             if not self._restating_compound(document, token):
                 continue
@@ -108,9 +111,9 @@ class RepetitionCheck(Check):
                 continue  # (in no sentence: in no clause)
             for start, end in _clause_ranges(document.text, document.sentences[index]):
                 if start <= token.start and token.end <= end:
-                    found.add((start, end))
+                    found.setdefault((start, end), set()).add(_parts(token.text)[-1])
                     break  # (a token across a clause break is in no clause)
-        return sorted(found)
+        return sorted(found.items())
 
     def _restating_compound(self, document: Document, token: Token) -> bool:
         """A content compound whose modifier can restate its head: the only kind of
@@ -180,6 +183,28 @@ class RepetitionCheck(Check):
             return False  # "a main forum and four sub-forums": two things, not a tautology
         pair = f"{first.text.lower()} {head.lower()}"
         return pair not in self._exceptions
+
+
+def may_repeat_a_head(clause: str, heads: set[str], shortest: int) -> bool:
+    """False only where ``_stem_repeats`` finds nothing in the clause ``clause`` whose
+    restating compounds have the heads ``heads``, with stems of ``shortest`` letters or
+    more (``min_stem``): tested in C on the clause's text, for the clauses in ASCII (any
+    other is let through).
+
+    A finding pairs such a compound with another token of the clause whose last part
+    (``_parts``) has the stem of the compound's head, of ``shortest`` letters or more
+    (two compounds are never paired). ``stem`` only cuts a lower-cased word short and
+    may add one 'y' at its end, so such a stem begins with the word's own first
+    ``shortest - 1`` letters in lower case (three at most are compared): the head and
+    the other token's last part begin, in the lower-cased clause, with the same letters,
+    in two places that do not overlap (two tokens), which ``str.count`` then counts
+    twice. In ASCII, lower-casing the clause lowers each letter as lower-casing the word
+    alone does (elsewhere a final sigma may differ)."""
+    if not clause.isascii():
+        return True
+    lowered = clause.lower()
+    letters = max(0, min(3, shortest - 1))
+    return any(lowered.count(head[:letters].lower()) > 1 for head in heads)
 
 
 # Verbs that end in a particle used without an object ("carried on", "logged in", "sold

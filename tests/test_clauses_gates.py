@@ -1,0 +1,162 @@
+"""Evidence gates of the contradictions, phrases, typography and numbers families: each
+lets through every article, sentence or clause its check could report in, so a gated
+check answers exactly as its plain, ungated form does. On invented sentences; no timing
+here (benchmarks/rules_cpu.py measures)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newslint.check import CheckContext, Match, Resources
+from newslint.checks.contradictions.polarity_clash import PolarityClashCheck, may_clash
+from newslint.checks.phrases.repetition import (
+    RepetitionCheck,
+    _clause_ranges,
+    may_repeat_a_head,
+)
+from newslint.document import Document
+from newslint.text.stemming import stem
+from tests.helpers import builtin_rule
+
+# -- polarity-clash: an article or sentence without two polar words that can disagree ------
+
+POLARITY_TEXTS = [
+    "Khamenei called the talks wise, intelligent and dishonorable.",
+    "Inspectors found the tender transparent and not corrupt. The tender was fair.",
+    "The minister called the plan fair and honest and wise.",
+    "Critics called the play clumsy and dull. Others said it was long and boring.",
+    "Officials called the deal good and not bad; others called it never good and fair.",
+    "The report was balanced and hardly fair, the panel said.",
+    "Reviewers called the drama disturbing and compelling, but safe and less honest.",
+    "The talks were long and detailed. Nobody called them good.",
+    "The court called the ruling fair. It called the appeal dishonest and cruel.",
+    "Good and good and good.",
+    "The count was transparent and illegitimate, and it was fair and legitimate.",
+    "The weather was sunny and warm.",
+    "",
+]
+
+
+def _plain_clashes(check: PolarityClashCheck, document: Document) -> list[Match]:
+    """Every sentence read, with no test before."""
+    found: list[Match] = []
+    for sentence in document.sentences:
+        tokens = document.tokens_in(sentence.start, sentence.end)
+        words = document.words_in(sentence.start, sentence.end)
+        found.extend(check._sentence(document, sentence, tokens, words))
+    return found
+
+
+@pytest.mark.parametrize("text", POLARITY_TEXTS)
+def test_polarity_clash_finds_with_its_gates_what_every_sentence_read_finds(text: str) -> None:
+    check = builtin_rule("polarity-clash").check
+    assert isinstance(check, PolarityClashCheck)
+    document = Document("x.txt", text)
+    assert list(check.run(Document("x.txt", text))) == _plain_clashes(check, document)
+
+
+@pytest.mark.parametrize("text", POLARITY_TEXTS)
+def test_a_text_refused_by_may_clash_has_no_clash_in_any_sentence(text: str) -> None:
+    check = builtin_rule("polarity-clash").check
+    assert isinstance(check, PolarityClashCheck)
+    document = Document("x.txt", text)
+    plain = _plain_clashes(check, document)
+    if not may_clash(document.words_in(0, len(text)), check._polarity):
+        assert plain == []
+    for sentence in document.sentences:
+        if not may_clash(document.words_in(sentence.start, sentence.end), check._polarity):
+            assert [m for m in plain if sentence.start <= m.start < sentence.end] == []
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (["good", "and", "fair"], False),  # two polar words of one sign, no negator
+    (["good", "and", "bad"], True),
+    (["good", "and", "not", "fair"], True),  # a negator may turn one round
+    (["good", "and", "hardly", "fair"], True),
+    (["good"], False),
+    (["good", "good"], False),  # one sign
+    (["good", "not", "good"], True),
+    (["the", "talks"], False),
+    ([], False),
+])
+def test_may_clash_wants_two_polar_words_of_both_signs_or_a_negator(
+        words: list[str], expected: bool) -> None:
+    assert may_clash(words, {"good": 1, "fair": 1, "bad": -1}) is expected
+
+
+# -- stem-repetition: a clause whose compound heads start no other word there ---------------
+
+STEM_TEXTS = [
+    "The deep-rooted distrust between the two sides is rooted in history.",
+    "The long-standing dispute stands in the way of a deal.",
+    "The war-torn city was torn apart, residents said.",
+    "The deep-rooted distrust has deep roots, and the war-torn city mourned.",
+    "A hard-won peace, which was won at a cost; the hard-won peace held.",
+    "The sun-dried tomatoes dried quickly. The sun-dried fish was dry.",
+    "The state-owned firm, which the state owns, said the state-owned bank owns it.",
+    "A well-known author, known for rock'n'roll, wrote about the well-rolled rolls.",
+    "The ΣΟΦΙΑ-backed group was backed by Σοφία; the army-backed Σ-backed units backed off.",
+    "The man-made lake was made in 1990; the man-made island was MADE later.",
+    "The tax-cutting plan cuts taxes; the cost-cutting drive cut costs.",
+    "The flood-hit village was hit again; the storm-hit coast’s hit-list was long.",
+    "The two-year plan, a year-long effort, lasted a year.",
+    "The oil-rich state is rich; an İstanbul-based firm is based in İstanbul.",
+    "",
+]
+
+
+def _stem_check(min_stem: int) -> RepetitionCheck:
+    params = dict(builtin_rule("stem-repetition").check.params)
+    params["min_stem"] = min_stem
+    return RepetitionCheck(params, CheckContext("test/stem", Path("."), Resources()))
+
+
+def _plain_repeats(check: RepetitionCheck, document: Document) -> list[Match]:
+    """Every clause of every sentence read, with no test before."""
+    found: list[Match] = []
+    for sentence in document.sentences:
+        for start, end in _clause_ranges(document.text, sentence):
+            found.extend(check._stem_repeats(document, document.tokens_in(start, end)))
+    return sorted(found)
+
+
+@pytest.mark.parametrize("min_stem", [1, 2, 3, 4, 5, 7])
+@pytest.mark.parametrize("text", STEM_TEXTS)
+def test_stem_repetition_finds_with_its_gates_what_every_clause_read_finds(
+        text: str, min_stem: int) -> None:
+    check = _stem_check(min_stem)
+    gated = sorted(check.run(Document("x.txt", text)))
+    assert gated == _plain_repeats(check, Document("x.txt", text))
+
+
+def test_the_stem_repeats_are_still_found() -> None:
+    check = _stem_check(4)
+    found = list(check.run(Document("x.txt", STEM_TEXTS[0])))
+    assert [STEM_TEXTS[0][m.start:m.end] for m in found] == ["rooted"]
+
+
+@pytest.mark.parametrize("word", [
+    "rooted", "roots", "stopped", "cities", "flies", "dying", "tied", "studied", "Taxes",
+    "classes", "uses", "made", "MADE", "buses", "analyses", "hoped", "hopping", "bed",
+    "seeing", "agreed", "fizzed", "Iran's", "ties", "lies", "skiing", "eyed", "being",
+])
+def test_a_stem_of_n_letters_starts_with_the_words_first_n_minus_one_letters(word: str) -> None:
+    """What ``may_repeat_a_head`` relies on: ``stem`` cuts a word short and may add one
+    letter at its end, nothing else."""
+    lowered = word.lower()
+    stemmed = stem(word)
+    assert stemmed[:-1] == lowered[: len(stemmed) - 1]
+
+
+@pytest.mark.parametrize(("clause", "heads", "expected"), [
+    ("the deep-rooted distrust is rooted in", {"rooted"}, True),
+    ("the deep-rooted distrust is strong", {"rooted"}, False),
+    ("The DEEP-ROOTED distrust is Rooted", {"ROOTED"}, True),
+    ("the Σ-rooted distrust", {"rooted"}, True),  # not ASCII: let through
+    ("", {"rooted"}, False),
+])
+def test_may_repeat_a_head_counts_the_heads_first_letters(
+        clause: str, heads: set[str], expected: bool) -> None:
+    assert may_repeat_a_head(clause, heads, 4) is expected
