@@ -160,3 +160,37 @@ def test_a_stem_of_n_letters_starts_with_the_words_first_n_minus_one_letters(wor
 def test_may_repeat_a_head_counts_the_heads_first_letters(
         clause: str, heads: set[str], expected: bool) -> None:
     assert may_repeat_a_head(clause, heads, 4) is expected
+
+
+# -- dates: tried only where a date's first characters and what follows them stand ---------
+
+_DATE_WORDS = ["March", "Mar.", "Marchers", "Mayor", "May", "Sept.", "Septic", "September",
+               "Jun", "Junior", "Octavia", "October", "Dec.", "Decade", "of", "off", "the",
+               "5", "05", "5th", "31st", "2nd", "123", "2025", "2025-03-05", "12.03.2024",
+               "04/03/2025", "5-7", "people", "\u2009", "\u00a0", "\n", "\n\n", " ", ",", "."]
+
+
+def _date_sentences(count: int = 400) -> list[str]:
+    import random
+
+    chooser = random.Random(11)
+    return ["".join(word + chooser.choice(("", " ", " ", "\n", "\u00a0"))
+                    for word in chooser.choices(_DATE_WORDS, k=chooser.randint(1, 25)))
+            for _ in range(count)]
+
+
+def test_every_place_a_date_starts_is_a_candidate() -> None:
+    """Each place where ``_DATE`` matches at all (not only where finditer meets one) is
+    one the narrowed ``_DATE_START`` finds, so ``date_matches`` passes over none."""
+    from newslint.text import dates
+
+    texts = [*_date_sentences(), "On 5 of\nMarch, on the 5th  of March and March\u2009 5th.",
+             "Mayor May 5 said Sept. 30 or Sept 3, 2025, and 2025-03-05 or 04/03/2025."]
+    matched = 0
+    for text in texts:
+        starts = {m.start() for m in dates._DATE_START.finditer(text)}
+        for at in range(len(text)):
+            if dates._DATE.match(text, at) is not None:
+                matched += 1
+                assert at in starts, (text, at)
+    assert matched > 300

@@ -76,15 +76,20 @@ _DATE = re.compile(
     r"(?![\w/-]|\.\d)"
 )
 
-# Where a date can start: a digit or a month's first three letters, with _DATE's
-# look-behind, and with what must follow the first digits of a date (a separator of an
-# ISO or numeric date, or an ordinal suffix and a space before a month). A class of
-# characters first, which re skips to; all but the first character in a look-ahead,
-# so that no place where a date starts is passed over. _DATE is then tried only there.
+# Where a date can start: a digit or a month's capital, with _DATE's look-behind, and
+# with what must follow there in every date of _DATE. After a capital: the rest of a
+# month's name (spelled out or cut short), then space and the day's first digit. After
+# the first digit: the date's other digits and the separator of an ISO or numeric date,
+# or an ordinal suffix, space (an "of" in it) and a month's capital (a day before its
+# month). Each is looser than its part of _DATE (any space, any capital, any digits), so
+# no place where a date starts is passed over; what it leaves out are the places where
+# most numbers and capitalised words stand ("5 people", "Mayor"). A class of characters
+# first, which re skips to; the rest in a look-ahead. _DATE is then tried only there.
 _DATE_START = re.compile(
-    r"[0-9JFMASOND](?<![\w/.-][0-9JFMASOND])(?=(?<=J)(?:an|u[nl])|(?<=F)eb|(?<=M)a[ry]"
-    r"|(?<=A)(?:pr|ug)|(?<=S)ep|(?<=O)ct|(?<=N)ov|(?<=D)ec"
-    r"|(?<=[0-9])[0-9]{0,3}(?:[-/.]|(?:st|nd|rd|th)?\s))"
+    r"[0-9JFMASOND](?<![\w/.-][0-9JFMASOND])(?="
+    r"(?<=[JFMASOND])(?:anuary|ebruary|arch|pril|ay|une|uly|ugust|eptember|ctober|ovember"
+    r"|ecember|an|eb|ar|pr|un|ul|ug|ept|ep|ct|ov|ec)\.?\s+[0-9]"
+    r"|(?<=[0-9])[0-9]{0,3}(?:[-/.]|(?:st|nd|rd|th)?\s+(?:of\s+)?[JFMASOND]))"
 )
 
 
