@@ -194,3 +194,30 @@ def test_every_place_a_date_starts_is_a_candidate() -> None:
                 matched += 1
                 assert at in starts, (text, at)
     assert matched > 300
+
+
+# -- number-format: tried only where four digits, or a group of three, can follow ----------
+
+_NUMBER_WORDS = ["1", "5", "12", "123", "1234", "20665", "1,000", "12,500,000", "1.500", "12 500",
+                 "1\u00a0500", "1\u202f500", "1\u2009500", "1'500", "1’500", "1’50", "0", "07",
+                 "+", "#", "/", ":", "-", ".", ",", "people", "No.", "x", "٣٤٥٦", "1٢٣٤", " "]
+
+
+def test_every_place_a_number_pattern_matches_is_a_number_start() -> None:
+    import random
+
+    from newslint.checks.numbers import number_format
+
+    chooser = random.Random(3)
+    texts = ["".join(word + chooser.choice(("", " ", " ", "\u00a0"))
+                     for word in chooser.choices(_NUMBER_WORDS, k=chooser.randint(1, 20)))
+             for _ in range(400)]
+    matched = 0
+    patterns = (number_format._GROUPED, number_format._UNGROUPED, number_format._BARE_NUMBER)
+    for text in texts:
+        starts = set(number_format.number_starts(text))
+        for at in range(len(text)):
+            if any(pattern.match(text, at) is not None for pattern in patterns):
+                matched += 1
+                assert at in starts, (text, at)
+    assert matched > 300

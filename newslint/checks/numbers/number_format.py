@@ -317,9 +317,12 @@ def _leading_separator(grouped: Counter, minimum: int) -> str | None:
 
 
 # Where a match of _GROUPED, _UNGROUPED or _BARE_NUMBER can start: a digit 1-9 after none
-# of the characters all three look-behinds refuse. One scan finds these places for the
-# three patterns, which are then tried only there (``matches_at``).
-_NUMBER_START = re.compile(r"[1-9](?<![\w.,'’\u00a0\u202f\u2009+-][1-9])")
+# of the characters all three look-behinds refuse, and before what all three need next:
+# three more digits (_UNGROUPED, _BARE_NUMBER), or up to two and a separator before three
+# (_GROUPED). One scan finds these places for the three patterns, which are then tried
+# only there (``matches_at``): most figures ("5 people", "12 March") are not tried at all.
+_NUMBER_START = re.compile(r"[1-9](?<![\w.,'’\u00a0\u202f\u2009+-][1-9])"
+                           r"(?=\d{3}|\d{0,2}[,. \u00a0\u202f\u2009'’]\d{3})")
 
 
 def number_starts(text: str) -> list[int]:
