@@ -221,3 +221,21 @@ def test_every_place_a_number_pattern_matches_is_a_number_start() -> None:
                 matched += 1
                 assert at in starts, (text, at)
     assert matched > 300
+
+
+# -- self-reference: a capitalised word twice, found by iterators in C ---------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Trump informed Abe that he did not consider Trump a valuable partner.",
+    "Trump told Abe he would meet Abe's aides; TRUMP and trump are not Trump.",
+    "ǅemal met ǅemal; Σ and Σ; 5 and 5; İzmir and İzmir; élan and Élan.",
+    "no capitals here at all",
+    "",
+])
+def test_a_capitalised_word_twice_as_the_plain_loop_tells_it(text: str) -> None:
+    from newslint.checks.contradictions.self_reference import _a_capitalised_word_twice
+
+    tokens = Document("x.txt", text).tokens
+    capitalised = [token.text for token in tokens if token.text[:1].isupper()]
+    assert _a_capitalised_word_twice(tokens) is (len(set(capitalised)) < len(capitalised))

@@ -87,6 +87,8 @@ class NumberStyleCheck(Check):
         # (a paragraph without a digit from 1 to 9 has no figure in any of its sentences)
         prose = [p for p in document.paragraphs if _ends_as_prose(text, p.start, p.end)
                  and _FIGURE_DIGIT.search(text, p.start, p.end)]
+        if not prose:
+            return  # (no sentence below would be read)
         index = 0  # paragraphs and sentences are both in text order: one pass over each
         for sentence in document.sentences:
             while index < len(prose) and prose[index].end <= sentence.start:
