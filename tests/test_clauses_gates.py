@@ -239,3 +239,22 @@ def test_a_capitalised_word_twice_as_the_plain_loop_tells_it(text: str) -> None:
     tokens = Document("x.txt", text).tokens
     capitalised = [token.text for token in tokens if token.text[:1].isupper()]
     assert _a_capitalised_word_twice(tokens) is (len(set(capitalised)) < len(capitalised))
+
+
+# -- the sentences of a few offsets, found by iterators in C -------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "He did not go.  She never did!\n\nNo one knows. Why not?",
+    "  Leading space. Trailing space.   ",
+    "No sentence end here",
+    "",
+])
+def test_the_sentences_of_offsets_are_those_sentence_index_gives(text: str) -> None:
+    from newslint.checks.contradictions.lexicon import sentences_of
+
+    document = Document("x.txt", text)
+    offsets = [*range(-1, len(text) + 2), 0, 0, len(text) - 1]
+    plain = sorted({document.sentence_index(at) for at in offsets} - {None})
+    assert sentences_of(document, iter(offsets)) == plain
+    assert sentences_of(document, []) == []
