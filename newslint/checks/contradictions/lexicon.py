@@ -4,11 +4,8 @@ forms from newslint's word table, and the sentences that hold a negator."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable
-from functools import partial
-from itertools import chain, compress
-from operator import lt
+from itertools import chain
 
 from newslint.checks.contradictions.clause_words import _VERB_TAGS
 from newslint.document import Document
@@ -117,29 +114,11 @@ def lowered_text(document: Document) -> str | None:
 
 
 def sentences_of(document: Document, starts: Iterable[int]) -> list[int]:
-    """Indices of the sentences that hold the offsets ``starts``, in order, each once:
-    ``Document.sentence_index`` of each offset, computed by iterators that run in C.
-
-    For an offset, ``bisect_right`` on the sentences' starts gives one more than the index
-    of the last sentence starting at or before it (0: none does); the offset is in that
-    sentence when it lies before the sentence's end (an ``ends`` list with a -1 in front,
-    so that 0 never holds one)."""
-    offsets = list(starts)
-    if not offsets:
-        return []
-    first, ends = _sentence_bounds(document)
-    after = list(map(partial(bisect_right, first), offsets))
-    inside = map(lt, offsets, map(ends.__getitem__, after))
-    return sorted({number - 1 for number in set(compress(after, inside))})
-
-
-def _sentence_bounds(document: Document) -> tuple[list[int], list[int]]:
-    """The sentences' starts, and their ends after a -1 (see ``sentences_of``)."""
-    def bounds() -> tuple[list[int], list[int]]:
-        sentences = document.sentences
-        return [s.start for s in sentences], [-1, *(s.end for s in sentences)]
-
-    return document.memo("contradictions.sentence-bounds", bounds)
+    """Indices of the sentences that hold the offsets ``starts``, in order, each once."""
+    index = document.sentence_index
+    found = {index(at) for at in starts}
+    found.discard(None)
+    return sorted(found)  # type: ignore[arg-type]
 
 
 def sentences_with_negators(document: Document) -> list[int]:
