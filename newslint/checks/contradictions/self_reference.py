@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import chain, compress
-from operator import itemgetter
+from itertools import chain
 from typing import Any
 
 from newslint.check import Check, CheckContext, Match, Param, Related
@@ -181,18 +180,9 @@ def _sentences_with_pronouns(document: Document) -> list[Span]:
 
 
 def _a_capitalised_word_twice(tokens: Sequence[Token]) -> bool:
-    """Whether two of ``tokens`` are one capitalised word ('Trump' … 'Trump').
-
-    The tokens' texts and their first letters are taken out, and the capitalised ones
-    kept, by iterators that run in C (a token is never empty, so its first letter is
-    ``text[:1]``)."""
-    texts = list(map(_TEXT, tokens))
-    capitalised = list(compress(texts, map(str.isupper, map(_FIRST, texts))))
+    """Whether two of ``tokens`` are one capitalised word ('Trump' … 'Trump')."""
+    capitalised = [token.text for token in tokens if token.text[:1].isupper()]
     return len(set(capitalised)) < len(capitalised)
-
-
-_TEXT = itemgetter(2)  # Token.text
-_FIRST = itemgetter(0)
 
 
 def _speaker_before(tokens: Sequence[Token], words: list[str], verb: int) -> int | None:
