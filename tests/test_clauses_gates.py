@@ -103,6 +103,11 @@ STEM_TEXTS = [
     "The flood-hit village was hit again; the storm-hit coast’s hit-list was long.",
     "The two-year plan, a year-long effort, lasted a year.",
     "The oil-rich state is rich; an İstanbul-based firm is based in İstanbul.",
+    "The sun-İlluminated hall was İlluminated; the war-İİİs İİİ İİİs met “war-torn” torn.",
+    "The ΣΟΦΟΣ-led ΣΟΦΟΣ list led; the army-ΣΑΣ ΣΑΣ units; the ΑΣ-backed backers’ backs.",
+    "The city’s long-standing dispute “stands” in the way; the hard-won title was won.",
+    "The crème-brûléed desserts were brûléed again; some naïve-seeming plans seemed naïve.",
+    "The işçi-backed işçis backed it; the çelik-plated çeliks were plated and ΣΟΦΟΣ left.",
     "",
 ]
 
@@ -154,7 +159,11 @@ def test_a_stem_of_n_letters_starts_with_the_words_first_n_minus_one_letters(wor
     ("the deep-rooted distrust is rooted in", {"rooted"}, True),
     ("the deep-rooted distrust is strong", {"rooted"}, False),
     ("The DEEP-ROOTED distrust is Rooted", {"ROOTED"}, True),
-    ("the Σ-rooted distrust", {"rooted"}, True),  # not ASCII: let through
+    ("the Σ-rooted distrust", {"rooted"}, True),  # a capital sigma: let through
+    ("the “deep-rooted” distrust is strong", {"rooted"}, False),
+    ("the İstanbul-based firm is based", {"based"}, True),
+    ("the sun-İlluminated hall was İlluminated", {"İlluminated"}, True),
+    ("the sun-İlluminated hall was lit", {"İlluminated"}, False),
     ("", {"rooted"}, False),
 ])
 def test_may_repeat_a_head_counts_the_heads_first_letters(

@@ -188,23 +188,23 @@ class RepetitionCheck(Check):
 def may_repeat_a_head(clause: str, heads: set[str], shortest: int) -> bool:
     """False only where ``_stem_repeats`` finds nothing in the clause ``clause`` whose
     restating compounds have the heads ``heads``, with stems of ``shortest`` letters or
-    more (``min_stem``): tested in C on the clause's text, for the clauses in ASCII (any
-    other is let through).
+    more (``min_stem``): tested in C on the clause's text.
 
     A finding pairs such a compound with another token of the clause whose last part
     (``_parts``) has the stem of the compound's head, of ``shortest`` letters or more
     (two compounds are never paired). ``stem`` only cuts a lower-cased word short and
-    may add one 'y' at its end, so such a stem begins with the word's own first
-    ``shortest - 1`` letters in lower case (three at most are compared): the head and
-    the other token's last part begin, in the lower-cased clause, with the same letters,
+    may add one 'y' at its end, so such a stem begins with the first ``shortest - 1``
+    characters of the lower-cased word (three at most are compared): the head and the
+    other token's last part begin, in the lower-cased clause, with the same characters,
     in two places that do not overlap (two tokens), which ``str.count`` then counts
-    twice. In ASCII, lower-casing the clause lowers each letter as lower-casing the word
-    alone does (elsewhere a final sigma may differ)."""
-    if not clause.isascii():
+    twice. Lower-casing a text lowers each character on its own, whatever stands around
+    it, but for the capital sigma (Σ is σ or, at a word's end, ς): a clause with one is
+    let through."""
+    if "\u03a3" in clause:
         return True
     lowered = clause.lower()
     letters = max(0, min(3, shortest - 1))
-    return any(lowered.count(head[:letters].lower()) > 1 for head in heads)
+    return any(lowered.count(head.lower()[:letters]) > 1 for head in heads)
 
 
 # Verbs that end in a particle used without an object ("carried on", "logged in", "sold
