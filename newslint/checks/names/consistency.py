@@ -40,7 +40,7 @@ from newslint.checks.names.evidence import (
     korean_respelling,
     list_sentences,
 )
-from newslint.checks.names.mentions import NameMention, is_ordinary, lowercase_words, name_mentions
+from newslint.checks.names.mentions import NameMention, lowercase_words, name_mentions
 from newslint.checks.names.name_index import _WORD_SPLIT, NameIndex, build_name_index, slot_key
 from newslint.checks.names.variants import (
     VariantMode,
@@ -171,20 +171,31 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
         stats: dict[str, WordStats] = {}
         facts = self._word_facts
         # What a word is in this article (None: never compared; else whether ordinary
-        # here, its key and the key squashed), asked once per distinct word, not per use.
-        seen: dict[str, tuple[bool, str, str] | None] = {}
+        # here, its key, the key squashed and whether it looks like a derived English
+        # word), asked once per distinct word, not per use.
+        seen: dict[str, tuple[bool, str, str, bool] | None] = {}
+        # A word standing alone is counted in its entry straight away: the entry, or None
+        # when it is never compared or is an ordinary word there (the common case, by far).
+        alone: dict[str, WordStats | None] = {}
         for mention in mentions:
             words = mention.words
             if len(words) == 1:  # the common case: one word, slot 0, no Korean given name
                 word = words[0]
-                known = seen.get(word, _UNSEEN)
-                if known is _UNSEEN:
-                    known = seen[word] = _in_article(facts(word), lower)
-                if known is None or known[0]:
-                    continue  # never compared, or an ordinary word standing alone
-                word_stats = stats.get(known[1])
+                word_stats = alone.get(word, _UNSEEN)
+                if word_stats is _UNSEEN:
+                    known = seen.get(word, _UNSEEN)
+                    if known is _UNSEEN:
+                        known = seen[word] = _in_article(facts(word), lower)
+                    if known is None or known[0]:
+                        word_stats = None  # never compared, or an ordinary word alone
+                    else:
+                        word_stats = stats.get(known[1])
+                        if word_stats is None:
+                            word_stats = stats[known[1]] = WordStats(word, False,
+                                                                     squashed=known[2])
+                    alone[word] = word_stats
                 if word_stats is None:
-                    word_stats = stats[known[1]] = WordStats(word, False, squashed=known[2])
+                    continue
                 word_stats.occurrences.append((mention, 0))
                 if listed and mention.sentence in listed:
                     word_stats.listed += 1
@@ -196,7 +207,7 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
                     known = seen[word] = _in_article(facts(word), lower)
                 if known is None:
                     continue
-                ordinary, key, squashed = known
+                ordinary, key, squashed, _ = known
                 word_stats = stats.get(key)
                 if word_stats is None:
                     word_stats = stats[key] = WordStats(word, ordinary, squashed=squashed)
@@ -206,7 +217,7 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
                 if listed and mention.sentence in listed:
                     word_stats.listed += 1
         return {key: word_stats for key, word_stats in stats.items()
-                if not (facts(word_stats.word)[3] and word_stats.only_initial)}  # type: ignore[index]
+                if not (seen[word_stats.word][3] and word_stats.only_initial)}  # type: ignore[index]
 
     def _facts_of_word(self, word: str) -> tuple[str, str, str, bool] | None:
         """None for a word never compared (``_word_never_compared``); else the word
@@ -255,10 +266,18 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
         # article alone decides (the words it names, its own look-alikes) is asked only
         # of what passes.
         present = _Present(mentions)
-        yield from self._reordered_names(document, mentions)
-        # Nearly no full name has a look-alike of a known one (``_anchors`` is None): then
-        # no word needs its full names looked at again.
-        anchored = any(self._anchors(m.words) is not None for m in mentions if not m.is_single)
+        # What the article's full names are (anchored, reordered) is asked once per
+        # distinct name. Nearly no full name has a look-alike of a known one (``_anchors``
+        # is None), nor is any a known name reordered: then no word needs its full names
+        # looked at again, nor any mention the reordering test.
+        anchored = reordered = False
+        facts = self._name_facts
+        for words in {m.words for m in mentions if len(m.words) > 1}:
+            anchors, known = facts(words)
+            anchored = anchored or anchors is not None
+            reordered = reordered or known is not None
+        if reordered:
+            yield from self._reordered_names(document, mentions)
         target, lower = self._standalone_target, lowercase_words(document)
         for word_stats in stats.values():
             # "Georgia Meloni": a known word may still be the wrong one in a known full name.
@@ -455,13 +474,17 @@ _UNSEEN: Any = object()  # a word not yet met in the article (None means "never 
 
 
 def _in_article(facts: tuple[str, str, str, bool] | None,
-                lower: frozenset[str]) -> tuple[bool, str, str] | None:
+                lower: frozenset[str]) -> tuple[bool, str, str, bool] | None:
     """A word's facts (``_facts_of_word``) in one article: whether it is an ordinary word
-    there (``is_ordinary``), its key and its key squashed; None when never compared."""
+    there (``is_ordinary``), its key, its key squashed and whether it looks like a derived
+    English word; None when never compared."""
     if facts is None:
         return None
-    folded, key, squashed, _ = facts
-    return is_ordinary(folded, lower), key, squashed
+    folded, key, squashed, english = facts
+    # ``is_ordinary(folded, lower)``, inlined: asked of every distinct name word
+    ordinary = (folded in COMMON_WORDS or folded in lower or folded + "s" in lower
+                or (folded.endswith("s") and folded[:-1] in lower))
+    return ordinary, key, squashed, english
 
 
 class _Present:

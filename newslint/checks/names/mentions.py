@@ -171,23 +171,33 @@ def _inside_any(token: Token, spans: list[tuple[int, int]]) -> bool:
 
 def _run_end(text: str, tokens: list[Token], index: int) -> int:
     """Index just past the run of name tokens that starts at ``index``."""
-    end = index + 1
-    while end < len(tokens) and not _is_possessive(text, tokens[end - 1]):
-        gap = text[tokens[end - 1].end : tokens[end].start]
-        if not _joins(gap, tokens[end - 1].text):
+    end, count = index + 1, len(tokens)
+    previous = tokens[index]
+    while end < count:
+        word = previous[2]
+        # ``_is_possessive(text, previous)``, the token's fields read once
+        if word.endswith(_POSSESSIVE_ENDINGS) or (
+                previous[1] < len(text) and text[previous[1]] in _APOSTROPHES
+                and word.endswith("s")):
             break
-        if may_be_name_word(tokens[end].text):
+        following = tokens[end]
+        if text[previous[1] : following[0]] != " " and not _joins(
+                text[previous[1] : following[0]], word):
+            break  # one space (the common case) joins; else ``_joins`` decides
+        if may_be_name_word(following[2]):
             end += 1
+            previous = following
             continue
         # Particles before the next capitalised word: "bin Salman", "von der Leyen".
         after = end
-        while (after < len(tokens) and tokens[after].text in PARTICLES
-               and after + 1 < len(tokens)
+        while (after < count and tokens[after].text in PARTICLES
+               and after + 1 < count
                and _joins(text[tokens[after].end : tokens[after + 1].start], tokens[after].text)):
             after += 1
-        if after == end or after >= len(tokens) or not may_be_name_word(tokens[after].text):
+        if after == end or after >= count or not may_be_name_word(tokens[after].text):
             break
         end = after + 1
+        previous = tokens[end - 1]
     return end
 
 
@@ -255,9 +265,12 @@ def _mention(run: list[Token], sentence: Span, initial: bool) -> NameMention | N
     name = run[last_title + 1 :]
     if not name or (name[0].text in TITLE_WORDS and all(t.text in TITLE_WORDS for t in name)):
         return None
-    words = tuple([bare(token.text) for token in name])  # a list first: faster than a generator
-    spans = tuple([make(Span, (token.start, token.start + len(word)))
-                   for token, word in zip(name, words, strict=True)])
+    words_list, spans_list = [], []
+    for start, _, text in name:  # one loop for both: faster than two comprehensions
+        word = bare(text)
+        words_list.append(word)
+        spans_list.append(make(Span, (start, start + len(word))))
+    words, spans = tuple(words_list), tuple(spans_list)
     title = " ".join(token.text for token in run[: last_title + 1]) if last_title >= 0 else ""
     return make(NameMention, (spans[0].start, spans[-1].end, words, spans, title,
                               run[0].start, sentence, initial and last_title < 0))
