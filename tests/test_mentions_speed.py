@@ -305,6 +305,37 @@ def test_the_texts_have_mentions_of_every_kind() -> None:
     assert "Abbey" in words and "Example" not in words  # the URLs' words are no names
 
 
+def _plain_korean_mentions(check: NameConsistencyCheck, document: Document) -> list[NameMention]:
+    """name-consistency's mentions before this round: every mention rebuilt."""
+    return [m if len(m.words) == 1 or korean_given_name(m.words) is None
+            else check._korean_mention(m) for m in name_mentions(document)]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_korean_names_are_joined_as_by_the_plain_form(text: str) -> None:
+    check = _near_miss_check()
+    document = Document("<t>", text)
+    assert check._mentions(document) == _plain_korean_mentions(check, document)
+
+
+@SETTINGS
+@given(_document_texts)
+def test_korean_names_of_invented_articles_are_joined_as_by_the_plain_form(text: str) -> None:
+    check = _near_miss_check()
+    document = Document("<t>", text)
+    assert check._mentions(document) == _plain_korean_mentions(check, document)
+
+
+def test_a_korean_given_name_is_joined_and_other_mentions_are_kept() -> None:
+    check = _near_miss_check()
+    document = Document("<t>", "Moon Jae In met Kim Jong Un and Trump.")
+    assert [m.words for m in check._mentions(document)] == [
+        ("Moon", "Jae-in"), ("Kim", "Jong-un"), ("Trump",)]
+    plain = Document("<t>", "Trump met Macron in Paris.")
+    assert check._mentions(plain) == name_mentions(plain)
+    assert check._mentions(plain) is not name_mentions(plain)  # a list of its own
+
+
 # -- the word statistics and list sentences ----------------------------------------------------
 
 

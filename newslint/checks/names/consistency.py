@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
+from itertools import compress, repeat
+from operator import attrgetter, is_not
 from pathlib import Path
 from typing import Any
 
@@ -137,10 +139,22 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
     def _mentions(self, document: Document) -> list[NameMention]:
         """The document's name mentions, Korean given names as one word: "Moon Jae In",
         "Moon Jae-in" and "Moon Jaein" are one name, written as the gazetteer writes it."""
+        return document.memo("name-consistency.mentions",
+                             lambda: self._with_korean_names(name_mentions(document)))
+
+    def _with_korean_names(self, mentions: list[NameMention]) -> list[NameMention]:
+        """``mentions`` with each Korean name's given name as one word (a new list).
+
+        Nearly no article names a Korean: the full names' words are asked in C (the
+        question is remembered per distinct name), and the list is copied as it is when
+        none is one, instead of being rebuilt mention by mention."""
+        words = list(map(_WORDS, mentions))
+        full = compress(words, map(_ONE.__lt__, map(len, words)))
+        if not any(map(is_not, map(korean_given_name, full), repeat(None))):
+            return list(mentions)
         given_name = korean_given_name
-        return document.memo("name-consistency.mentions", lambda: [
-            m if len(m.words) == 1 or given_name(m.words) is None else self._korean_mention(m)
-            for m in name_mentions(document)])
+        return [m if len(m.words) == 1 or given_name(m.words) is None else self._korean_mention(m)
+                for m in mentions]
 
     def _korean_mention(self, mention: NameMention) -> NameMention:
         given = korean_given_name(mention.words)
@@ -471,6 +485,8 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
 
 
 _UNSEEN: Any = object()  # a word not yet met in the article (None means "never compared")
+_WORDS = attrgetter("words")
+_ONE = 1
 
 
 def _in_article(facts: tuple[str, str, str, bool] | None,
