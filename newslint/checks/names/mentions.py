@@ -178,10 +178,8 @@ def _sentence_mentions(text: str, tokens: list[Token], sentence: Span, headline:
             # it is a title, or an ordinary word where any word is capitalised.
             if not (word in TITLE_WORDS or (opening and is_common(word))):
                 # ``_single_mention(token, sentence, opening)``, written out
-                if word.endswith(_POSSESSIVE_ENDINGS):
-                    word = word[:-2]
-                else:
-                    word = word.rstrip(_APOSTROPHES)
+                word = (word[:-2] if word.endswith(_POSSESSIVE_ENDINGS)
+                        else word.rstrip(_APOSTROPHES))  # ``bare``
                 start = token[0]
                 span = make(Span, (start, start + len(word)))
                 append(make(NameMention, (start, span[1], (word,), (span,), "", start,
