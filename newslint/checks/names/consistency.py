@@ -299,9 +299,10 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
                 yield from self._anchored_near_misses(document, word_stats, present.words)
             word = word_stats.word
             folded = fold(word)
-            if (not word_stats.in_full_name and len(folded) >= 5 and not _is_common(folded)
-                    and folded not in self._ordinary and not self._known(word)
-                    and folded not in lower and target(word) is not None
+            # the tests of the word alone and of the article's sets first (quickest)
+            if (len(folded) >= 5 and folded not in COMMON_WORDS and folded not in lower
+                    and folded not in self._ordinary and not word_stats.in_full_name
+                    and not self._known(word) and target(word) is not None
                     and not self._has_own_look_alike(word_stats, own_index(stats))):
                 yield from self._standalone_near_misses(document, word_stats, present.words)
 
