@@ -1,12 +1,11 @@
-"""The names family's shared extraction answers as its plain form does (issue 13, round 3).
+"""The names family's shared extraction answers as its plain form does (issue 13).
 
-The mention extraction, the word statistics the name rules share, the list-sentence test
-and name-near-miss's look at an article's full names were each rewritten to do less work
-per token, per mention or per name. Each test here runs the plain form, kept below as an
-oracle, next to the shipped one, on invented sentences and on many invented documents
-(hypothesis), and asks for equal answers: the mention lists and word statistics
-themselves, not only the findings.
-"""
+The mention extraction, the list-sentence test and name-near-miss's look at an article's
+full names were rewritten to do less work per token, per mention or per name. Each test
+here runs the plain form, kept below as an oracle, next to the shipped one, on invented
+sentences and on many invented documents (hypothesis), and asks for equal answers: the
+mention lists, the Korean-joined mentions and the word statistics built on them, the list
+sentences and the near-miss matches themselves, not only the findings."""
 
 from __future__ import annotations
 

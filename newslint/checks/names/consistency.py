@@ -29,8 +29,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
-from itertools import compress, repeat
-from operator import attrgetter, is_not
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +40,7 @@ from newslint.checks.names.evidence import (
     korean_respelling,
     list_sentences,
 )
-from newslint.checks.names.mentions import NameMention, lowercase_words, name_mentions
+from newslint.checks.names.mentions import NameMention, is_ordinary, lowercase_words, name_mentions
 from newslint.checks.names.name_index import _WORD_SPLIT, NameIndex, build_name_index, slot_key
 from newslint.checks.names.variants import (
     VariantMode,
@@ -139,22 +137,10 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
     def _mentions(self, document: Document) -> list[NameMention]:
         """The document's name mentions, Korean given names as one word: "Moon Jae In",
         "Moon Jae-in" and "Moon Jaein" are one name, written as the gazetteer writes it."""
-        return document.memo("name-consistency.mentions",
-                             lambda: self._with_korean_names(name_mentions(document)))
-
-    def _with_korean_names(self, mentions: list[NameMention]) -> list[NameMention]:
-        """``mentions`` with each Korean name's given name as one word (a new list).
-
-        Nearly no article names a Korean: the full names' words are asked in C (the
-        question is remembered per distinct name), and the list is copied as it is when
-        none is one, instead of being rebuilt mention by mention."""
-        words = list(map(_WORDS, mentions))
-        full = compress(words, map(_ONE.__lt__, map(len, words)))
-        if not any(map(is_not, map(korean_given_name, full), repeat(None))):
-            return list(mentions)
         given_name = korean_given_name
-        return [m if len(m.words) == 1 or given_name(m.words) is None else self._korean_mention(m)
-                for m in mentions]
+        return document.memo("name-consistency.mentions", lambda: [
+            m if len(m.words) == 1 or given_name(m.words) is None else self._korean_mention(m)
+            for m in name_mentions(document)])
 
     def _korean_mention(self, mention: NameMention) -> NameMention:
         given = korean_given_name(mention.words)
@@ -185,31 +171,20 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
         stats: dict[str, WordStats] = {}
         facts = self._word_facts
         # What a word is in this article (None: never compared; else whether ordinary
-        # here, its key, the key squashed and whether it looks like a derived English
-        # word), asked once per distinct word, not per use.
-        seen: dict[str, tuple[bool, str, str, bool] | None] = {}
-        # A word standing alone is counted in its entry straight away: the entry, or None
-        # when it is never compared or is an ordinary word there (the common case, by far).
-        alone: dict[str, WordStats | None] = {}
+        # here, its key and the key squashed), asked once per distinct word, not per use.
+        seen: dict[str, tuple[bool, str, str] | None] = {}
         for mention in mentions:
             words = mention.words
             if len(words) == 1:  # the common case: one word, slot 0, no Korean given name
                 word = words[0]
-                word_stats = alone.get(word, _UNSEEN)
-                if word_stats is _UNSEEN:
-                    known = seen.get(word, _UNSEEN)
-                    if known is _UNSEEN:
-                        known = seen[word] = _in_article(facts(word), lower)
-                    if known is None or known[0]:
-                        word_stats = None  # never compared, or an ordinary word alone
-                    else:
-                        word_stats = stats.get(known[1])
-                        if word_stats is None:
-                            word_stats = stats[known[1]] = WordStats(word, False,
-                                                                     squashed=known[2])
-                    alone[word] = word_stats
+                known = seen.get(word, _UNSEEN)
+                if known is _UNSEEN:
+                    known = seen[word] = _in_article(facts(word), lower)
+                if known is None or known[0]:
+                    continue  # never compared, or an ordinary word standing alone
+                word_stats = stats.get(known[1])
                 if word_stats is None:
-                    continue
+                    word_stats = stats[known[1]] = WordStats(word, False, squashed=known[2])
                 word_stats.occurrences.append((mention, 0))
                 if listed and mention.sentence in listed:
                     word_stats.listed += 1
@@ -221,7 +196,7 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
                     known = seen[word] = _in_article(facts(word), lower)
                 if known is None:
                     continue
-                ordinary, key, squashed, _ = known
+                ordinary, key, squashed = known
                 word_stats = stats.get(key)
                 if word_stats is None:
                     word_stats = stats[key] = WordStats(word, ordinary, squashed=squashed)
@@ -231,7 +206,7 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
                 if listed and mention.sentence in listed:
                     word_stats.listed += 1
         return {key: word_stats for key, word_stats in stats.items()
-                if not (seen[word_stats.word][3] and word_stats.only_initial)}  # type: ignore[index]
+                if not (facts(word_stats.word)[3] and word_stats.only_initial)}  # type: ignore[index]
 
     def _facts_of_word(self, word: str) -> tuple[str, str, str, bool] | None:
         """None for a word never compared (``_word_never_compared``); else the word
@@ -486,22 +461,16 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
 
 
 _UNSEEN: Any = object()  # a word not yet met in the article (None means "never compared")
-_WORDS = attrgetter("words")
-_ONE = 1
 
 
 def _in_article(facts: tuple[str, str, str, bool] | None,
-                lower: frozenset[str]) -> tuple[bool, str, str, bool] | None:
+                lower: frozenset[str]) -> tuple[bool, str, str] | None:
     """A word's facts (``_facts_of_word``) in one article: whether it is an ordinary word
-    there (``is_ordinary``), its key, its key squashed and whether it looks like a derived
-    English word; None when never compared."""
+    there (``is_ordinary``), its key and its key squashed; None when never compared."""
     if facts is None:
         return None
-    folded, key, squashed, english = facts
-    # ``is_ordinary(folded, lower)``, inlined: asked of every distinct name word
-    ordinary = (folded in COMMON_WORDS or folded in lower or folded + "s" in lower
-                or (folded.endswith("s") and folded[:-1] in lower))
-    return ordinary, key, squashed, english
+    folded, key, squashed, _ = facts
+    return is_ordinary(folded, lower), key, squashed
 
 
 class _Present:
