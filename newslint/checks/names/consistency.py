@@ -255,10 +255,18 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
         # article alone decides (the words it names, its own look-alikes) is asked only
         # of what passes.
         present = _Present(mentions)
-        yield from self._reordered_names(document, mentions)
-        # Nearly no full name has a look-alike of a known one (``_anchors`` is None): then
-        # no word needs its full names looked at again.
-        anchored = any(self._anchors(m.words) is not None for m in mentions if not m.is_single)
+        # What the article's full names are (anchored, reordered) is asked once per
+        # distinct name. Nearly no full name has a look-alike of a known one (``_anchors``
+        # is None), nor is any a known name reordered: then no word needs its full names
+        # looked at again, nor any mention the reordering test.
+        anchored = reordered = False
+        facts = self._name_facts
+        for words in {m.words for m in mentions if len(m.words) > 1}:
+            anchors, known = facts(words)
+            anchored = anchored or anchors is not None
+            reordered = reordered or known is not None
+        if reordered:
+            yield from self._reordered_names(document, mentions)
         target, lower = self._standalone_target, lowercase_words(document)
         for word_stats in stats.values():
             # "Georgia Meloni": a known word may still be the wrong one in a known full name.
@@ -266,9 +274,10 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
                 yield from self._anchored_near_misses(document, word_stats, present.words)
             word = word_stats.word
             folded = fold(word)
-            if (not word_stats.in_full_name and len(folded) >= 5 and not _is_common(folded)
-                    and folded not in self._ordinary and not self._known(word)
-                    and folded not in lower and target(word) is not None
+            # the tests of the word alone and of the article's sets first (quickest)
+            if (len(folded) >= 5 and folded not in COMMON_WORDS and folded not in lower
+                    and folded not in self._ordinary and not word_stats.in_full_name
+                    and not self._known(word) and target(word) is not None
                     and not self._has_own_look_alike(word_stats, own_index(stats))):
                 yield from self._standalone_near_misses(document, word_stats, present.words)
 

@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import compress
 from operator import attrgetter, itemgetter
 
 from newslint.checks.names.mentions import NameMention
@@ -217,9 +218,9 @@ def list_sentences(document: Document, mentions: list[NameMention]) -> set[Span]
     if not crowded:
         return set()
     by_sentence: dict[Span, list[NameMention]] = defaultdict(list)
-    for mention in mentions:
-        if mention.sentence in crowded and not all(fold(word) in COMMON_WORDS
-                                                   for word in mention.words):  # "Monday"
+    # The crowded sentences' mentions picked out in C (a few of the article's hundreds)
+    for mention in compress(mentions, map(crowded.__contains__, map(_SENTENCE, mentions))):
+        if not COMMON_WORDS.issuperset(map(fold, mention.words)):  # "Monday" (``all``, in C)
             by_sentence[mention.sentence].append(mention)
     listed = set()
     for sentence, found in by_sentence.items():

@@ -139,30 +139,58 @@ def _extract(document: Document) -> list[NameMention]:
         if not tokens:
             continue
         headline = _is_title_case_headline(text, sentence, tokens)
-        index, count = 0, len(tokens)
-        while index < count:
-            word = tokens[index][2]  # the text: quicker than the named field, every token
-            if (word[0].islower() and "-" not in word) or not may_be_name_word(word):
-                index += 1  # the common case first: a lower-case word is no name
-                continue
-            following = tokens[index + 1].text if index + 1 < count else ""
-            if not following or (following[0].islower() and "-" not in following
-                                 and following not in PARTICLES):
-                end = index + 1  # the next word is no name word nor a particle: the run ends
-            else:
-                end = _run_end(text, tokens, index)
-            opening = index == 0 or (
-                (gap := text[tokens[index - 1].end : tokens[index].start]) != " "
-                and _opens_clause(gap))  # one space, the common case, opens nothing
-            if end == index + 1 and not headline:
-                # The common case, a lone word, as _mentions_of_run takes it: no name when
-                # it is a title, or an ordinary word where any word is capitalised.
-                if not (word in TITLE_WORDS or (opening and is_common(word))):
-                    mentions.append(_single_mention(tokens[index], sentence, opening))
-            else:
-                mentions.extend(_mentions_of_run(tokens, index, end, sentence, headline, opening))
-            index = end
+        _sentence_mentions(text, tokens, sentence, headline, mentions)
     return mentions
+
+
+def _sentence_mentions(text: str, tokens: list[Token], sentence: Span, headline: bool,
+                       mentions: list[NameMention]) -> None:
+    """Append the mentions of one sentence (``tokens``) to ``mentions``.
+
+    Every token is tried; the common cases are written out (``may_be_name_word`` for a
+    capitalised word, a lone word's mention as ``_single_mention`` makes it), since this
+    loop sees every token of every article."""
+    make = tuple.__new__  # tuples built directly: NamedTuple's constructor is slower
+    append = mentions.append
+    index, count = 0, len(tokens)
+    while index < count:
+        token = tokens[index]
+        word = token[2]  # the fields by position: quicker than by name, every token
+        if word[0].isupper():
+            if len(word) > 1 and word.isupper():
+                index += 1  # an acronym ("NATO", "UN") is no name word
+                continue
+        elif "-" not in word or not may_be_name_word(word):
+            index += 1  # the common case: a lower-case word is no name
+            continue
+        end = index + 1
+        if end < count:
+            following = tokens[end][2]
+            if not (following[0].islower() and "-" not in following
+                    and following not in PARTICLES):
+                end = _run_end(text, tokens, index)
+            # else the next word is no name word nor a particle: the run ends
+        opening = index == 0 or (
+            (gap := text[tokens[index - 1][1] : token[0]]) != " "
+            and _opens_clause(gap))  # one space, the common case, opens nothing
+        if end == index + 1 and not headline:
+            # The common case, a lone word, as _mentions_of_run takes it: no name when
+            # it is a title, or an ordinary word where any word is capitalised.
+            if not (word in TITLE_WORDS or (opening and is_common(word))):
+                # ``_single_mention(token, sentence, opening)``, written out
+                word = (word[:-2] if word.endswith(_POSSESSIVE_ENDINGS)
+                        else word.rstrip(_APOSTROPHES))  # ``bare``
+                start = token[0]
+                span = make(Span, (start, start + len(word)))
+                append(make(NameMention, (start, span[1], (word,), (span,), "", start,
+                                          sentence, opening)))
+        elif not (headline or opening):  # a run inside a sentence: nothing to strip
+            mention = _mention(tokens[index:end], sentence, False)
+            if mention is not None:
+                append(mention)
+        else:
+            mentions.extend(_mentions_of_run(tokens, index, end, sentence, headline, opening))
+        index = end
 
 
 def _inside_any(token: Token, spans: list[tuple[int, int]]) -> bool:
@@ -171,23 +199,33 @@ def _inside_any(token: Token, spans: list[tuple[int, int]]) -> bool:
 
 def _run_end(text: str, tokens: list[Token], index: int) -> int:
     """Index just past the run of name tokens that starts at ``index``."""
-    end = index + 1
-    while end < len(tokens) and not _is_possessive(text, tokens[end - 1]):
-        gap = text[tokens[end - 1].end : tokens[end].start]
-        if not _joins(gap, tokens[end - 1].text):
+    end, count = index + 1, len(tokens)
+    previous = tokens[index]
+    while end < count:
+        word = previous[2]
+        # ``_is_possessive(text, previous)``, the token's fields read once
+        if word.endswith(_POSSESSIVE_ENDINGS) or (
+                previous[1] < len(text) and text[previous[1]] in _APOSTROPHES
+                and word.endswith("s")):
             break
-        if may_be_name_word(tokens[end].text):
+        following = tokens[end]
+        if text[previous[1] : following[0]] != " " and not _joins(
+                text[previous[1] : following[0]], word):
+            break  # one space (the common case) joins; else ``_joins`` decides
+        if may_be_name_word(following[2]):
             end += 1
+            previous = following
             continue
         # Particles before the next capitalised word: "bin Salman", "von der Leyen".
         after = end
-        while (after < len(tokens) and tokens[after].text in PARTICLES
-               and after + 1 < len(tokens)
+        while (after < count and tokens[after].text in PARTICLES
+               and after + 1 < count
                and _joins(text[tokens[after].end : tokens[after + 1].start], tokens[after].text)):
             after += 1
-        if after == end or after >= len(tokens) or not may_be_name_word(tokens[after].text):
+        if after == end or after >= count or not may_be_name_word(tokens[after].text):
             break
         end = after + 1
+        previous = tokens[end - 1]
     return end
 
 
@@ -255,9 +293,12 @@ def _mention(run: list[Token], sentence: Span, initial: bool) -> NameMention | N
     name = run[last_title + 1 :]
     if not name or (name[0].text in TITLE_WORDS and all(t.text in TITLE_WORDS for t in name)):
         return None
-    words = tuple([bare(token.text) for token in name])  # a list first: faster than a generator
-    spans = tuple([make(Span, (token.start, token.start + len(word)))
-                   for token, word in zip(name, words, strict=True)])
+    words_list, spans_list = [], []
+    for start, _, text in name:  # one loop for both: faster than two comprehensions
+        word = bare(text)
+        words_list.append(word)
+        spans_list.append(make(Span, (start, start + len(word))))
+    words, spans = tuple(words_list), tuple(spans_list)
     title = " ".join(token.text for token in run[: last_title + 1]) if last_title >= 0 else ""
     return make(NameMention, (spans[0].start, spans[-1].end, words, spans, title,
                               run[0].start, sentence, initial and last_title < 0))
