@@ -10,13 +10,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from newslint.check import Resources
 from newslint.checks.acronyms import definitions
 from newslint.checks.names import offices
-from newslint.checks.names.mentions import distinct_words
-from newslint.checks.names.term_consistency import TermConsistencyCheck, _Form
-from newslint.document import Document
-from newslint.rules.loader import BUILTIN_PACK, builtin_pack_dir, load_rule_file
+from newslint.checks.names.term_consistency import _Form
 from newslint.text.folding import fold
 from tests.helpers import builtin_rule
 
@@ -175,53 +171,3 @@ def test_the_words_before_a_definition_are_still_found() -> None:
     assert [w.text for w in definitions._words_before(text, text.index("("), [0], 2)] == [
         "Energy", "Agency"]
 
-
-# -- term-consistency: the words looked up, shared by the checks --------------------------------
-
-
-TERM_TEXTS = [
-    "Macao and Macau are one place. Macao's casinos and Macau-based firms grew.",
-    "The U.S. and the US met. Mr. Li and Mr Wang spoke to Dr. Lee and Dr Kim.",
-    "Send an email or an e-mail; the E-mail desk and the EMAIL team replied.",
-    "The Xinhua News Agency and the New China News Agency both reported it.",
-    "Kim Jong Un met Kim Jong-un's envoy. A startup and a start-up, online and on-line.",
-    "Nothing here starts a form at all, said the plain sentence.",
-    "Health care and healthcare; the web site and the website; judgment or judgement.",
-]
-
-
-def _fresh_check(rule: str) -> TermConsistencyCheck:
-    """A new check of a built-in rule (the helpers' rules are loaded once per session)."""
-    (loaded,) = load_rule_file(builtin_pack_dir() / f"{rule}.yaml", BUILTIN_PACK, Resources())
-    assert isinstance(loaded.check, TermConsistencyCheck)
-    return loaded.check
-
-
-def _plain_starters(check: TermConsistencyCheck, words: frozenset[str]) -> set[str]:
-    return {word for word in words if check._find_forms_at(word)}
-
-
-def test_every_check_finds_the_words_starting_forms_whichever_saw_the_article_first() -> None:
-    first, second = _fresh_check("term-consistency"), _fresh_check("organization-name-variant")
-    documents = [Document("t.txt", text) for text in TERM_TEXTS]
-    # the first check alone sees some articles, the second alone others, both the rest
-    for index, document in enumerate(documents):
-        checks = [first] if index % 3 == 0 else [second] if index % 3 == 1 else [second, first]
-        for check in checks:
-            words = distinct_words(document)
-            assert check._words_starting_forms(document) == _plain_starters(check, words)
-    late = _fresh_check("term-consistency")  # registered after the others looked words up
-    for document in documents + [Document("t.txt", text) for text in TERM_TEXTS]:
-        for check in (late, first, second):
-            words = distinct_words(document)
-            assert check._words_starting_forms(document) == _plain_starters(check, words)
-
-
-@pytest.mark.parametrize("text", TERM_TEXTS)
-def test_a_check_reports_as_a_fresh_one_after_others_shared_the_words(text: str) -> None:
-    shared = _fresh_check("term-consistency")
-    for other in TERM_TEXTS:  # others' articles first: their words are looked up already
-        list(_fresh_check("organization-name-variant").run(Document("t.txt", other)))
-        list(shared.run(Document("t.txt", other)))
-    fresh = _fresh_check("term-consistency")
-    assert list(shared.run(Document("t.txt", text))) == list(fresh.run(Document("t.txt", text)))

@@ -22,7 +22,6 @@ gazetteers (``full_name_groups``): one body named two ways in one article.
 from __future__ import annotations
 
 import re
-import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
@@ -138,10 +137,11 @@ class TermConsistencyCheck(Check):
         # Forms by their first word: exactly as written, or case-folded for ignore_case groups.
         self._exact: dict[str, list[_Form]] = defaultdict(list)
         self._folded: dict[str, list[_Form]] = defaultdict(list)
-        # The words of the articles seen so far that start a form, with their forms
-        # (``_words_starting_forms``; the words looked up are ``_Vocabulary``'s).
+        # The words of the articles seen so far that start a form, with their forms, and
+        # every word looked up (``_words_starting_forms``).
         self._forms_memo: dict[str, list[_Form]] = {}
         self._starters: set[str] = set()
+        self._looked_up: set[str] = set()
         for index, group in enumerate(self._groups):
             for form in group.forms:
                 words = _WORD.findall(form)
@@ -200,19 +200,20 @@ class TermConsistencyCheck(Check):
 
     def _words_starting_forms(self, document: Document) -> set[str]:
         """The article's words that start some form ("Macao" for "Macao's" and
-        "Macao-based"). Each distinct word is looked up once per run, for every check of
-        this kind at once (``_Vocabulary``): most words start none."""
+        "Macao-based"). Each distinct word is looked up once per run: an article asks only
+        about its words not seen before, in one set difference, and most words start none."""
         words = distinct_words(document)
-        _VOCABULARY.look_up(document, words, self)
+        new = words - self._looked_up
+        if new:
+            if len(self._looked_up) > _LOOKED_UP:
+                self._looked_up.clear()  # a bound on memory over an archive's vocabulary
+            for word in new:
+                forms = self._find_forms_at(word)
+                if forms:
+                    self._forms_memo[word] = forms
+                    self._starters.add(word)
+            self._looked_up |= new
         return self._starters.intersection(words)
-
-    def _look_up(self, words: Iterable[str]) -> None:
-        """Remember which of ``words`` (not looked up before) start forms, and the forms."""
-        for word in words:
-            forms = self._find_forms_at(word)
-            if forms:
-                self._forms_memo[word] = forms
-                self._starters.add(word)
 
     def _find_forms_at(self, word: str) -> list[_Form]:
         forms = self._forms_starting(word)
@@ -264,47 +265,6 @@ class TermConsistencyCheck(Check):
                         severity="info" if dots_only else None)
             if dots_only or split:
                 return
-
-
-class _Vocabulary:
-    """The words looked up so far by the term-consistency checks of this process, shared.
-
-    Each check of this kind (the term-consistency rule, the organisation-name rule, a
-    house style's) asks which of an article's words it has not looked up yet: a set
-    difference against every word of the run, whose cost is that of reaching the words
-    (thousands of them, cold in memory), once per check and article before it was
-    shared. Now the first check to see an article takes the difference, once, and looks
-    the new words up for every check (``TermConsistencyCheck._look_up``); the others
-    find the article done (a document memo). So every word in ``seen`` has been looked
-    up by every check registered: a check registered later (or brought back by
-    unpickling) empties ``seen``, so that every word is looked up again for all."""
-
-    def __init__(self) -> None:
-        self.seen: set[str] = set()
-        self.checks: weakref.WeakSet[TermConsistencyCheck] = weakref.WeakSet()
-        self.epoch = 0  # which registration the documents' memos belong to
-
-    def look_up(self, document: Document, words: frozenset[str],
-                check: TermConsistencyCheck) -> None:
-        if check not in self.checks:
-            self.checks.add(check)
-            self.seen.clear()
-            self.epoch += 1
-        document.memo(("term-consistency.looked-up", id(self), self.epoch),
-                      lambda: self._look_up_new(words))
-
-    def _look_up_new(self, words: frozenset[str]) -> bool:
-        new = words - self.seen
-        if new:
-            if len(self.seen) > _LOOKED_UP:
-                self.seen.clear()  # a bound on memory over an archive's vocabulary
-            for check in list(self.checks):
-                check._look_up(new)
-            self.seen |= new
-        return True
-
-
-_VOCABULARY = _Vocabulary()
 
 
 def _mixable_groups(forms_of_words: Iterable[list[_Form]]) -> set[int]:
