@@ -10,9 +10,12 @@ from collections.abc import Iterator
 
 import pytest
 
+from newslint.check import Resources
 from newslint.checks.acronyms import definitions
 from newslint.checks.names import offices
 from newslint.checks.names.term_consistency import _Form
+from newslint.document import Document
+from newslint.rules.loader import BUILTIN_PACK, builtin_pack_dir, load_rule_file
 from newslint.text.folding import fold
 from tests.helpers import builtin_rule
 
@@ -58,6 +61,33 @@ def test_the_title_test_still_finds_titles() -> None:
     index = builtin_rule("office-holder").check._offices
     assert index.title_before(["said", "Japanese", "Prime", "Minister"]) == ("prime minister", 2)
     assert index.title_before(["Anna", "Berg"]) is None
+
+
+OFFICE_TEXTS = [
+    "Japanese Prime Minister Hiroshi Kishida spoke.",
+    "Japan's Prime Minister Hiroshi Kishida spoke.",
+    "the Japanese Prime Minister Hiroshi Kishida spoke.",
+    "said Prime Minister Hiroshi Kishida in Tokyo.",
+    "said Prime Minister Funeo Kishida in Tokyo.",
+    "French Prime Minister Funeo Kishida spoke.",
+    "US Secretary of State Marco Rubiot landed. The US secretary of state Marco Rubio left.",
+    "Prime Minister Shinzo Abe visited on 3 May 2023. Japanese Prime Minister Shinzo Abe left.",
+    "Prime Minister bin Salman spoke. Foreign Minister Wang Yi and foreign minister Wang Yii.",
+]
+
+
+def _fresh_office_check():  # noqa: ANN202 - a check of the built-in rule, new
+    (loaded,) = load_rule_file(builtin_pack_dir() / "office-holder.yaml", BUILTIN_PACK, Resources())
+    return loaded.check
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_remembered_judgements_answer_as_a_fresh_check_does(order: int) -> None:
+    remembering = _fresh_office_check()
+    for text in OFFICE_TEXTS[::order] * 2:
+        fresh = _fresh_office_check()
+        assert list(remembering.run(Document("t.txt", text))) == list(
+            fresh.run(Document("t.txt", text))), text
 
 
 # -- term-consistency: a form at a place --------------------------------------------------------
