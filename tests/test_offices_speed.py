@@ -13,7 +13,6 @@ import pytest
 from newslint.check import Resources
 from newslint.checks.acronyms import definitions
 from newslint.checks.names import offices
-from newslint.checks.names.term_consistency import _Form
 from newslint.document import Document
 from newslint.rules.loader import BUILTIN_PACK, builtin_pack_dir, load_rule_file
 from newslint.text.folding import fold
@@ -88,36 +87,6 @@ def test_remembered_judgements_answer_as_a_fresh_check_does(order: int) -> None:
         fresh = _fresh_office_check()
         assert list(remembering.run(Document("t.txt", text))) == list(
             fresh.run(Document("t.txt", text))), text
-
-
-# -- term-consistency: a form at a place --------------------------------------------------------
-
-
-FORM_TEXTS = [
-    "email", "Email", "EMAIL", "eMail", "e-mail", "E-Mail", "emails", "emai", "EMAİL", "ſtartup",
-    "Startup", "start-up", "US", "U.S.", "us", "Us", "Macao", "MACAO", "Macau", "Kim Jong Un",
-    "Kim  Jong\nUn", "Kim Jong-un", "health care", "Health  Care", "healthcare", "web site",
-    "Web\tSite", "K", "Kelvin", "ǅemal", "straße", "STRASSE", "ΣΑΣ", "σας",
-]
-
-
-@pytest.mark.parametrize("form", ["email", "e-mail", "startup", "US", "U.S.", "Macao", "Kim Jong Un",
-                                  "health care", "web site", "ΣΑΣ", "straße", "k", " US "])
-@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
-def test_a_form_is_found_where_its_pattern_matches(form: str, flags: int) -> None:
-    candidate = _Form(0, form, flags)
-    for written in FORM_TEXTS:
-        for text in (written, f"The {written} said", f"{written}.", f"x{written}"):
-            for start in range(len(text) + 1):
-                match = candidate.pattern.match(text, start)
-                expected = -1 if match is None else match.end()
-                assert candidate.end_at(text, start) == expected, (form, flags, text, start)
-
-
-def test_a_form_is_still_found() -> None:
-    assert _Form(0, "email", re.IGNORECASE).end_at("An EMAIL came", 3) == 8
-    assert _Form(0, "email", 0).end_at("An EMAIL came", 3) == -1
-    assert _Form(0, "Kim Jong Un", 0).end_at("Kim  Jong Un met", 0) == 12
 
 
 # -- acronyms: the words before a definition --------------------------------------------------

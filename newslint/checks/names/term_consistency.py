@@ -65,30 +65,6 @@ class _Form(NamedTuple):
     def pattern(self) -> re.Pattern[str]:
         return _compiled(self.text, self.flags)
 
-    def end_at(self, text: str, start: int) -> int:
-        """Where the form ends if ``text`` has it at ``start`` (as ``pattern.match``
-        finds it), else -1. A form of one word is its pattern's one literal: compared
-        as a string, without a pattern compiled for it (case-blind only where both it
-        and the text there are ASCII, whose letters ``re.IGNORECASE`` matches exactly
-        when they are equal in lower case)."""
-        word = _single_word(self.text)
-        if word is not None:
-            end = start + len(word)
-            if not self.flags:
-                return end if text.startswith(word, start) else -1
-            written = text[start:end]
-            if word.isascii() and written.isascii():
-                return end if written.lower() == word.lower() else -1
-        match = self.pattern.match(text, start)
-        return -1 if match is None else match.end()
-
-
-@cache
-def _single_word(form: str) -> str | None:
-    """The one word of a form (its pattern's literal), or None for a form of several."""
-    parts = form.split()
-    return parts[0] if len(parts) == 1 else None
-
 
 @cache
 def _compiled(form: str, flags: int) -> re.Pattern[str]:
@@ -183,8 +159,8 @@ class TermConsistencyCheck(Check):
             for form in memo[token.text]:
                 if form.group not in mixable:
                     continue  # a group the article cannot mix: its uses are not reported
-                end = form.end_at(text, token.start)
-                if end < 0 or not at_word_boundaries(text, token.start, end):
+                match = form.pattern.match(text, token.start)
+                if match is None or not at_word_boundaries(text, token.start, match.end()):
                     continue
                 if skipped is None:
                     skipped = _skipped_spans(document)
@@ -194,8 +170,8 @@ class TermConsistencyCheck(Check):
                 if group.ignore_case and _proper_noun_use(document, position, form.text):
                     continue
                 earlier = uses[form.group].get(token.start)
-                if earlier is None or end > earlier.end:
-                    uses[form.group][token.start] = _Use(token.start, end, form.text)
+                if earlier is None or match.end() > earlier.end:
+                    uses[form.group][token.start] = _Use(token.start, match.end(), form.text)
         return {group: sorted(found.values()) for group, found in uses.items()}
 
     def _words_starting_forms(self, document: Document) -> set[str]:
