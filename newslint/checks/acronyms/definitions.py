@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from itertools import accumulate
 
 from newslint.check import Match, Related
 from newslint.checks.acronyms.forms import (
@@ -29,6 +30,10 @@ from newslint.text.folding import fold
 # A word of the text, or a mark that ends a clause (a long form never crosses one).
 _TOKEN = re.compile(
     rf"(?P<word>{LONG_FORM_TOKEN.pattern})|(?P<barrier>[.;:!?()\[\]{{}}\"“”«»|–—]|\s-\s)"
+)
+# The same tokens as one group, for ``re.split``: gaps and tokens alternate.
+_TOKEN_SPLIT = re.compile(
+    rf"((?:{LONG_FORM_TOKEN.pattern})|[.;:!?()\[\]{{}}\"“”«»|–—]|\s-\s)"
 )
 _PARENTHESIS = re.compile(r"\(([^()\n]{1,160})\)")
 _OR_ACRONYM = re.compile(r",\s+or\s+([^\s,;:()]+?)(?=[,;:)]|\.?\s*$|\.\s|\s+[–—])", re.MULTILINE)
@@ -100,29 +105,42 @@ def candidates(document: Document, max_words: int) -> Iterator[Candidate]:
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
     """"HANOI (VNA) –", "Beijing (AP) —": a place and an agency at the start of a line."""
+    if _DATELINE_DASH.match(text, end) is None:
+        return False  # (first: the words before are counted only where a dash follows)
     line_start = text.rfind("\n", 0, start) + 1
-    return (len(LONG_FORM_TOKEN.findall(text, line_start, start)) <= 3
-            and _DATELINE_DASH.match(text, end) is not None)
+    return len(LONG_FORM_TOKEN.findall(text, line_start, start)) <= 3
 
 
 def _words_before(text: str, position: int, paragraph_starts: list[int], max_words: int
                   ) -> tuple[Word, ...]:
-    """The words of the clause before ``position``, at most ``max_words`` of them."""
+    """The words of the clause before ``position``, at most ``max_words`` of them.
+
+    The window is split by ``_TOKEN`` in one C-level pass (``_TOKEN_SPLIT``: gaps and
+    tokens alternate, as ``finditer`` would find the tokens); only the words after the
+    last barrier are kept, and only the last ``max_words`` of them are made ``Word``s."""
     index = bisect_right(paragraph_starts, position) - 1
     paragraph_start = paragraph_starts[index] if index >= 0 else 0
     window_start = max(paragraph_start, position - _LOOKBACK_CHARS)
-    words: list[Word] = []
-    previous_end = window_start
-    for match in _TOKEN.finditer(text, window_start, position):
-        if match.group("barrier") is not None:
-            words.clear()
-        else:
-            comma = "," in text[previous_end:match.start()]
-            words.append(Word(match.start(), match.end(), match.group(), comma))
-        previous_end = match.end()
-    if window_start > paragraph_start and words and words[0].start == window_start:
-        words.pop(0)  # may be the tail of a longer word
-    return tuple(words[-max_words:])
+    parts = _TOKEN_SPLIT.split(text[window_start:position])
+    # parts: gap, token, gap, token, ..., gap; the words after the last barrier
+    first = len(parts) - 2
+    while first >= 1 and not _is_barrier(parts[first]):
+        first -= 2
+    first += 2  # the first word's index in parts
+    if first == 1 and window_start > paragraph_start and len(parts) > 2 and not parts[0]:
+        first = 3  # no barrier, and a word at the window's start: may be the tail of a longer one
+    first = max(first, len(parts) - 2 * max_words)  # (the last max_words words)
+    if first >= len(parts):
+        return ()
+    offsets = list(accumulate(map(len, parts), initial=window_start))
+    return tuple([Word(offsets[i], offsets[i + 1], parts[i], "," in parts[i - 1])
+                  for i in range(first, len(parts), 2)])
+
+
+def _is_barrier(token: str) -> bool:
+    """Whether a token of ``_TOKEN`` is its barrier: a word begins with a letter or a
+    digit, or is "&"; a barrier is a mark or a spaced hyphen."""
+    return not (token[0].isalnum() or token == "&")
 
 
 def _words_within(text: str, start: int, end: int) -> tuple[Word, ...]:

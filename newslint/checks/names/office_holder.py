@@ -109,6 +109,7 @@ class OfficeHolderCheck(Check):
         self._verdict = lru_cache(maxsize=_VERDICTS)(self._judge_name)
         self._holder_forms = lru_cache(maxsize=_TITLES)(self._index_holders)
         self._qualified = lru_cache(maxsize=_VERDICTS)(self._is_qualified)
+        self._judged = lru_cache(maxsize=_VERDICTS)(self._judge_held)
         self._untitled_verdict = lru_cache(maxsize=_VERDICTS)(self._misspelt_long_name)
         # Whether a word's last part is a title's last word, by word seen before a name
         # (``_may_follow_title``).
@@ -170,13 +171,15 @@ class OfficeHolderCheck(Check):
             before = text[low:start]
             if _last_word(before) not in self._offices.title_ends:
                 continue  # the common case: no title ends just before this word
+            if not name[0][:1].isupper():
+                continue  # (before the title is looked for: it needs no title)
             words = _WORD.findall(before)[-_LOOKBACK_WORDS:]
             found = self._offices.title_before(words)
-            if found is None or not name[0][:1].isupper():
+            if found is None:
                 continue
             title, size = found
             ahead = words[:-size]
-            verdict = self._verdict(name, title, tuple(ahead[-2:]))
+            verdict = self._verdict(name, title, _capitalised(ahead[-2:]))
             if verdict is None:
                 return None
             if isinstance(verdict, Holding):  # a holder named as the gazetteer writes them
@@ -198,11 +201,22 @@ class OfficeHolderCheck(Check):
         when no holder is known, the ``Holding`` when the name is a holder's own form,
         else the suspect it may garble (``_NO_SUSPECT`` when none). The same few names
         follow the same titles across a run: remembered per distinct (name, title,
-        words before) in ``_verdict``; the article's dates are weighed afterwards."""
-        holders = self._holder_forms(title, self._countries_before(before))
-        if holders is None:
+        capitalised words before) in ``_verdict`` (only those of the two words before
+        can name a country: ``_countries_before``, ``_is_country_qualified``), and the
+        judgement per (name, title, countries, qualified) in ``_judged``; the article's
+        dates are weighed afterwards."""
+        countries = self._countries_before(before)
+        if self._holder_forms(title, countries) is None:
             return None
-        return self._judge(name, holders, self._qualified(title, before))
+        return self._judged(name, title, countries, self._qualified(title, before))
+
+    def _judge_held(self, name: tuple[str, ...], title: str, countries: frozenset[str] | None,
+                    qualified: bool) -> Holding | Suspect:
+        """``_judge`` of a name by the holders of ``title`` in ``countries`` (once per
+        distinct question, ``_judged``: "Japan's" and "Japanese" ask the same)."""
+        holders = self._holder_forms(title, countries)
+        assert holders is not None
+        return self._judge(name, holders, qualified)
 
     def _is_qualified(self, title: str, before: tuple[str, ...]) -> bool:
         """``_is_country_qualified`` for the holders of ``title`` after ``before``: the
@@ -405,6 +419,11 @@ def _keeps_surname(name: tuple[str, ...], entity: Entity) -> bool:
     """One of the two parts is a form the gazetteer accepts alone: the surname."""
     alone = {fold(form) for form in entity.forms if " " not in form}
     return any(part in alone for part in name)
+
+
+def _capitalised(words: Sequence[str]) -> tuple[str, ...]:
+    """The capitalised ones of the words before a title: only they may name a country."""
+    return tuple([word for word in words if word[:1].isupper()])
 
 
 def _is_country_qualified(ahead: Sequence[str], holdings: list[Holding]) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from newslint.cache.lazy import LoadedOnUse
 from newslint.checks.names.words import same_family
@@ -122,12 +123,18 @@ class OfficeIndex(LoadedOnUse):
             self.countries_by_start[country.split()[-1][:2]].add(country)
 
     def title_before(self, words: Sequence[str]) -> tuple[str, int] | None:
-        """The longest known title that ``words`` end with, and how many words it takes."""
+        """The longest known title that ``words`` end with, and how many words it takes.
+
+        The same as ``title_key`` of each of the last words folded (``fold`` and quotes
+        stripped, then ``title_key``'s own folding), tried from the longest: each word's
+        two foldings are remembered (``_title_word``) instead of redone for each size."""
         longest = min(self.longest_title + 2, len(words))
-        folded = [fold(w).strip("'’") for w in words[len(words) - longest:]]  # those it may take
+        pairs = [_title_word(w) for w in words[len(words) - longest:]]  # those it may take
         for size in range(longest, 0, -1):
-            key = title_key(folded[-size:])
-            if key in self.by_title and folded[-size] not in _QUALIFIERS:
+            if pairs[-size][0] in _QUALIFIERS:
+                continue
+            key = " ".join([w for _, w in pairs[-size:] if w and w not in _QUALIFIERS])
+            if key in self.by_title:
                 return key, size
         return None
 
@@ -167,6 +174,14 @@ def names_country(before: Sequence[str], country: str) -> bool:
     if len(parts) > len(folded):
         return False
     return all(same_family(word, part) for word, part in zip(folded[-len(parts):], parts, strict=True))
+
+
+@lru_cache(maxsize=16384)
+def _title_word(word: str) -> tuple[str, str]:
+    """A word before a name as ``title_before`` reads it: folded with quotes stripped,
+    and that again as ``title_key`` folds its words."""
+    folded = fold(word).strip("'’")
+    return folded, fold(folded).strip("'’")
 
 
 def _country_word(word: str) -> str:
