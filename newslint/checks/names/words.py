@@ -361,6 +361,14 @@ class LookAlikePairs:
             self._near[word].add(other)
             self._near[other].add(word)
 
+    def pairs(self) -> Iterator[tuple[str, str]]:
+        """Every pair found, once, its words in order (``a < b``): each word with each of
+        its ``near`` words, for the words indexed (what ``near`` answers for them)."""
+        for word, near in self._near.items():
+            for other in near:
+                if word < other:
+                    yield word, other
+
     def near(self, word: str) -> set[str]:
         """The words that share a deletion key with ``word`` (``word`` excluded), as
         ``LookAlikeIndex.near``."""
