@@ -19,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from newslint.cache.lazy import LoadedOnUse
@@ -48,6 +49,11 @@ _RUN = re.compile(
 # apostrophes) two words of a name (``LONG_FORM_TOKEN``): an underscore, or two marks in a
 # row ("Abc--Def"). Without them, a run of fewer than three words has fewer than three.
 _SPLIT_WORD = re.compile(r"_|[-'’]{2}")
+
+# Whether a word's facts (``_word_facts``: key, in a synonym set) say it has synonyms.
+_HAS_SYNONYMS = itemgetter(1)
+# A candidate's order (``_near_miss``): its word's place in the run, its place in the index.
+_RANK_AND_POSITION = itemgetter(0, 1)
 
 # A name that goes on in lower case: the run is only its beginning.
 _CONTINUED = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[a-z]")
@@ -100,14 +106,19 @@ class OrganizationNearMissCheck(Check):
         self._verdict = lru_cache(maxsize=_VERDICTS)(self._run_verdict)
         self._key = lru_cache(maxsize=_VERDICTS)(self._index.forms.key)
         self._synonym_keys = lru_cache(maxsize=_VERDICTS)(self._keys_synonymous_with)
+        # a word's facts, once per distinct word (a run's words recur in many runs)
+        self._word_facts = lru_cache(maxsize=_VERDICTS)(self._facts_of_word)
+        self._forms_by_size = lru_cache(maxsize=_VERDICTS)(self._sized_forms)
 
     def run(self, document: Document) -> Iterator[Match]:
         text = document.text
+        verdict, continued = self._verdict, _CONTINUED.match
         for run in _RUN.finditer(text):
-            if _CONTINUED.match(text, run.end()):
-                continue  # "International Criminal Tribunal for the former Yugoslavia"
-            found = self._verdict(run.group())
-            if found is not None:
+            # The verdict, a function of the run's text, is asked first: nearly always
+            # None, and then whether the name goes on in lower case does not matter.
+            found = verdict(run.group())
+            if found is not None and not continued(text, run.end()):
+                # (not "International Criminal Tribunal for the former Yugoslavia")
                 start, end, expected, reason = found
                 yield Match(run.start() + start, run.start() + end,
                             {"expected": expected, "reason": reason}, suggestions=(expected,))
@@ -128,13 +139,13 @@ class OrganizationNearMissCheck(Check):
         last index) and what to write. A function of the words alone, so remembered per
         distinct run for the whole run of the linter (``_verdict``): "Prime Minister",
         "White House" recur in thousands of articles."""
-        facts = list(map(self._word_facts, words))
+        facts = list(map(self._word_facts, words))  # (remembered: no Python step per word)
+        if len(facts) - facts.count(None) < 3:
+            return None  # every indexed name has three content words or more
+        if not any(map(_HAS_SYNONYMS, filter(None, facts))):
+            return None  # no word of a synonym set: nothing can have been swapped in
         known = {i: fact for i, fact in enumerate(facts) if fact is not None}
         content = list(known)
-        if len(content) < 3:
-            return None  # every indexed name has three content words or more
-        if not any(fact[1] for fact in known.values()):
-            return None  # no word of a synonym set: nothing can have been swapped in
         keys = {i: fact[0] for i, fact in known.items()}
         # The run is the name to its end: a known name inside a longer one ("International
         # Criminal Tribunal for Rwanda", "St. Petersburg International Economic Forum")
@@ -149,10 +160,17 @@ class OrganizationNearMissCheck(Check):
                    if any(has_synonyms(keys[i]) for i in content[k:])}
         if not by_size:
             return None
+        # The known names with a word of the run, in the order of the run's words and of
+        # the index, first of each text kept: only those of a window's size (the others
+        # are never compared), found per key and size (``_forms_by_size``).
+        sized = self._forms_by_size
+        found = [(rank, position, form) for rank, i in enumerate(content)
+                 for size, forms in sized(keys[i]).items() if size in by_size
+                 for position, form in forms]
+        found.sort(key=_RANK_AND_POSITION)
         candidates: dict[str, KnownForm] = {}
-        for i in content:
-            for form in self._index.by_key.get(keys[i], ()):
-                candidates.setdefault(form.text, form)
+        for _, _, form in found:
+            candidates.setdefault(form.text, form)
         # The words a synonym of each window's words could stand for: a known name with
         # none of them cannot have one swapped.
         swappable = {size: frozenset().union(*(self._synonym_keys(keys[i]) for i in window))
@@ -165,9 +183,18 @@ class OrganizationNearMissCheck(Check):
                     return verdict
         return None
 
-    def _word_facts(self, word: str) -> tuple[str, bool] | None:
+    def _sized_forms(self, key: str) -> dict[int, list[tuple[int, KnownForm]]]:
+        """The known names with ``key`` among their content words (``by_key``) by their
+        number of content words, each with its place in ``by_key``'s list (remembered per
+        key: ``_forms_by_size``)."""
+        sized: dict[int, list[tuple[int, KnownForm]]] = {}
+        for position, form in enumerate(self._index.by_key.get(key, ())):
+            sized.setdefault(len(form.content), []).append((position, form))
+        return sized
+
+    def _facts_of_word(self, word: str) -> tuple[str, bool] | None:
         """None for a word that is no name content (``_is_name_content``); else its key
-        and whether the key is in a synonym set (each part remembered per word)."""
+        and whether the key is in a synonym set (remembered per word: ``_word_facts``)."""
         if not _is_name_content(word):
             return None
         key = self._key(word)
