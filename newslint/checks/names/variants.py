@@ -135,7 +135,13 @@ class VariantMode:
 
     def _spacing_variants(self, document: Document, mentions: list[NameMention],
                           stats: dict[str, WordStats]) -> Iterator[Match]:
-        """One name as one word and as two: "Fangfang" / "Fang Fang", "Lifeng" / "Li Feng"."""
+        """One name as one word and as two: "Fangfang" / "Fang Fang", "Lifeng" / "Li Feng".
+
+        Gate: a pair needs a run of a full name's words that, joined and squashed, is the
+        squashed form of a word that may be joined (``joined``, a subset of every name
+        word's squashed form, ``written``). When no joined run of any distinct full name
+        is among ``written`` (a set test in C), ``split`` would stay empty: no finding.
+        """
         # Only full names can split a word in two; each distinct one's joined runs are
         # remembered (``_split_keys``). The mentions' filter runs in C.
         full = list(compress(mentions, map(_MORE_THAN_ONE, map(len, map(_WORDS, mentions)))))

@@ -1,0 +1,354 @@
+"""The pair-finding modes' shortcuts answer as the plain computation does.
+
+name-variant finds its pairs from the look-alike index's own pairs, groups full names
+once per distinct name and joins their words once per distinct name; organization-near-
+miss asks a run's verdict before whether its name goes on, remembers a word's facts and
+takes the candidate names per key and size. Each test puts the shortcut next to the plain
+form it replaces (the code as it was), on invented articles and on runs made from the
+gazetteer's own organisation names with one word swapped, and asks for the same answer.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import pytest
+import yaml
+
+from newslint.checks.acronyms.forms import LONG_FORM_TOKEN
+from newslint.checks.names import variants
+from newslint.checks.names.evidence import korean_respelling
+from newslint.checks.names.organization_near_miss import (
+    _CONTINUED,
+    _RUN,
+    _Verdict,
+)
+from newslint.checks.names.variants import WordStats, _slot_groups, _slot_key, _split_keys
+from newslint.checks.names.words import COMMON_WORDS, LookAlikePairs, looks_alike, squash
+from newslint.document import Document, Span
+from newslint.rules.loader import builtin_pack_dir
+from newslint.text.folding import fold
+from tests.helpers import builtin_rule
+
+# -- name-variant -------------------------------------------------------------------------
+
+ARTICLES = [
+    "Prime Minister Shinzo Abe met Shinzo Abbey. Abe said Abbey was late. Fang Fang wrote "
+    "and Fan Fang answered; Fang Fang left. Erdoğan and Erdogan spoke, as did Yi-ning and "
+    "Yining. Marco Rossi and Marco Rossa met Marcco. Hsia Liyan and Li-Yen Hsia spoke.",
+    "Fangfang said Fang Fang was right. Lifeng and Li Feng met in Jinan and Jining. "
+    "Mun Jae-in met Moon Jae-in and Moon Jae In. Kenya and Kenyans cheered Bescent and "
+    "Bessent. Zhang and Zheng, Zhang Wei and Zheng Wei, argued.",
+    "Olga Petrova beat Olga Petrowa and Petrova. Ivan Markov, Ivan Marko and Markov ran. "
+    "Koslov Anton met Kozlov Anton. China Japan talks: China-Japan. Tomas Berdych and "
+    "Tomáš Berdych; Berdych won. Gloria Estefan visited Florida and Paris; Parisa Khan too.",
+    "Nobody here has two spellings. Only Warsaw, Berlin and Madrid are named, with Anna "
+    "Nowak and Peter Schmidt.",
+]
+
+
+def _stats(text: str) -> tuple[Any, Document, list[Any], dict[str, WordStats]]:
+    check = builtin_rule("name-variant").check
+    document = Document("<t>", text)
+    mentions = check._mentions(document)
+    return check, document, mentions, check._word_stats(document, mentions)
+
+
+def _plain_same_slot_pairs(stats: dict[str, WordStats]) -> Iterator[tuple[str, str]]:
+    """``_same_slot_pairs`` as it was: a group per (full name, slot) occurrence."""
+    slots: dict[tuple[Any, ...], set[str]] = defaultdict(set)
+    for key, word_stats in stats.items():
+        for mention, slot in word_stats.occurrences:
+            if len(mention.words) > 1:
+                group = _slot_key(mention.words, slot)
+                if group is not None:
+                    slots[group].add(key)
+    for keys in slots.values():
+        ordered = sorted(keys)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1 :]:
+                if not (stats[a].ordinary and stats[b].ordinary) and (
+                        looks_alike(fold(a), fold(b), strong_context=True)
+                        or korean_respelling(fold(a), fold(b))
+                        or korean_respelling(fold(b), fold(a))):
+                    yield a, b
+
+
+def _plain_surname_pairs(check: Any, stats: dict[str, WordStats]) -> Iterator[tuple[str, str]]:
+    """``_surname_pairs`` as it was: every squashed key asked for its look-alikes."""
+    folded_keys: dict[str, list[str]] = defaultdict(list)
+    for key, word_stats in stats.items():
+        folded_keys[word_stats.squashed].append(key)
+    index = variants.own_index(stats)
+    for folded, keys in folded_keys.items():
+        for other in index.near(folded):
+            if other < folded:
+                continue
+            for a in keys:
+                for b in folded_keys[other]:
+                    if check._surname_pair(stats[a], stats[b]):
+                        yield (a, b) if a < b else (b, a)
+
+
+def _plain_variant_pairs(check: Any, stats: dict[str, WordStats]) -> dict[tuple[str, str], str]:
+    """``_variant_pairs`` as it was, from the plain pair finders."""
+    pairs: dict[tuple[str, str], str] = {}
+    folded_keys: dict[str, list[str]] = defaultdict(list)
+    for key, word_stats in stats.items():
+        folded_keys[word_stats.squashed].append(key)
+    for keys in folded_keys.values():
+        pairs.update(((a, b), "spelling") for a in keys for b in keys if a < b)
+    for pair in _plain_same_slot_pairs(stats):
+        pairs.setdefault(pair, "slot")
+    for pair in _plain_surname_pairs(check, stats):
+        pairs.setdefault(pair, "surname")
+    result = {}
+    for (a, b), evidence in pairs.items():
+        if check._gazetteer_ties(stats[a], stats[b]) or check._gazetteer_ties(stats[b], stats[a]):
+            evidence = "tie"
+        elif check._known(a) and check._known(b):
+            continue
+        if not check._different_names(stats[a], stats[b], evidence):
+            result[(a, b)] = evidence
+    return result
+
+
+def _plain_split(mentions: list[Any], joined: Iterable[str]) -> dict[str, list[Span]]:
+    """``_spacing_variants``' split forms as they were found: per mention and slot."""
+    wanted = set(joined)
+    split: dict[str, list[Span]] = defaultdict(list)
+    for mention in mentions:
+        words = mention.words
+        for first in range(len(words) - 1):
+            for last in range(first + 1, min(first + 3, len(words))):
+                key = squash("".join(words[first : last + 1]))
+                if key in wanted:
+                    split[key].append(Span(mention.spans[first].start, mention.spans[last].end))
+    return split
+
+
+@pytest.mark.parametrize("text", ARTICLES)
+def test_variant_pairs_are_the_plain_ones(text: str) -> None:
+    check, _, _, stats = _stats(text)
+    assert check._variant_pairs(stats) == _plain_variant_pairs(check, stats)
+    assert sorted(check._same_slot_pairs(stats)) == sorted(_plain_same_slot_pairs(stats))
+    assert sorted(check._surname_pairs(stats, variants._keys_by_squashed(stats))) == sorted(
+        _plain_surname_pairs(check, stats))
+
+
+def test_the_invented_articles_have_pairs_of_every_kind() -> None:
+    """The equality above is no accident of empty answers."""
+    evidence = Counter()
+    for text in ARTICLES:
+        check, _, _, stats = _stats(text)
+        evidence.update(check._variant_pairs(stats).values())
+    assert {"spelling", "slot", "surname"} <= set(evidence), evidence
+
+
+@pytest.mark.parametrize("text", ARTICLES)
+def test_the_findings_are_those_of_the_plain_pair_finders(text: str, monkeypatch: Any) -> None:
+    check, document, mentions, stats = _stats(text)
+    fast = [(m.start, m.end, m.values, m.suggestions) for m in check.run(document)]
+    monkeypatch.setattr(type(check), "_variant_pairs",
+                        lambda self, s: _plain_variant_pairs(self, s))
+    plain = [(m.start, m.end, m.values, m.suggestions) for m in check.run(document)]
+    assert fast == plain
+
+
+def _plain_spacing_variants(check: Any, document: Document, mentions: list[Any],
+                            stats: dict[str, WordStats]) -> Iterator[Any]:
+    """``_spacing_variants`` as it was: no gate, every mention's runs joined again."""
+    joined = {word_stats.squashed: word_stats for key, word_stats in stats.items()
+              if len(key) >= 5 and not word_stats.ordinary and not word_stats.korean_given}
+    if not joined:
+        return
+    split = _plain_split(mentions, joined)
+    for key, spans in sorted(split.items()):
+        word_stats = joined[key]
+        split_form = " ".join(document.text[spans[0].start : spans[0].end].split())
+        if all(check._gazetteer.by_form.get(part) or fold(part) in COMMON_WORDS or len(part) < 2
+               for part in split_form.split()):
+            continue
+        joined_known = bool(check._known(word_stats.word))
+        split_known = split_form in check._gazetteer.by_form or all(
+            check._known(part) for part in split_form.split())
+        if joined_known and split_known:
+            continue
+        joined_rank = (joined_known, word_stats.count, -word_stats.first.start)
+        split_rank = (split_known, len(spans), -spans[0].start)
+        joined_spans = [m.spans[slot] for m, slot in word_stats.occurrences]
+        if joined_rank < split_rank:
+            flagged, found, target, target_spans = joined_spans, word_stats.word, split_form, spans
+        else:
+            flagged, found, target, target_spans = spans, split_form, word_stats.word, joined_spans
+        known = joined_known if target == word_stats.word else split_known
+        yield check._pair_match(document, (found, flagged), (target, target_spans),
+                                note="; one name written as one word and as two", suggest=known)
+
+
+SPACING = [*ARTICLES, "Jinping met Xi Jin Ping. Xi Jinping left.", "Li Feng and Lifeng.",
+           "Anna Maria spoke; Annamaria listened. Annamaria Rossi and Anna Maria Rossi.",
+           "Hong Kong and Hongkong.", "Nobody is named twice here at all, said Warsaw."]
+
+
+@pytest.mark.parametrize("text", SPACING)
+def test_spacing_variants_are_the_plain_ones(text: str) -> None:
+    check, document, mentions, stats = _stats(text)
+    fast = list(check._spacing_variants(document, mentions, stats))
+    assert fast == list(_plain_spacing_variants(check, document, mentions, stats))
+
+
+def test_some_spacing_variants_are_found() -> None:
+    found = 0
+    for text in SPACING:
+        check, document, mentions, stats = _stats(text)
+        found += len(list(check._spacing_variants(document, mentions, stats)))
+    assert found >= 3
+
+
+def test_split_forms_are_those_found_per_mention_and_slot() -> None:
+    for text in ARTICLES:
+        _, _, mentions, stats = _stats(text)
+        every = {squash(w) for m in mentions for w in m.words} | {s.squashed for s in stats.values()}
+        plain = _plain_split(mentions, every)
+        fast: dict[str, list[Span]] = defaultdict(list)
+        for mention in mentions:
+            if len(mention.words) > 1:
+                for first, last, key in _split_keys(mention.words):
+                    if key in every:
+                        fast[key].append(Span(mention.spans[first].start,
+                                              mention.spans[last].end))
+        assert fast == plain
+    assert "fangfang" in _plain_split(_stats(ARTICLES[1])[2], ["fangfang"])
+
+
+@pytest.mark.parametrize("words", [("Fang", "Fang"), ("Hsia", "Liyan"), ("Li-Yen", "Hsia"),
+                                   ("Moon", "Jae", "In"), ("The", "Of", "Li"), ("A", "B"),
+                                   ("Ursula", "von", "der", "Leyen"), ("Erdoğan", "Erdogan")])
+def test_slot_groups_are_each_slots_key(words: tuple[str, ...]) -> None:
+    assert _slot_groups(words) == tuple(_slot_key(words, slot) for slot in range(len(words)))
+
+
+def test_the_two_occurrence_tests_answer_as_any() -> None:
+    _, _, _, stats = _stats(ARTICLES[0])
+    for word_stats in stats.values():
+        occurrences = word_stats.occurrences
+        assert word_stats.standalone == any(len(m.words) == 1 for m, _ in occurrences)
+        assert word_stats.in_full_name == any(len(m.words) > 1 for m, _ in occurrences)
+    assert any(s.standalone for s in stats.values()) and any(s.in_full_name for s in stats.values())
+
+
+def test_keys_by_squashed_form_group_the_keys_in_order() -> None:
+    for text in ARTICLES:
+        _, _, _, stats = _stats(text)
+        plain: dict[str, list[str]] = defaultdict(list)
+        for key, word_stats in stats.items():
+            plain[word_stats.squashed].append(key)
+        fast = variants._keys_by_squashed(stats)
+        assert len(fast) == len(plain)
+        assert {folded: fast[folded] for folded in plain} == dict(plain)
+        assert list(fast.values()) == list(plain.values())
+
+
+def test_the_index_pairs_are_its_near_words() -> None:
+    words = ["wang", "wong", "abe", "abbey", "bessent", "bescent", "fang", "fan", "paris"]
+    index = LookAlikePairs(words, ["wang", "abe", "bescent", "fan"])
+    plain = {(a, b) for a in words for b in index.near(a) if a < b}
+    assert set(index.pairs()) == plain and ("bescent", "bessent") in plain
+
+
+# -- organization-near-miss ---------------------------------------------------------------
+
+
+def _plain_near_miss(check: Any, words: tuple[str, ...]) -> _Verdict | None:
+    """``_near_miss`` as it was: every candidate of every size, facts per word asked."""
+    forms = check._index.forms
+
+    def facts_of(word: str) -> tuple[str, bool] | None:
+        return check._facts_of_word(word)
+
+    facts = [facts_of(w) for w in words]
+    known = {i: fact for i, fact in enumerate(facts) if fact is not None}
+    content = list(known)
+    if len(content) < 3 or not any(fact[1] for fact in known.values()):
+        return None
+    keys = {i: fact[0] for i, fact in known.items()}
+    starts = [k for k, i in enumerate(content) if k == 0 or fold(words[i - 1]) in ("of", "the")]
+    by_size = {len(content) - k: content[k:] for k in starts
+               if any(forms.has_synonyms(keys[i]) for i in content[k:])}
+    if not by_size:
+        return None
+    candidates: dict[str, Any] = {}
+    for i in content:
+        for form in check._index.by_key.get(keys[i], ()):
+            candidates.setdefault(form.text, form)
+    swappable = {size: frozenset().union(*(check._keys_synonymous_with(keys[i]) for i in window))
+                 for size, window in by_size.items()}
+    for form in candidates.values():
+        window = by_size.get(len(form.content))
+        if window is not None and not swappable[len(form.content)].isdisjoint(form.content):
+            verdict = check._compare(words, window, keys, form)
+            if verdict is not None:
+                return verdict
+    return None
+
+
+def _swapped_runs(count: int) -> list[str]:
+    """Runs made from the gazetteer's organisation names: each with one content word
+    replaced by a word of its synonym set, some behind "the" or a place, some as is."""
+    check = builtin_rule("organization-near-miss").check
+    forms = check._index.forms
+    data = yaml.safe_load((builtin_pack_dir() / "data" / "acronym-synonyms.yaml").read_text())
+    groups = [[w.title() for w in group] for group in data["synonyms"]]
+    names = sorted({form.text for known in check._index.by_key.values() for form in known})
+    rng = random.Random(7)
+    runs: list[str] = []
+    for text in rng.sample(names, min(count, len(names))):
+        words = text.split()
+        runs.append(text)
+        for position, word in enumerate(words):
+            key = forms.key(word)
+            for group in groups:
+                if any(forms.key(other) == key for other in group):
+                    for other in group:
+                        swapped = " ".join([*words[:position], other, *words[position + 1 :]])
+                        runs += [swapped, f"The {swapped}", f"Iran's {swapped}"]
+    return runs
+
+
+def test_near_miss_verdicts_are_the_plain_ones_on_swapped_gazetteer_names() -> None:
+    check = builtin_rule("organization-near-miss").check
+    runs = _swapped_runs(150)
+    verdicts = 0
+    for run in runs:
+        words = tuple(LONG_FORM_TOKEN.findall(run))
+        fast = check._near_miss(words)
+        assert fast == _plain_near_miss(check, words), run
+        verdicts += fast is not None
+    assert verdicts > 20  # the runs do make near misses, not only None
+
+
+ORG_TEXT = (
+    "The International Atomic Energy Organization said on Monday that the Islamic "
+    "Revolutionary Guard Army had met the International Criminal Tribunal for the former "
+    "Yugoslavia. The World Health Agency and the World Health Organization agreed."
+)
+
+
+def test_the_run_findings_are_those_of_the_old_order() -> None:
+    """The continuation test after the verdict, not before: the same matches."""
+    check = builtin_rule("organization-near-miss").check
+    for text in [ORG_TEXT, *ORG_TEXT.split(". ")]:
+        plain = []
+        for run in _RUN.finditer(text):
+            if _CONTINUED.match(text, run.end()):
+                continue
+            found = check._verdict(run.group())
+            if found is not None:
+                plain.append((run.start() + found.first, run.start() + found.last, found.expected))
+        fast = [(m.start, m.end, m.values["expected"]) for m in check.run(Document("<t>", text))]
+        assert fast == plain
+    assert len(list(check.run(Document("<t>", ORG_TEXT)))) == 2  # the Tribunal goes on
