@@ -1,7 +1,7 @@
 """The pair-finding modes' shortcuts answer as the plain computation does.
 
-name-variant finds its pairs from the look-alike index's own pairs, groups full names
-once per distinct name and joins their words once per distinct name; organization-near-
+name-variant finds its pairs from the look-alike index's own pairs and groups full names
+once per distinct name; organization-near-
 miss asks a run's verdict before whether its name goes on, remembers a word's facts and
 takes the candidate names per key and size. Each test puts the shortcut next to the plain
 form it replaces (the code as it was), on invented articles and on runs made from the
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -26,9 +26,9 @@ from newslint.checks.names.organization_near_miss import (
     _RUN,
     _Verdict,
 )
-from newslint.checks.names.variants import WordStats, _slot_groups, _slot_key, _split_keys
-from newslint.checks.names.words import COMMON_WORDS, LookAlikePairs, looks_alike, squash
-from newslint.document import Document, Span
+from newslint.checks.names.variants import WordStats, _slot_groups, _slot_key
+from newslint.checks.names.words import LookAlikePairs, looks_alike
+from newslint.document import Document
 from newslint.rules.loader import builtin_pack_dir
 from newslint.text.folding import fold
 from tests.helpers import builtin_rule
@@ -116,20 +116,6 @@ def _plain_variant_pairs(check: Any, stats: dict[str, WordStats]) -> dict[tuple[
     return result
 
 
-def _plain_split(mentions: list[Any], joined: Iterable[str]) -> dict[str, list[Span]]:
-    """``_spacing_variants``' split forms as they were found: per mention and slot."""
-    wanted = set(joined)
-    split: dict[str, list[Span]] = defaultdict(list)
-    for mention in mentions:
-        words = mention.words
-        for first in range(len(words) - 1):
-            for last in range(first + 1, min(first + 3, len(words))):
-                key = squash("".join(words[first : last + 1]))
-                if key in wanted:
-                    split[key].append(Span(mention.spans[first].start, mention.spans[last].end))
-    return split
-
-
 @pytest.mark.parametrize("text", ARTICLES)
 def test_variant_pairs_are_the_plain_ones(text: str) -> None:
     check, _, _, stats = _stats(text)
@@ -156,73 +142,6 @@ def test_the_findings_are_those_of_the_plain_pair_finders(text: str, monkeypatch
                         lambda self, s: _plain_variant_pairs(self, s))
     plain = [(m.start, m.end, m.values, m.suggestions) for m in check.run(document)]
     assert fast == plain
-
-
-def _plain_spacing_variants(check: Any, document: Document, mentions: list[Any],
-                            stats: dict[str, WordStats]) -> Iterator[Any]:
-    """``_spacing_variants`` as it was: no gate, every mention's runs joined again."""
-    joined = {word_stats.squashed: word_stats for key, word_stats in stats.items()
-              if len(key) >= 5 and not word_stats.ordinary and not word_stats.korean_given}
-    if not joined:
-        return
-    split = _plain_split(mentions, joined)
-    for key, spans in sorted(split.items()):
-        word_stats = joined[key]
-        split_form = " ".join(document.text[spans[0].start : spans[0].end].split())
-        if all(check._gazetteer.by_form.get(part) or fold(part) in COMMON_WORDS or len(part) < 2
-               for part in split_form.split()):
-            continue
-        joined_known = bool(check._known(word_stats.word))
-        split_known = split_form in check._gazetteer.by_form or all(
-            check._known(part) for part in split_form.split())
-        if joined_known and split_known:
-            continue
-        joined_rank = (joined_known, word_stats.count, -word_stats.first.start)
-        split_rank = (split_known, len(spans), -spans[0].start)
-        joined_spans = [m.spans[slot] for m, slot in word_stats.occurrences]
-        if joined_rank < split_rank:
-            flagged, found, target, target_spans = joined_spans, word_stats.word, split_form, spans
-        else:
-            flagged, found, target, target_spans = spans, split_form, word_stats.word, joined_spans
-        known = joined_known if target == word_stats.word else split_known
-        yield check._pair_match(document, (found, flagged), (target, target_spans),
-                                note="; one name written as one word and as two", suggest=known)
-
-
-SPACING = [*ARTICLES, "Jinping met Xi Jin Ping. Xi Jinping left.", "Li Feng and Lifeng.",
-           "Anna Maria spoke; Annamaria listened. Annamaria Rossi and Anna Maria Rossi.",
-           "Hong Kong and Hongkong.", "Nobody is named twice here at all, said Warsaw."]
-
-
-@pytest.mark.parametrize("text", SPACING)
-def test_spacing_variants_are_the_plain_ones(text: str) -> None:
-    check, document, mentions, stats = _stats(text)
-    fast = list(check._spacing_variants(document, mentions, stats))
-    assert fast == list(_plain_spacing_variants(check, document, mentions, stats))
-
-
-def test_some_spacing_variants_are_found() -> None:
-    found = 0
-    for text in SPACING:
-        check, document, mentions, stats = _stats(text)
-        found += len(list(check._spacing_variants(document, mentions, stats)))
-    assert found >= 3
-
-
-def test_split_forms_are_those_found_per_mention_and_slot() -> None:
-    for text in ARTICLES:
-        _, _, mentions, stats = _stats(text)
-        every = {squash(w) for m in mentions for w in m.words} | {s.squashed for s in stats.values()}
-        plain = _plain_split(mentions, every)
-        fast: dict[str, list[Span]] = defaultdict(list)
-        for mention in mentions:
-            if len(mention.words) > 1:
-                for first, last, key in _split_keys(mention.words):
-                    if key in every:
-                        fast[key].append(Span(mention.spans[first].start,
-                                              mention.spans[last].end))
-        assert fast == plain
-    assert "fangfang" in _plain_split(_stats(ARTICLES[1])[2], ["fangfang"])
 
 
 @pytest.mark.parametrize("words", [("Fang", "Fang"), ("Hsia", "Liyan"), ("Li-Yen", "Hsia"),

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
-from itertools import compress
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any
 
@@ -135,30 +134,19 @@ class VariantMode:
 
     def _spacing_variants(self, document: Document, mentions: list[NameMention],
                           stats: dict[str, WordStats]) -> Iterator[Match]:
-        """One name as one word and as two: "Fangfang" / "Fang Fang", "Lifeng" / "Li Feng".
-
-        Gate: a pair needs a run of a full name's words that, joined and squashed, is the
-        squashed form of a word that may be joined (``joined``, a subset of every name
-        word's squashed form, ``written``). When no joined run of any distinct full name
-        is among ``written`` (a set test in C), ``split`` would stay empty: no finding.
-        """
-        # Only full names can split a word in two; each distinct one's joined runs are
-        # remembered (``_split_keys``). The mentions' filter runs in C.
-        full = list(compress(mentions, map(_MORE_THAN_ONE, map(len, map(_WORDS, mentions)))))
-        split_keys = _split_keys
-        written = set(map(_SQUASHED_OF, stats.values()))
-        if written.isdisjoint([key for words in set(map(_WORDS, full))
-                               for _, _, key in split_keys(words)]):
-            return  # no run of a full name's words is written as one word anywhere
+        """One name as one word and as two: "Fangfang" / "Fang Fang", "Lifeng" / "Li Feng"."""
         joined = {word_stats.squashed: word_stats for key, word_stats in stats.items()
                   if len(key) >= 5 and not word_stats.ordinary and not word_stats.korean_given}
         if not joined:
             return  # no word that two could be written for
         split: dict[str, list[Span]] = defaultdict(list)
-        for mention in full:
-            for first, last, key in split_keys(mention.words):
-                if key in joined:
-                    split[key].append(Span(mention.spans[first].start, mention.spans[last].end))
+        for mention in mentions:
+            words = mention.words
+            for first in range(len(words) - 1):
+                for last in range(first + 1, min(first + 3, len(words))):
+                    key = squash("".join(words[first : last + 1]))
+                    if key in joined:
+                        split[key].append(Span(mention.spans[first].start, mention.spans[last].end))
         for key, spans in sorted(split.items()):
             word_stats = joined[key]
             split_form = " ".join(document.text[spans[0].start : spans[0].end].split())
@@ -407,16 +395,6 @@ def _slot_key(words: tuple[str, ...], slot: int) -> tuple[int, tuple[str, ...]] 
     if sum(len(w) for w in others) < 3 or all(w in COMMON_WORDS for w in others):
         return None
     return len(folded), others
-
-
-@lru_cache(maxsize=16384)
-def _split_keys(words: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
-    """Each run of two or three words of a full name (its first and last slot), joined
-    and squashed: what a one-word name would be written as. A function of the words
-    alone, remembered per distinct name (a name recurs in an article and across them)."""
-    return tuple((first, last, squash("".join(words[first : last + 1])))
-                 for first in range(len(words) - 1)
-                 for last in range(first + 1, min(first + 3, len(words))))
 
 
 @lru_cache(maxsize=16384)
