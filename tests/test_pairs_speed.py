@@ -139,14 +139,39 @@ def test_the_findings_are_those_of_the_plain_pair_finders(text: str, monkeypatch
     check, document, mentions, stats = _stats(text)
     fast = [(m.start, m.end, m.values, m.suggestions) for m in check.run(document)]
     monkeypatch.setattr(type(check), "_variant_pairs",
-                        lambda self, s: _plain_variant_pairs(self, s))
+                        lambda self, s, mentions=None: _plain_variant_pairs(self, s))
     plain = [(m.start, m.end, m.values, m.suggestions) for m in check.run(document)]
     assert fast == plain
 
 
+SLOT_TEXTS = [
+    *ARTICLES, "Shinzo Abe met Shinzo Abbey.", "Fang Fang wrote; Fang Fang left.",
+    "Anna Nowak and Peter Schmidt met Anna Nowak.", "Hsia Liyan and Li-Yen Hsia.",
+    "Li Wei met Zhang Wei and Li Na.", "Ursula von der Leyen and Ursula von der Layen.",
+    "Jean-Claude Juncker, Jean Claude Junker and Juncker.", "Marco Rossi, MARCO ROSSI.",
+]
+
+
+@pytest.mark.parametrize("text", SLOT_TEXTS)
+def test_the_slot_gate_never_drops_a_pair(text: str) -> None:
+    check, _, mentions, stats = _stats(text)
+    gated = sorted(check._same_slot_pairs(stats, mentions))
+    assert gated == sorted(check._same_slot_pairs(stats)) == sorted(_plain_same_slot_pairs(stats))
+    if gated:
+        assert variants._slots_may_pair(mentions)
+
+
+def test_the_slot_gate_lets_through_what_may_pair_and_stops_the_rest() -> None:
+    may = [variants._slots_may_pair(_stats(text)[2]) for text in SLOT_TEXTS]
+    assert may[SLOT_TEXTS.index("Shinzo Abe met Shinzo Abbey.")]
+    assert not may[SLOT_TEXTS.index("Anna Nowak and Peter Schmidt met Anna Nowak.")]
+    assert not may[SLOT_TEXTS.index(ARTICLES[3])]
+
+
 @pytest.mark.parametrize("words", [("Fang", "Fang"), ("Hsia", "Liyan"), ("Li-Yen", "Hsia"),
                                    ("Moon", "Jae", "In"), ("The", "Of", "Li"), ("A", "B"),
-                                   ("Ursula", "von", "der", "Leyen"), ("Erdoğan", "Erdogan")])
+                                   ("Ursula", "von", "der", "Leyen"), ("Erdoğan", "Erdogan"),
+                                   ("Li", "Na"), ("Al", "Gore"), ("The", "Times"), ("Ab", "Cd")])
 def test_slot_groups_are_each_slots_key(words: tuple[str, ...]) -> None:
     assert _slot_groups(words) == tuple(_slot_key(words, slot) for slot in range(len(words)))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
+from itertools import chain, compress
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any
 
@@ -105,7 +106,7 @@ class VariantMode:
     # -- variants ---------------------------------------------------------------------------
     def _variants(self, document: Document, stats: dict[str, WordStats]) -> Iterator[Match]:
         """One finding per pair of forms, at the first mention of the less trusted one."""
-        pairs = self._variant_pairs(stats)
+        pairs = self._variant_pairs(stats, self._mentions(document))
         neighbours: dict[str, set[str]] = defaultdict(set)
         tied: set[str] = set()  # the gazetteer's spelling in a full name ("Giorgia Meloni")
         for a, b in pairs:
@@ -170,7 +171,8 @@ class VariantMode:
                                    note="; one name written as one word and as two",
                                    suggest=known)
 
-    def _variant_pairs(self, stats: dict[str, WordStats]) -> dict[tuple[str, str], str]:
+    def _variant_pairs(self, stats: dict[str, WordStats],
+                       mentions: list[NameMention] | None = None) -> dict[tuple[str, str], str]:
         """Pairs of keys that may be one name, with the evidence that ties them:
         ``spelling`` (accents or hyphens only), ``slot`` (full names equal but for this
         word), ``tie`` (a gazetteer name with one in place of the other) or ``surname``
@@ -183,7 +185,7 @@ class VariantMode:
             for keys in folded_keys.values():
                 if len(keys) > 1:
                     pairs.update(((a, b), "spelling") for a in keys for b in keys if a < b)
-        for pair in self._same_slot_pairs(stats):
+        for pair in self._same_slot_pairs(stats, mentions):
             pairs.setdefault(pair, "slot")
         for pair in self._surname_pairs(stats, folded_keys):
             pairs.setdefault(pair, "surname")
@@ -227,8 +229,14 @@ class VariantMode:
                 return True
         return False
 
-    def _same_slot_pairs(self, stats: dict[str, WordStats]) -> Iterator[tuple[str, str]]:
-        """Full names equal but in one slot: "Fang Fang" / "Fan Fang", "Shinzo Abe" / "Shinzo Abbey"."""
+    def _same_slot_pairs(self, stats: dict[str, WordStats],
+                         mentions: list[NameMention] | None = None) -> Iterator[tuple[str, str]]:
+        """Full names equal but in one slot: "Fang Fang" / "Fan Fang", "Shinzo Abe" / "Shinzo Abbey".
+
+        ``mentions``, the article's mentions (``stats`` holds words of them), lets an
+        article whose full names share no slot group be passed over (``_slots_may_pair``)."""
+        if mentions is not None and not _slots_may_pair(mentions):
+            return
         slots: dict[tuple[Any, ...], set[str]] = defaultdict(set)
         slot_groups = _slot_groups
         for key, word_stats in stats.items():  # the key is the word case-folded
@@ -397,12 +405,29 @@ def _slot_key(words: tuple[str, ...], slot: int) -> tuple[int, tuple[str, ...]] 
     return len(folded), others
 
 
+def _slots_may_pair(mentions: list[NameMention]) -> bool:
+    """Gate of ``_same_slot_pairs``: whether two distinct (full name, slot) places of the
+    article share a slot group. A pair needs two keys in one group, and each key comes
+    from a word at some slot of some full name; two different keys are two different
+    words, so two different places with one group. If the groups of all distinct places
+    are distinct, no group gets two keys. Asked in C: the full names' distinct word
+    tuples, their groups (``_slot_groups``, remembered per name), a set of them.
+    (Some articles pass that then have no pair, e.g. "Fang Fang": both slots group alike.)"""
+    names = set(map(_WORDS, compress(mentions, map(_MORE_THAN_ONE, map(len, map(_WORDS, mentions))))))
+    groups = list(filter(None, chain.from_iterable(map(_slot_groups, names))))
+    return len(set(groups)) < len(groups)
+
+
 @lru_cache(maxsize=16384)
 def _slot_groups(words: tuple[str, ...]) -> tuple[tuple[int, tuple[str, ...]] | None, ...]:
     """``_slot_key(words, slot)`` for every slot of a full name at once: each word folded
     once, not once per slot, and one remembered entry per distinct name."""
-    folded = [fold(w) for w in words]
     common = COMMON_WORDS
+    if len(words) == 2:  # most full names: each slot's group is the other word alone
+        first, last = fold(words[0]), fold(words[1])
+        return ((2, (last,)) if len(last) >= 3 and last not in common else None,
+                (2, (first,)) if len(first) >= 3 and first not in common else None)
+    folded = [fold(w) for w in words]
     groups: list[tuple[int, tuple[str, ...]] | None] = []
     for slot in range(len(folded)):
         others = tuple(sorted(folded[:slot] + folded[slot + 1 :]))
