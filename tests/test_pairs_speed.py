@@ -296,3 +296,16 @@ def test_the_run_findings_are_those_of_the_old_order() -> None:
         fast = [(m.start, m.end, m.values["expected"]) for m in check.run(Document("<t>", text))]
         assert fast == plain
     assert len(list(check.run(Document("<t>", ORG_TEXT)))) == 2  # the Tribunal goes on
+
+
+def test_the_index_answers_for_words_with_no_look_alike_and_words_not_indexed() -> None:
+    from newslint.checks.names.words import LookAlikeIndex
+
+    words = ["wang", "wong", "abe", "abbey", "paris", "london", "lindon", "erdogan"]
+    full = LookAlikeIndex(words)
+    for queried in (None, ["wang", "paris"], words):
+        index = LookAlikePairs(words, queried)
+        assert index.near("paris") == set() == full.near("paris")  # indexed, alone
+        for other in ["wung", "londan", "abbe", "zzzzz"]:  # not indexed: compared afresh
+            assert index.near(other) == full.near(other), (queried, other)
+    assert LookAlikePairs(words, None).near("wung") == {"wang", "wong"}

@@ -386,8 +386,10 @@ def own_index(stats: dict[str, WordStats]) -> LookAlikePairs:
     slot by slot instead (``_same_slot_pairs``)."""
     if _OWN_INDEX and _OWN_INDEX[0][0] is stats:
         return _OWN_INDEX[0][1]
-    index = LookAlikePairs({word_stats.squashed for word_stats in stats.values()},
-                           {word_stats.squashed for word_stats in stats.values() if word_stats.standalone},
+    words = stats.values()  # (the squashed set made in C; each word's test inline)
+    index = LookAlikePairs(set(map(_SQUASHED_OF, words)),
+                           {word_stats.squashed for word_stats in words
+                            if 1 in map(len, map(_WORDS, map(_MENTION, word_stats.occurrences)))},
                            squashed=True)
     _OWN_INDEX[:] = [(stats, index)]
     return index
