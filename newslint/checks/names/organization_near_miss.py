@@ -175,10 +175,15 @@ class OrganizationNearMissCheck(Check):
         # none of them cannot have one swapped.
         swappable = {size: frozenset().union(*(self._synonym_keys(keys[i]) for i in window))
                      for size, window in by_size.items()}
+        # Each window's keys, as a list and a set, made once, not once per candidate.
+        window_keys = {size: [keys[i] for i in window] for size, window in by_size.items()}
+        window_sets = {size: set(found) for size, found in window_keys.items()}
         for form in candidates.values():
-            window = by_size.get(len(form.content))
-            if window is not None and not swappable[len(form.content)].isdisjoint(form.content):
-                verdict = self._compare(words, window, keys, form)
+            size = len(form.content)
+            window = by_size.get(size)
+            if (window is not None and not swappable[size].isdisjoint(form.content)
+                    and self._synonym_swapped(window_keys[size], form.content, window_sets[size])):
+                verdict = self._compare_swapped(words, window, keys, window_keys[size], form)
                 if verdict is not None:
                     return verdict
         return None
@@ -217,6 +222,12 @@ class OrganizationNearMissCheck(Check):
         # words left without an equal ("compare" is slow; most runs fail this).
         if not self._synonym_swapped(window_keys, form.content):
             return None
+        return self._compare_swapped(words, window, keys, window_keys, form)
+
+    def _compare_swapped(self, words: tuple[str, ...], window: list[int], keys: dict[int, str],
+                         window_keys: list[str], form: KnownForm) -> _Verdict | None:
+        """``_compare`` once ``_synonym_swapped`` has said yes (``window_keys``: the
+        window's keys, in order)."""
         texts = list(words[window[0]:window[-1] + 1])
         if self._key(texts[0]) != keys[window[0]] or self._exact(texts) in self._index.exact:
             return None
@@ -228,10 +239,14 @@ class OrganizationNearMissCheck(Check):
             return None
         return _Verdict(window[0], window[-1], form.text, difference.reason)
 
-    def _synonym_swapped(self, keys: list[str], known: tuple[str, ...]) -> bool:
+    def _synonym_swapped(self, keys: list[str], known: tuple[str, ...],
+                         mine: set[str] | None = None) -> bool:
         """Whether a key without an equal in ``known`` is a synonym of a key of ``known``
-        without an equal in ``keys``: what any synonym swap that ``compare`` finds needs."""
-        mine, theirs = set(keys), set(known)
+        without an equal in ``keys``: what any synonym swap that ``compare`` finds needs.
+        ``mine``: ``set(keys)``, when the caller has made it already."""
+        if mine is None:
+            mine = set(keys)
+        theirs = set(known)
         if len(mine) == len(keys) and len(theirs) == len(known):
             unpaired: Iterable[str] = mine - theirs  # no word twice: sets will do
             missing: Iterable[str] = theirs - mine
