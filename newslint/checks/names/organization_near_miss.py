@@ -52,8 +52,6 @@ _SPLIT_WORD = re.compile(r"_|[-'’]{2}")
 
 # Whether a word's facts (``_word_facts``: key, in a synonym set) say it has synonyms.
 _HAS_SYNONYMS = itemgetter(1)
-# A candidate's order (``_near_miss``): its word's place in the run, its place in the index.
-_RANK_AND_POSITION = itemgetter(0, 1)
 
 # A name that goes on in lower case: the run is only its beginning.
 _CONTINUED = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[a-z]")
@@ -108,7 +106,6 @@ class OrganizationNearMissCheck(Check):
         self._synonym_keys = lru_cache(maxsize=_VERDICTS)(self._keys_synonymous_with)
         # a word's facts, once per distinct word (a run's words recur in many runs)
         self._word_facts = lru_cache(maxsize=_VERDICTS)(self._facts_of_word)
-        self._forms_by_size = lru_cache(maxsize=_VERDICTS)(self._sized_forms)
 
     def run(self, document: Document) -> Iterator[Match]:
         text = document.text
@@ -160,17 +157,10 @@ class OrganizationNearMissCheck(Check):
                    if any(has_synonyms(keys[i]) for i in content[k:])}
         if not by_size:
             return None
-        # The known names with a word of the run, in the order of the run's words and of
-        # the index, first of each text kept: only those of a window's size (the others
-        # are never compared), found per key and size (``_forms_by_size``).
-        sized = self._forms_by_size
-        found = [(rank, position, form) for rank, i in enumerate(content)
-                 for size, forms in sized(keys[i]).items() if size in by_size
-                 for position, form in forms]
-        found.sort(key=_RANK_AND_POSITION)
         candidates: dict[str, KnownForm] = {}
-        for _, _, form in found:
-            candidates.setdefault(form.text, form)
+        for i in content:
+            for form in self._index.by_key.get(keys[i], ()):
+                candidates.setdefault(form.text, form)
         # The words a synonym of each window's words could stand for: a known name with
         # none of them cannot have one swapped.
         swappable = {size: frozenset().union(*(self._synonym_keys(keys[i]) for i in window))
@@ -187,15 +177,6 @@ class OrganizationNearMissCheck(Check):
                 if verdict is not None:
                     return verdict
         return None
-
-    def _sized_forms(self, key: str) -> dict[int, list[tuple[int, KnownForm]]]:
-        """The known names with ``key`` among their content words (``by_key``) by their
-        number of content words, each with its place in ``by_key``'s list (remembered per
-        key: ``_forms_by_size``)."""
-        sized: dict[int, list[tuple[int, KnownForm]]] = {}
-        for position, form in enumerate(self._index.by_key.get(key, ())):
-            sized.setdefault(len(form.content), []).append((position, form))
-        return sized
 
     def _facts_of_word(self, word: str) -> tuple[str, bool] | None:
         """None for a word that is no name content (``_is_name_content``); else its key
