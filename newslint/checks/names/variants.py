@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from itertools import chain, compress
 from operator import attrgetter, itemgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from newslint.check import Match, Related
 from newslint.checks.names.evidence import (
@@ -98,6 +98,9 @@ class VariantMode:
     _ordinary: frozenset[str]
 
     def _known(self, word: str) -> list[Entity]:
+        raise NotImplementedError
+
+    def _mentions(self, document: Document) -> list[NameMention]:
         raise NotImplementedError
 
     def _slot_expectations(self, mention: NameMention, slot: int) -> list[tuple[Entity, str]]:
@@ -368,7 +371,7 @@ def _keys_by_squashed(stats: dict[str, WordStats]) -> Mapping[str, list[str]]:
     squashed = list(map(_SQUASHED_OF, stats.values()))
     inverse = _OneKeyEach(zip(squashed, stats, strict=True))
     if len(inverse) == len(stats):
-        return inverse
+        return cast(Mapping[str, list[str]], inverse)  # (reads as one-key lists)
     folded_keys: dict[str, list[str]] = defaultdict(list)
     for key, folded in zip(stats, squashed, strict=True):
         folded_keys[folded].append(key)
