@@ -51,7 +51,7 @@ ARTICLES = [
 
 
 def _stats(text: str) -> tuple[Any, Document, list[Any], dict[str, WordStats]]:
-    check = builtin_rule("name-variant").check
+    check: Any = builtin_rule("name-variant").check
     document = Document("<t>", text)
     mentions = check._mentions(document)
     return check, document, mentions, check._word_stats(document, mentions)
@@ -127,7 +127,7 @@ def test_variant_pairs_are_the_plain_ones(text: str) -> None:
 
 def test_the_invented_articles_have_pairs_of_every_kind() -> None:
     """The equality above is no accident of empty answers."""
-    evidence = Counter()
+    evidence: Counter[str] = Counter()
     for text in ARTICLES:
         check, _, _, stats = _stats(text)
         evidence.update(check._variant_pairs(stats).values())
@@ -243,7 +243,7 @@ def _plain_near_miss(check: Any, words: tuple[str, ...]) -> _Verdict | None:
 def _swapped_runs(count: int) -> list[str]:
     """Runs made from the gazetteer's organisation names: each with one content word
     replaced by a word of its synonym set, some behind "the" or a place, some as is."""
-    check = builtin_rule("organization-near-miss").check
+    check: Any = builtin_rule("organization-near-miss").check
     forms = check._index.forms
     data = yaml.safe_load((builtin_pack_dir() / "data" / "acronym-synonyms.yaml").read_text())
     groups = [[w.title() for w in group] for group in data["synonyms"]]
@@ -264,7 +264,7 @@ def _swapped_runs(count: int) -> list[str]:
 
 
 def test_near_miss_verdicts_are_the_plain_ones_on_swapped_gazetteer_names() -> None:
-    check = builtin_rule("organization-near-miss").check
+    check: Any = builtin_rule("organization-near-miss").check
     runs = _swapped_runs(150)
     verdicts = 0
     for run in runs:
@@ -284,7 +284,7 @@ ORG_TEXT = (
 
 def test_the_run_findings_are_those_of_the_old_order() -> None:
     """The continuation test after the verdict, not before: the same matches."""
-    check = builtin_rule("organization-near-miss").check
+    check: Any = builtin_rule("organization-near-miss").check
     for text in [ORG_TEXT, *ORG_TEXT.split(". ")]:
         plain = []
         for run in _RUN.finditer(text):
