@@ -207,7 +207,7 @@ def test_the_synonym_filter_of_organization_near_miss_drops_no_verdict(
         monkeypatch: pytest.MonkeyPatch) -> None:
     check = builtin_rule("organization-near-miss").check
     filtered = {run: check._near_miss(tuple(run.split())) for run in RUNS}
-    monkeypatch.setattr(type(check), "_synonym_swapped", lambda self, keys, known: True)
+    monkeypatch.setattr(type(check), "_synonym_swapped", lambda self, keys, known, mine=None: True)
     assert {run: check._near_miss(tuple(run.split())) for run in RUNS} == filtered
     assert filtered["World Health Agency"] is not None
     assert filtered["International Atomic Energy Agency"] is None

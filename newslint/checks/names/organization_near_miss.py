@@ -19,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from newslint.cache.lazy import LoadedOnUse
@@ -48,6 +49,9 @@ _RUN = re.compile(
 # apostrophes) two words of a name (``LONG_FORM_TOKEN``): an underscore, or two marks in a
 # row ("Abc--Def"). Without them, a run of fewer than three words has fewer than three.
 _SPLIT_WORD = re.compile(r"_|[-'’]{2}")
+
+# Whether a word's facts (``_word_facts``: key, in a synonym set) say it has synonyms.
+_HAS_SYNONYMS = itemgetter(1)
 
 # A name that goes on in lower case: the run is only its beginning.
 _CONTINUED = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[a-z]")
@@ -100,14 +104,18 @@ class OrganizationNearMissCheck(Check):
         self._verdict = lru_cache(maxsize=_VERDICTS)(self._run_verdict)
         self._key = lru_cache(maxsize=_VERDICTS)(self._index.forms.key)
         self._synonym_keys = lru_cache(maxsize=_VERDICTS)(self._keys_synonymous_with)
+        # a word's facts, once per distinct word (a run's words recur in many runs)
+        self._word_facts = lru_cache(maxsize=_VERDICTS)(self._facts_of_word)
 
     def run(self, document: Document) -> Iterator[Match]:
         text = document.text
+        verdict, continued = self._verdict, _CONTINUED.match
         for run in _RUN.finditer(text):
-            if _CONTINUED.match(text, run.end()):
-                continue  # "International Criminal Tribunal for the former Yugoslavia"
-            found = self._verdict(run.group())
-            if found is not None:
+            # The verdict, a function of the run's text, is asked first: nearly always
+            # None, and then whether the name goes on in lower case does not matter.
+            found = verdict(run.group())
+            if found is not None and not continued(text, run.end()):
+                # (not "International Criminal Tribunal for the former Yugoslavia")
                 start, end, expected, reason = found
                 yield Match(run.start() + start, run.start() + end,
                             {"expected": expected, "reason": reason}, suggestions=(expected,))
@@ -128,13 +136,13 @@ class OrganizationNearMissCheck(Check):
         last index) and what to write. A function of the words alone, so remembered per
         distinct run for the whole run of the linter (``_verdict``): "Prime Minister",
         "White House" recur in thousands of articles."""
-        facts = list(map(self._word_facts, words))
+        facts = list(map(self._word_facts, words))  # (remembered: no Python step per word)
+        if len(facts) - facts.count(None) < 3:
+            return None  # every indexed name has three content words or more
+        if not any(map(_HAS_SYNONYMS, filter(None, facts))):
+            return None  # no word of a synonym set: nothing can have been swapped in
         known = {i: fact for i, fact in enumerate(facts) if fact is not None}
         content = list(known)
-        if len(content) < 3:
-            return None  # every indexed name has three content words or more
-        if not any(fact[1] for fact in known.values()):
-            return None  # no word of a synonym set: nothing can have been swapped in
         keys = {i: fact[0] for i, fact in known.items()}
         # The run is the name to its end: a known name inside a longer one ("International
         # Criminal Tribunal for Rwanda", "St. Petersburg International Economic Forum")
@@ -157,17 +165,22 @@ class OrganizationNearMissCheck(Check):
         # none of them cannot have one swapped.
         swappable = {size: frozenset().union(*(self._synonym_keys(keys[i]) for i in window))
                      for size, window in by_size.items()}
+        # Each window's keys, as a list and a set, made once, not once per candidate.
+        window_keys = {size: [keys[i] for i in window] for size, window in by_size.items()}
+        window_sets = {size: set(found) for size, found in window_keys.items()}
         for form in candidates.values():
-            window = by_size.get(len(form.content))
-            if window is not None and not swappable[len(form.content)].isdisjoint(form.content):
-                verdict = self._compare(words, window, keys, form)
+            size = len(form.content)
+            window = by_size.get(size)
+            if (window is not None and not swappable[size].isdisjoint(form.content)
+                    and self._synonym_swapped(window_keys[size], form.content, window_sets[size])):
+                verdict = self._compare_swapped(words, window, keys, window_keys[size], form)
                 if verdict is not None:
                     return verdict
         return None
 
-    def _word_facts(self, word: str) -> tuple[str, bool] | None:
+    def _facts_of_word(self, word: str) -> tuple[str, bool] | None:
         """None for a word that is no name content (``_is_name_content``); else its key
-        and whether the key is in a synonym set (each part remembered per word)."""
+        and whether the key is in a synonym set (remembered per word: ``_word_facts``)."""
         if not _is_name_content(word):
             return None
         key = self._key(word)
@@ -190,6 +203,12 @@ class OrganizationNearMissCheck(Check):
         # words left without an equal ("compare" is slow; most runs fail this).
         if not self._synonym_swapped(window_keys, form.content):
             return None
+        return self._compare_swapped(words, window, keys, window_keys, form)
+
+    def _compare_swapped(self, words: tuple[str, ...], window: list[int], keys: dict[int, str],
+                         window_keys: list[str], form: KnownForm) -> _Verdict | None:
+        """``_compare`` once ``_synonym_swapped`` has said yes (``window_keys``: the
+        window's keys, in order)."""
         texts = list(words[window[0]:window[-1] + 1])
         if self._key(texts[0]) != keys[window[0]] or self._exact(texts) in self._index.exact:
             return None
@@ -201,10 +220,14 @@ class OrganizationNearMissCheck(Check):
             return None
         return _Verdict(window[0], window[-1], form.text, difference.reason)
 
-    def _synonym_swapped(self, keys: list[str], known: tuple[str, ...]) -> bool:
+    def _synonym_swapped(self, keys: list[str], known: tuple[str, ...],
+                         mine: set[str] | None = None) -> bool:
         """Whether a key without an equal in ``known`` is a synonym of a key of ``known``
-        without an equal in ``keys``: what any synonym swap that ``compare`` finds needs."""
-        mine, theirs = set(keys), set(known)
+        without an equal in ``keys``: what any synonym swap that ``compare`` finds needs.
+        ``mine``: ``set(keys)``, when the caller has made it already."""
+        if mine is None:
+            mine = set(keys)
+        theirs = set(known)
         if len(mine) == len(keys) and len(theirs) == len(known):
             unpaired: Iterable[str] = mine - theirs  # no word twice: sets will do
             missing: Iterable[str] = theirs - mine

@@ -10,9 +10,11 @@ finding per pair with its related mentions, honest suggestion and severity.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from itertools import chain, compress
+from operator import attrgetter, itemgetter
+from typing import TYPE_CHECKING, Any, cast
 
 from newslint.check import Match, Related
 from newslint.checks.names.evidence import (
@@ -33,6 +35,12 @@ from newslint.text.folding import fold
 if TYPE_CHECKING:
     from newslint.checks.names.name_index import NameIndex
     from newslint.gazetteer import Gazetteer
+
+
+_MENTION = itemgetter(0)
+_WORDS = attrgetter("words")
+_SQUASHED_OF = attrgetter("squashed")
+_MORE_THAN_ONE = (1).__lt__
 
 
 class WordStats:
@@ -65,13 +73,15 @@ class WordStats:
 
     # These three are asked of every name word by several rules: the mention's length is
     # read directly (``NameMention.is_single`` is a property call per occurrence).
+    # (Each an iterator chain in C that stops at the first answer: the same test as
+    # ``any(len(mention.words) > 1 ...)``, with no Python frame per occurrence.)
     @property
     def in_full_name(self) -> bool:
-        return any(len(mention.words) > 1 for mention, _ in self.occurrences)
+        return any(map(_MORE_THAN_ONE, map(len, map(_WORDS, map(_MENTION, self.occurrences)))))
 
     @property
     def standalone(self) -> bool:
-        return any(len(mention.words) == 1 for mention, _ in self.occurrences)
+        return 1 in map(len, map(_WORDS, map(_MENTION, self.occurrences)))
 
     @property
     def only_initial(self) -> bool:
@@ -90,13 +100,16 @@ class VariantMode:
     def _known(self, word: str) -> list[Entity]:
         raise NotImplementedError
 
+    def _mentions(self, document: Document) -> list[NameMention]:
+        raise NotImplementedError
+
     def _slot_expectations(self, mention: NameMention, slot: int) -> list[tuple[Entity, str]]:
         raise NotImplementedError
 
     # -- variants ---------------------------------------------------------------------------
     def _variants(self, document: Document, stats: dict[str, WordStats]) -> Iterator[Match]:
         """One finding per pair of forms, at the first mention of the less trusted one."""
-        pairs = self._variant_pairs(stats)
+        pairs = self._variant_pairs(stats, self._mentions(document))
         neighbours: dict[str, set[str]] = defaultdict(set)
         tied: set[str] = set()  # the gazetteer's spelling in a full name ("Giorgia Meloni")
         for a, b in pairs:
@@ -161,19 +174,21 @@ class VariantMode:
                                    note="; one name written as one word and as two",
                                    suggest=known)
 
-    def _variant_pairs(self, stats: dict[str, WordStats]) -> dict[tuple[str, str], str]:
+    def _variant_pairs(self, stats: dict[str, WordStats],
+                       mentions: list[NameMention] | None = None) -> dict[tuple[str, str], str]:
         """Pairs of keys that may be one name, with the evidence that ties them:
         ``spelling`` (accents or hyphens only), ``slot`` (full names equal but for this
         word), ``tie`` (a gazetteer name with one in place of the other) or ``surname``
         (a standalone word like another name word: the weakest)."""
         pairs: dict[tuple[str, str], str] = {}
-        folded_keys: dict[str, list[str]] = defaultdict(list)
-        for key, word_stats in stats.items():
-            folded_keys[word_stats.squashed].append(key)
+        folded_keys = _keys_by_squashed(stats)
         # Accents or hyphens only ("Erdoğan"/"Erdogan", "Yi-ning"/"Yining"): one name.
-        for keys in folded_keys.values():
-            pairs.update(((a, b), "spelling") for a in keys for b in keys if a < b)
-        for pair in self._same_slot_pairs(stats):
+        # (Nearly every squashed key has one word: no pair to make of it.)
+        if len(folded_keys) < len(stats):
+            for keys in folded_keys.values():
+                if len(keys) > 1:
+                    pairs.update(((a, b), "spelling") for a in keys for b in keys if a < b)
+        for pair in self._same_slot_pairs(stats, mentions):
             pairs.setdefault(pair, "slot")
         for pair in self._surname_pairs(stats, folded_keys):
             pairs.setdefault(pair, "surname")
@@ -217,18 +232,26 @@ class VariantMode:
                 return True
         return False
 
-    def _same_slot_pairs(self, stats: dict[str, WordStats]) -> Iterator[tuple[str, str]]:
-        """Full names equal but in one slot: "Fang Fang" / "Fan Fang", "Shinzo Abe" / "Shinzo Abbey"."""
+    def _same_slot_pairs(self, stats: dict[str, WordStats],
+                         mentions: list[NameMention] | None = None) -> Iterator[tuple[str, str]]:
+        """Full names equal but in one slot: "Fang Fang" / "Fan Fang", "Shinzo Abe" / "Shinzo Abbey".
+
+        ``mentions``, the article's mentions (``stats`` holds words of them), lets an
+        article whose full names share no slot group be passed over (``_slots_may_pair``)."""
+        if mentions is not None and not _slots_may_pair(mentions):
+            return
         slots: dict[tuple[Any, ...], set[str]] = defaultdict(set)
-        slot_key = _slot_key
+        slot_groups = _slot_groups
         for key, word_stats in stats.items():  # the key is the word case-folded
             for mention, slot in word_stats.occurrences:
                 words = mention.words
                 if len(words) > 1:
-                    group = slot_key(words, slot)
+                    group = slot_groups(words)[slot]
                     if group is not None:
                         slots[group].add(key)
         for keys in slots.values():
+            if len(keys) < 2:
+                continue  # (nearly every group: one word in its slot)
             ordered = sorted(keys)
             for i, a in enumerate(ordered):
                 for b in ordered[i + 1 :]:
@@ -239,17 +262,16 @@ class VariantMode:
                         yield a, b
 
     def _surname_pairs(self, stats: dict[str, WordStats],
-                       folded_keys: dict[str, list[str]]) -> Iterator[tuple[str, str]]:
+                       folded_keys: Mapping[str, list[str]]) -> Iterator[tuple[str, str]]:
         """A standalone name word that looks like another name word of the article."""
-        index = own_index(stats)
-        for folded, keys in folded_keys.items():
-            for other in index.near(folded):
-                if other < folded:
-                    continue
-                for a in keys:
-                    for b in folded_keys[other]:
-                        if self._surname_pair(stats[a], stats[b]):
-                            yield (a, b) if a < b else (b, a)
+        # Only the index's pairs are visited (a few per article), not every word's
+        # look-alikes, nearly all of them none. The order of the pairs is immaterial:
+        # ``_variants`` makes sets of them.
+        for folded, other in own_index(stats).pairs():
+            for a in folded_keys[folded]:
+                for b in folded_keys[other]:
+                    if self._surname_pair(stats[a], stats[b]):
+                        yield (a, b) if a < b else (b, a)
 
     def _surname_pair(self, a: WordStats, b: WordStats) -> bool:
         if a.in_full_name and b.in_full_name and not (a.standalone or b.standalone):
@@ -331,6 +353,31 @@ class VariantMode:
 _OWN_INDEX: list[tuple[dict[str, WordStats], LookAlikePairs]] = []
 
 
+class _OneKeyEach(dict[str, str]):
+    """The keys by squashed form when no two keys squash alike: each form's one key, read
+    as the one-key list ``_keys_by_squashed`` would hold (only asked of a few forms)."""
+
+    def __getitem__(self, folded: str) -> list[str]:  # type: ignore[override]
+        return [dict.__getitem__(self, folded)]
+
+    def values(self) -> Iterator[list[str]]:  # type: ignore[override]
+        return ([key] for key in dict.values(self))
+
+
+def _keys_by_squashed(stats: dict[str, WordStats]) -> Mapping[str, list[str]]:
+    """The keys of ``stats`` by their squashed form, in the order of ``stats``. Nearly
+    always no two keys squash alike: the inverse mapping is then made in C (``dict`` of
+    ``zip``, no Python step per word); otherwise the keys are grouped one by one."""
+    squashed = list(map(_SQUASHED_OF, stats.values()))
+    inverse = _OneKeyEach(zip(squashed, stats, strict=True))
+    if len(inverse) == len(stats):
+        return cast(Mapping[str, list[str]], inverse)  # (reads as one-key lists)
+    folded_keys: dict[str, list[str]] = defaultdict(list)
+    for key, folded in zip(stats, squashed, strict=True):
+        folded_keys[folded].append(key)
+    return folded_keys
+
+
 def own_index(stats: dict[str, WordStats]) -> LookAlikePairs:
     """The article's name words (squashed) indexed for look-alikes, built once per
     document although both name-variant and name-near-miss ask for it (the rules run one
@@ -342,8 +389,10 @@ def own_index(stats: dict[str, WordStats]) -> LookAlikePairs:
     slot by slot instead (``_same_slot_pairs``)."""
     if _OWN_INDEX and _OWN_INDEX[0][0] is stats:
         return _OWN_INDEX[0][1]
-    index = LookAlikePairs({word_stats.squashed for word_stats in stats.values()},
-                           {word_stats.squashed for word_stats in stats.values() if word_stats.standalone},
+    words = stats.values()  # (the squashed set made in C; each word's test inline)
+    index = LookAlikePairs(set(map(_SQUASHED_OF, words)),
+                           {word_stats.squashed for word_stats in words
+                            if 1 in map(len, map(_WORDS, map(_MENTION, word_stats.occurrences)))},
                            squashed=True)
     _OWN_INDEX[:] = [(stats, index)]
     return index
@@ -359,6 +408,39 @@ def _slot_key(words: tuple[str, ...], slot: int) -> tuple[int, tuple[str, ...]] 
     if sum(len(w) for w in others) < 3 or all(w in COMMON_WORDS for w in others):
         return None
     return len(folded), others
+
+
+def _slots_may_pair(mentions: list[NameMention]) -> bool:
+    """Gate of ``_same_slot_pairs``: whether two distinct (full name, slot) places of the
+    article share a slot group. A pair needs two keys in one group, and each key comes
+    from a word at some slot of some full name; two different keys are two different
+    words, so two different places with one group. If the groups of all distinct places
+    are distinct, no group gets two keys. Asked in C: the full names' distinct word
+    tuples, their groups (``_slot_groups``, remembered per name), a set of them.
+    (Some articles pass that then have no pair, e.g. "Fang Fang": both slots group alike.)"""
+    names = set(map(_WORDS, compress(mentions, map(_MORE_THAN_ONE, map(len, map(_WORDS, mentions))))))
+    groups = list(filter(None, chain.from_iterable(map(_slot_groups, names))))
+    return len(set(groups)) < len(groups)
+
+
+@lru_cache(maxsize=16384)
+def _slot_groups(words: tuple[str, ...]) -> tuple[tuple[int, tuple[str, ...]] | None, ...]:
+    """``_slot_key(words, slot)`` for every slot of a full name at once: each word folded
+    once, not once per slot, and one remembered entry per distinct name."""
+    common = COMMON_WORDS
+    if len(words) == 2:  # most full names: each slot's group is the other word alone
+        first, last = fold(words[0]), fold(words[1])
+        return ((2, (last,)) if len(last) >= 3 and last not in common else None,
+                (2, (first,)) if len(first) >= 3 and first not in common else None)
+    folded = [fold(w) for w in words]
+    groups: list[tuple[int, tuple[str, ...]] | None] = []
+    for slot in range(len(folded)):
+        others = tuple(sorted(folded[:slot] + folded[slot + 1 :]))
+        if sum(map(len, others)) < 3 or all(w in common for w in others):
+            groups.append(None)
+        else:
+            groups.append((len(folded), others))
+    return tuple(groups)
 
 
 def _mention_text(document: Document, mention: NameMention) -> str:

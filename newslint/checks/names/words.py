@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import compress
 
 from newslint.cache.lazy import LoadedOnUse
 from newslint.records import NamedTuple
@@ -190,11 +191,11 @@ def bare(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def squash(word: str) -> str:
-    """Folded, without hyphens, apostrophes or spaces: "Yi-ning", "Yining" and "Yi ning" alike."""
-    return fold(word).translate(_SQUASHED)
+    """Folded, without hyphens, apostrophes or spaces: "Yi-ning", "Yining" and "Yi ning" alike.
 
-
-_SQUASHED = str.maketrans("", "", "-' ")
+    (Three ``replace`` passes, each a C loop, do what ``translate`` with a deletion table
+    does by a look-up per character: about five times fewer instructions.)"""
+    return fold(word).replace("-", "").replace("'", "").replace(" ", "")
 
 
 @lru_cache(maxsize=65536)
@@ -332,22 +333,27 @@ class LookAlikePairs:
         any other word names only its queried look-alikes. ``squashed``: the words are
         ``squash``'s own answers (an ASCII one is then its own, not looked up again)."""
         if squashed:
-            pairs = {word: word if word.isascii() else squash(word) for word in words}
+            words = list(words)
+            if "".join(words).isascii():  # (nearly always: each word is its own, in C)
+                pairs = dict(zip(words, words, strict=True))
+            else:
+                pairs = {word: word if word.isascii() else squash(word) for word in words}
         else:
             pairs = {word: squash(word) for word in words}
         self._init(pairs, queried)
 
     def _init(self, squashed: dict[str, str], queried: Iterable[str] | None) -> None:
         self._squashed = squashed
-        self._near: dict[str, set[str]] = {word: set() for word in squashed}
+        # Only words with a look-alike get an entry (``near`` tells an indexed word
+        # without one by ``_squashed``): nearly every word has none.
+        self._near: dict[str, set[str]] = {}
         items = list(squashed.items())
-        rows = list(range(len(items)))
         if queried is not None and len(items) <= _ALL_AGAINST_ALL:
-            wanted = set(queried)
-            rows = [i for i, (word, _) in enumerate(items) if word in wanted]
-        is_row = [False] * len(items)
-        for i in rows:
-            is_row[i] = True
+            is_row = list(map(set(queried).__contains__, squashed))
+            rows = list(compress(range(len(items)), is_row))
+        else:
+            rows = list(range(len(items)))
+            is_row = [True] * len(items)
         # Each word of ``rows`` against every later word, and every earlier one not among
         # ``rows`` (each pair once): in rapidfuzz's C loop for a few words once the process
         # has loaded it, else by their shared deletion keys (linear in the number of words)
@@ -356,17 +362,25 @@ class LookAlikePairs:
             pairs = _pairs_sharing_keys(choices, rows, is_row)
         else:
             pairs = _pairs_within_distance(choices, rows, is_row)
+        near = self._near
         for i, j in pairs:
             word, other = items[i][0], items[j][0]
-            self._near[word].add(other)
-            self._near[other].add(word)
+            near.setdefault(word, set()).add(other)
+            near.setdefault(other, set()).add(word)
+
+    def pairs(self) -> Iterator[tuple[str, str]]:
+        """Every pair found, once, its words in order (``a < b``): each word with each of
+        its ``near`` words, for the words indexed (what ``near`` answers for them)."""
+        for word, near in self._near.items():
+            for other in near:
+                if word < other:
+                    yield word, other
 
     def near(self, word: str) -> set[str]:
         """The words that share a deletion key with ``word`` (``word`` excluded), as
         ``LookAlikeIndex.near``."""
-        near = self._near.get(word)
-        if near is not None:
-            return set(near)
+        if word in self._squashed:
+            return set(self._near.get(word, ()))
         return _compared(word, self._squashed)
 
 
