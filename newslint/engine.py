@@ -31,6 +31,7 @@ from newslint.positions import Region
 from newslint.records import NamedTuple
 
 if TYPE_CHECKING:
+    from newslint.evidence import Evidence
     from newslint.rules.loader import Rule
 
 
@@ -238,6 +239,10 @@ def check_document(
     # reading to the next.
     clock = time.perf_counter
     started = clock() if timings is not None else 0.0
+    # Whether the document holds each rule's evidence (Check.evidence), tested once per
+    # document for all the rules that share it. A rule without it cannot find anything
+    # here and is skipped (its test's time falls to the next rule that runs).
+    present: dict[Evidence, bool] = {}
     for rule in rules:
         if unavailable and rule.id in unavailable:
             continue
@@ -245,6 +250,13 @@ def check_document(
             if timings is not None:
                 started = clock()
             continue
+        evidence = getattr(rule.check, "evidence", None)
+        if evidence is not None:
+            held = present.get(evidence)
+            if held is None:
+                held = present[evidence] = evidence.present(document)
+            if not held:
+                continue
         found: list[Finding] | None = None
         try:
             found = _rule_findings(document, rule, settings, minimum, suppressions, relative)

@@ -94,10 +94,11 @@ _EVIDENCE = re.compile("|".join([*_PAIRS, MOJIBAKE_CANDIDATE.pattern]))
 # Every character a pattern above can start with: one class, tested fast at each position,
 # and the alternation tried only where it matches (searching with the alternation itself
 # costs ten times more).
-_FIRST = re.compile(
-    f"[{_BAD}{_SIGNS}{_GREEK_CYRILLIC}\u0152\u0153\u00c2-\u00f4\u00d8\u00d9\u00e0\u221a"
+FIRST_CHARACTERS = (
+    f"{_BAD}{_SIGNS}{_GREEK_CYRILLIC}\u0152\u0153\u00c2-\u00f4\u00d8\u00d9\u00e0\u221a"
     f"\u2248\u201a\u0432\u0412\u0413\u0420\u0421\u03b2\u0392\u0393\u039e\u039f"
-    f"\u0101{_C1}\ud800-\udfff]")
+    f"\u0101{_C1}\ud800-\udfff")
+_FIRST = re.compile(f"[{FIRST_CHARACTERS}]")
 
 
 def has_mojibake_evidence(text: str) -> bool:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator
-from typing import ClassVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, ClassVar
 
-from newslint.check import Match, ModeCheck, Param
+from newslint.check import CheckContext, Match, ModeCheck, Param
 from newslint.checks.characters.encoding import document_mojibake
 from newslint.checks.punctuation.balance import (
     QuoteAnalysis,
@@ -21,6 +21,7 @@ from newslint.checks.punctuation.balance import (
     unmatched_single_openers,
 )
 from newslint.document import Document
+from newslint.evidence import ASCII_LETTERS, Evidence, adjacent, character_class, characters
 from newslint.records import NamedTuple
 from newslint.text.segmentation import ABBREVIATIONS
 from newslint.text.urls import masked_text
@@ -93,6 +94,34 @@ def is_abbreviation(word: str) -> bool:
             or len(bare) == 1 and bare.isalpha())
 
 
+# -- evidence (newslint.evidence): what each mode's every finding needs in the text ---------
+# Each is a superset condition on ``Document.text``: the modes read the masked text, which
+# is the text with URLs replaced by placeholders (no mark, space or letter), so characters
+# side by side in the masked text are side by side in the text too.
+
+_DOUBLE_QUOTE_MARKS = "\"“”„«»"
+_HAS_DOUBLE_QUOTE_MARK = characters(_DOUBLE_QUOTE_MARKS)
+EVIDENCE: dict[str, Evidence] = {
+    # a finding is an unmatched double mark or an unmatched single opener ‘ or '
+    "unbalanced-quotes": characters(_DOUBLE_QUOTE_MARKS + "‘'"),
+    # a finding is an unmatched bracket
+    "unbalanced-brackets": characters("()[]{}"),
+    # the mode returns when _MARK_AFTER_SPACE (a mark right after such a space) finds none
+    "space-before-punctuation": adjacent(" \t\u00a0\u202f", ",;:!?."),
+    # every finding is a _MARK_RUN match: two of these marks side by side
+    "doubled-punctuation": adjacent(",;:.", ",;:."),
+    # every finding is a _GLUED_MARK match: a mark followed by a letter ([^\W\d_]: an
+    # ASCII letter, or a character outside ASCII)
+    "missing-space-after-punctuation": adjacent(".?!,;:", ASCII_LETTERS, second_non_ascii=True),
+    # both return when the article has no quotation, and quotations are paired double
+    # marks (one Evidence object: the engine tests it once for both)
+    "quote-punctuation-placement": _HAS_DOUBLE_QUOTE_MARK,
+    "mixed-quote-style": _HAS_DOUBLE_QUOTE_MARK,
+    # every finding is a _CJK_MARKS match
+    "cjk-punctuation": character_class(_CJK_MARKS.pattern[1:-1], "a CJK punctuation mark"),
+}
+
+
 # -- the check -----------------------------------------------------------------------------
 
 class PunctuationCheck(ModeCheck):
@@ -102,6 +131,10 @@ class PunctuationCheck(ModeCheck):
                               help="consistency modes: fewest uses of the majority form "
                                    "before the minority is reported"),
     }
+
+    def __init__(self, params: Mapping[str, Any], context: CheckContext) -> None:
+        super().__init__(params, context)
+        self.evidence = EVIDENCE[self.mode]
 
     def run(self, document: Document) -> Iterator[Match]:
         analysis = analyse(document)
