@@ -241,7 +241,7 @@ def check_document(
     started = clock() if timings is not None else 0.0
     # Whether the document holds each rule's evidence (Check.evidence), tested once per
     # document for all the rules that share it. A rule without it cannot find anything
-    # here and is skipped (its test's time falls to the next rule that runs).
+    # here and is skipped (with timings, the test's time is the rule's own).
     present: dict[Evidence, bool] = {}
     for rule in rules:
         if unavailable and rule.id in unavailable:
@@ -251,12 +251,12 @@ def check_document(
                 started = clock()
             continue
         evidence = getattr(rule.check, "evidence", None)
-        if evidence is not None:
-            held = present.get(evidence)
-            if held is None:
-                held = present[evidence] = evidence.present(document)
-            if not held:
-                continue
+        if evidence is not None and not _holds(evidence, document, present):
+            if timings is not None:
+                now = clock()
+                timings[rule.id] = timings.get(rule.id, 0.0) + now - started
+                started = now
+            continue
         found: list[Finding] | None = None
         try:
             found = _rule_findings(document, rule, settings, minimum, suppressions, relative)
@@ -279,6 +279,20 @@ def check_document(
         if found:
             findings.extend(found)
     return findings
+
+
+def _holds(evidence: Evidence, document: Document, present: dict[Evidence, bool]) -> bool:
+    """Whether ``document`` holds ``evidence``, tested once per document (``present``).
+    A test that fails with an error lets the check run: the check then reports its own
+    error, or its findings."""
+    held = present.get(evidence)
+    if held is None:
+        try:
+            held = bool(evidence.present(document))
+        except Exception:
+            held = True
+        present[evidence] = held
+    return held
 
 
 def _rule_findings(document: Document, rule: Rule, settings: RunSettings, minimum: int,

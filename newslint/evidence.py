@@ -79,20 +79,23 @@ def characters(chars: str) -> Evidence:
 
 def character_class(body: str, description: str | None = None) -> Evidence:
     """A character of the regular expression class ``[body]`` occurs (a class of ranges,
-    such as every control character). ASCII text is tested without ``re``: the class's
-    ASCII members are deleted from its bytes in one ``bytes.translate``, and the length
-    tells whether one was there; a class with no ASCII member never occurs in it."""
+    such as every control character). Exact, and searched without reading the text
+    character by character in ``re``: the class's ASCII members are deleted from the
+    text's bytes in one ``bytes.translate`` (the length tells whether one was there: in
+    UTF-8 an ASCII character is its own byte, and every other byte is 0x80 or more), and
+    its other members are searched for among the text's characters outside ASCII alone
+    (``_non_ascii``, shared by every class tested on the document: a few hundred in an
+    article)."""
     pattern = re.compile(f"[{body}]")
     members = bytes(code for code in range(128) if pattern.match(chr(code)))
     search = pattern.search
 
     def test(text: str) -> bool:
-        if text.isascii():
-            if not members:
-                return False
-            data = text.encode("ascii")
-            return len(data.translate(None, members)) != len(data)
-        return search(text) is not None
+        if members:
+            data = text.encode("ascii") if text.isascii() else _utf8(text)
+            if len(data.translate(None, members)) != len(data):
+                return True
+        return not text.isascii() and search(_non_ascii(text)) is not None
 
     return Evidence(description or f"a character of [{body}]", test)
 
@@ -128,6 +131,22 @@ def adjacent(first: str, second: str, second_non_ascii: bool = False) -> Evidenc
 
     extra = " or any non-ASCII character" if second_non_ascii else ""
     return Evidence(f"one of {first!r} followed by one of {second!r}{extra}", test)
+
+
+_ASCII_RUN = re.compile("[\x00-\x7f]+")
+_last_non_ascii: tuple[str, str] = ("", "")
+
+
+def _non_ascii(text: str) -> str:
+    """The characters of ``text`` outside ASCII, in order (the ASCII runs removed: few and
+    long, so ``re`` skips through them). The last text's are kept, as ``_utf8`` does."""
+    global _last_non_ascii
+    last = _last_non_ascii
+    if last[0] is text:
+        return last[1]
+    rest = _ASCII_RUN.sub("", text)
+    _last_non_ascii = (text, rest)
+    return rest
 
 
 _last_encoded: tuple[str, bytes] = ("", b"")
