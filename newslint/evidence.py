@@ -133,6 +133,19 @@ def adjacent(first: str, second: str, second_non_ascii: bool = False) -> Evidenc
     return Evidence(f"one of {first!r} followed by one of {second!r}{extra}", test)
 
 
+def all_of(*parts: Evidence) -> Evidence:
+    """Every one of ``parts``: the evidence of a check whose every finding needs each of
+    them (two kinds of quotation mark, say, for a finding that compares the two)."""
+    if not parts or any(part.in_source != parts[0].in_source for part in parts):
+        raise ValueError("all_of() needs parts, all of the text or all of the source")
+    tests = tuple(part.test for part in parts)
+
+    def test(text: str) -> bool:
+        return all(one(text) for one in tests)
+
+    return Evidence(" and ".join(part.description for part in parts), test, parts[0].in_source)
+
+
 _ASCII_RUN = re.compile("[\x00-\x7f]+")
 _last_non_ascii: tuple[str, str] = ("", "")
 
