@@ -14,7 +14,14 @@ from hypothesis import strategies as st
 from newslint.check import Resources
 from newslint.document import Document
 from newslint.engine import RunSettings, check_document
-from newslint.evidence import ASCII_LETTERS, adjacent, character_class, characters, substring
+from newslint.evidence import (
+    ASCII_LETTERS,
+    adjacent,
+    all_of,
+    character_class,
+    characters,
+    substring,
+)
 from newslint.rules.loader import BUILTIN_PACK, builtin_pack_dir, load_rule_file, pack_files
 
 # Invented copy with some of everything the light rules look for (and copy that has none).
@@ -175,3 +182,10 @@ def test_substring_may_look_at_the_source() -> None:
     gate = substring("newslint-", in_source=True)
     document = Document("a.md", "<!-- newslint-disable -->", text="                         ")
     assert gate.present(document) and not substring("newslint-").present(document)
+
+
+def test_all_of_needs_every_part() -> None:
+    gate = all_of(characters('"'), characters("“”„"))
+    assert gate.test('He said "yes" and she said “no”.')
+    assert not gate.test('He said "yes" and she said "no".')
+    assert not gate.test("He said “yes” and she said “no”.")
