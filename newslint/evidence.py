@@ -84,18 +84,18 @@ def character_class(body: str, description: str | None = None) -> Evidence:
     text's bytes in one ``bytes.translate`` (the length tells whether one was there: in
     UTF-8 an ASCII character is its own byte, and every other byte is 0x80 or more), and
     its other members are searched for among the text's characters outside ASCII alone
-    (``_non_ascii``, shared by every class tested on the document: a few hundred in an
-    article)."""
+    (``non_ascii_runs``, shared by every class tested on the document: a few hundred in
+    an article)."""
     pattern = re.compile(f"[{body}]")
     members = bytes(code for code in range(128) if pattern.match(chr(code)))
-    search = pattern.search
+    search = re.compile(f"(?![\\x00-\\x7f])[{body}]").search  # (not the NULs between runs)
 
     def test(text: str) -> bool:
         if members:
             data = text.encode("ascii") if text.isascii() else _utf8(text)
             if len(data.translate(None, members)) != len(data):
                 return True
-        return not text.isascii() and search(_non_ascii(text)) is not None
+        return not text.isascii() and search(non_ascii_runs(text)) is not None
 
     return Evidence(description or f"a character of [{body}]", test)
 
@@ -150,14 +150,16 @@ _ASCII_RUN = re.compile("[\x00-\x7f]+")
 _last_non_ascii: tuple[str, str] = ("", "")
 
 
-def _non_ascii(text: str) -> str:
-    """The characters of ``text`` outside ASCII, in order (the ASCII runs removed: few and
-    long, so ``re`` skips through them). The last text's are kept, as ``_utf8`` does."""
+def non_ascii_runs(text: str) -> str:
+    """``text`` with each run of ASCII characters replaced by one NUL: its characters
+    outside ASCII, in order, side by side exactly where they are side by side in the text
+    (a few hundred characters in an article; the ASCII runs are few and long, so ``re``
+    skips through them). The last text's are kept, as ``_utf8`` does."""
     global _last_non_ascii
     last = _last_non_ascii
     if last[0] is text:
         return last[1]
-    rest = _ASCII_RUN.sub("", text)
+    rest = _ASCII_RUN.sub("\x00", text)
     _last_non_ascii = (text, rest)
     return rest
 

@@ -189,3 +189,34 @@ def test_all_of_needs_every_part() -> None:
     assert gate.test('He said "yes" and she said “no”.')
     assert not gate.test('He said "yes" and she said "no".')
     assert not gate.test("He said “yes” and she said “no”.")
+
+
+def test_mojibake_matches_hold_ascii_only_after_the_listed_first_characters() -> None:
+    """has_mojibake_evidence tries its patterns on the runs of non-ASCII characters alone
+    unless the text holds one of ASCII_SECOND: so every pattern that can match with an
+    ASCII character in it must start with one of them. Its two-character patterns are
+    tried with every first character they can start with and every ASCII character;
+    the longer one (a UTF-8 lead byte and continuation bytes) holds no ASCII at all."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    from newslint.checks.characters import mojibake_evidence as evidence
+
+    for pattern in [*evidence._PAIRS, evidence.MOJIBAKE_CANDIDATE.pattern]:
+        low, high = _parser.parse(pattern).getwidth()
+        assert high <= 2 or pattern == evidence.MOJIBAKE_CANDIDATE.pattern
+    assert all(not c.isascii() for c in evidence.CONTINUATION)
+    firsts = [chr(code) for code in range(0x80, 0x10000) if evidence._FIRST.match(chr(code))]
+    ascii_after = {first for first in firsts for code in range(128)
+                   if (found := evidence._EVIDENCE.match(first + chr(code))) and found.end() > 1}
+    assert ascii_after <= set(evidence.ASCII_SECOND)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("aZ .,-\n\"'’“”€™šžŸÃÂÅÐÑØÙàâäåçéïðñœŒ°±²³µ·»¼½¾×÷ДЖЯ中\x85\ud800")),
+                max_size=12).map("".join))
+def test_mojibake_evidence_on_runs_is_the_evidence_on_the_text(text: str) -> None:
+    from newslint.checks.characters import mojibake_evidence as evidence
+
+    plain = not text.isascii() and any(
+        evidence._EVIDENCE.match(text, m.start()) for m in evidence._FIRST.finditer(text))
+    assert evidence.has_mojibake_evidence(text) == plain
