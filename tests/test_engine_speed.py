@@ -220,3 +220,20 @@ def test_mojibake_evidence_on_runs_is_the_evidence_on_the_text(text: str) -> Non
     plain = not text.isascii() and any(
         evidence._EVIDENCE.match(text, m.start()) for m in evidence._FIRST.finditer(text))
     assert evidence.has_mojibake_evidence(text) == plain
+
+
+_WORDY = st.lists(st.sampled_from(list("aZé9ß_ -'’‐.\n,Ж中²½\u0301\u00a0")), max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_WORDY)
+def test_tokens_split_as_the_plain_word_pattern_does(text: str) -> None:
+    """Document.tokens splits with possessive quantifiers where Python has them: the
+    same words, at the same offsets, as the plain pattern finds."""
+    plain = [(m.start(), m.end(), m.group())
+             for m in re.finditer(r"[^\W_]+(?:[-'’][^\W_]+)*", text)]
+    assert [tuple(token) for token in Document("t.txt", text).tokens] == plain
+    ascii_text = text.encode("ascii", "ignore").decode("ascii")
+    plain = [(m.start(), m.end(), m.group())
+             for m in re.finditer(r"[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*", ascii_text)]
+    assert [tuple(token) for token in Document("t.txt", ascii_text).tokens] == plain

@@ -29,11 +29,29 @@ ABBREVIATIONS = frozenset(
 
 def split_paragraphs(text: str) -> Iterator[tuple[int, int]]:
     """Runs of non-blank lines (README, Input), trimmed of surrounding whitespace."""
+    yield from paragraph_spans(text)
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """``list(split_paragraphs(text))``, each paragraph trimmed in place rather than by a
+    generator of its own."""
+    spans: list[tuple[int, int]] = []
     start = 0
     for gap in _BLANK_LINES.finditer(text):
-        yield from trimmed(text, start, gap.start())
+        _add_trimmed(spans, text, start, gap.start())
         start = gap.end()
-    yield from trimmed(text, start, len(text))
+    _add_trimmed(spans, text, start, len(text))
+    return spans
+
+
+def _add_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    """Append ``trimmed(text, start, end)``'s stretch to ``spans``, if there is one."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))
 
 
 def trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -93,7 +111,7 @@ def _add_sentences(spans: list[tuple[int, int]], text: str, start: int, end: int
     previous = start
     boundaries.append(end)
     for boundary in boundaries:
-        spans.extend(trimmed(text, previous, boundary))
+        _add_trimmed(spans, text, previous, boundary)
         previous = boundary
 
 
