@@ -237,3 +237,13 @@ def test_tokens_split_as_the_plain_word_pattern_does(text: str) -> None:
     plain = [(m.start(), m.end(), m.group())
              for m in re.finditer(r"[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*", ascii_text)]
     assert [tuple(token) for token in Document("t.txt", ascii_text).tokens] == plain
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(list("ab \n\r\t")), max_size=30).map("".join))
+def test_line_starts_as_the_line_break_pattern_finds_them(text: str) -> None:
+    from newslint.positions import LineIndex
+
+    index = LineIndex(text)
+    starts = [0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", text))]
+    assert [index.line_start(line) for line in range(1, index.line_count + 1)] == starts
