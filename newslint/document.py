@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 from newslint.positions import LineIndex, Region
 from newslint.records import NamedTuple
-from newslint.text.segmentation import find_quotes, paragraph_spans, text_sentence_spans
+from newslint.text.segmentation import paragraph_spans, text_quotes, text_sentence_spans
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 # Possessive quantifiers (Python 3.11+) match the same words, as nothing in the pattern
@@ -175,9 +175,7 @@ class Document:
     @cached_property
     def quotes(self) -> list[Span]:
         """Quoted spans, marks included, in text order (nested quotes appear too)."""
-        quotes: list[Span] = []
-        for paragraph in self.paragraphs:
-            quotes.extend(map(tuple.__new__, repeat(Span), find_quotes(self.text, *paragraph)))
+        quotes = list(map(tuple.__new__, repeat(Span), text_quotes(self.text, self.paragraphs)))
         quotes.sort()
         return quotes
 

@@ -247,3 +247,21 @@ def test_line_starts_as_the_line_break_pattern_finds_them(text: str) -> None:
     index = LineIndex(text)
     starts = [0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", text))]
     assert [index.line_start(line) for line in range(1, index.line_count + 1)] == starts
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(list("ab .\n\n \"“”‘’«»„‚'")), max_size=40).map("".join))
+def test_quotes_found_from_the_marks_are_every_paragraphs_quotes(text: str) -> None:
+    from newslint.text.segmentation import find_quotes, split_paragraphs
+
+    plain = sorted(span for paragraph in split_paragraphs(text)
+                   for span in find_quotes(text, *paragraph))
+    assert [tuple(span) for span in Document("t.txt", text).quotes] == plain
+
+
+def test_quotes_skip_marks_outside_the_given_paragraphs() -> None:
+    from newslint.text.segmentation import text_quotes
+
+    text = '"a" x "b"'
+    assert text_quotes(text, [(4, 5)]) == []
+    assert text_quotes(text, [(6, 9)]) == [(6, 9)]

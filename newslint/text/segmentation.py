@@ -8,7 +8,8 @@ end)`` pairs, so the document model can wrap them without copying text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 
 _BLANK_LINES = re.compile(r"(?:\r\n|\r|\n)[ \t\f\v]*(?:(?:\r\n|\r|\n)[ \t\f\v]*)+")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -197,6 +198,27 @@ _CONTINUERS = frozenset(
 # -- quotes --------------------------------------------------------------------------------
 
 _QUOTE_MARKS = re.compile("[\"“”‘’«»„‚]")
+
+
+def text_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``find_quotes`` of each of ``paragraphs`` (``split_paragraphs(text)``) in turn,
+    asked only of the paragraphs that hold a quotation mark: in one without, find_quotes
+    has no mark to pair and finds nothing. Each such paragraph is reached by one search
+    for a mark from the end of the last one (a mark is never whitespace, so it lies in
+    a paragraph), not by a call for every paragraph."""
+    spans: list[tuple[int, int]] = []
+    search = _QUOTE_MARKS.search
+    starts = [paragraph[0] for paragraph in paragraphs]
+    position = 0
+    while (mark := search(text, position)) is not None:
+        index = bisect_right(starts, mark.start()) - 1
+        start, end = paragraphs[index] if index >= 0 else (0, 0)
+        if mark.start() >= end:  # (outside every paragraph: no paragraph's mark)
+            position = mark.end()
+            continue
+        spans.extend(find_quotes(text, start, end))
+        position = end
+    return spans
 
 
 def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
