@@ -265,3 +265,16 @@ def test_quotes_skip_marks_outside_the_given_paragraphs() -> None:
     text = '"a" x "b"'
     assert text_quotes(text, [(4, 5)]) == []
     assert text_quotes(text, [(6, 9)]) == [(6, 9)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.integers(0, 60), max_size=12), st.lists(st.integers(0, 60), max_size=12))
+def test_units_with_marks_are_the_units_has_mark_accepts(cuts: list[int], marks: list[int]) -> None:
+    from newslint.checks.punctuation.balance import has_mark, units_with_marks
+
+    edges = sorted(set(cuts))
+    units = [(a, b) for a, b in zip(edges[::2], edges[1::2], strict=False)]  # apart, in order
+    positions = sorted(set(marks))
+    plain = [(index, start, end) for index, (start, end) in enumerate(units)
+             if has_mark(positions, start, end)]
+    assert list(units_with_marks(units, positions)) == plain

@@ -14,9 +14,9 @@ from newslint.checks.punctuation.balance import (
     QuoteAnalysis,
     QuotePair,
     analyse_quotes,
-    has_mark,
     mark_positions,
     units,
+    units_with_marks,
     unmatched_brackets,
     unmatched_single_openers,
 )
@@ -159,9 +159,7 @@ class PunctuationCheck(ModeCheck):
         text = analysis.masked
         found = list(analysis.quotes.unmatched)
         singles = mark_positions(text, "‘'")  # every opener is one of these
-        for index, (start, end) in enumerate(analysis.units):
-            if not has_mark(singles, start, end):
-                continue
+        for index, start, end in units_with_marks(analysis.units, singles):
             openers = unmatched_single_openers(text, start, end, singles)
             following = analysis.units[index + 1] if index + 1 < len(analysis.units) else None
             if openers and following and text[following[0]] in "‘'":
@@ -180,9 +178,7 @@ class PunctuationCheck(ModeCheck):
     def _unbalanced_brackets(self, document: Document, analysis: Analysis) -> Iterator[Match]:
         text = analysis.masked
         brackets = mark_positions(text, "()[]{}")
-        for start, end in analysis.units:
-            if not has_mark(brackets, start, end):
-                continue
+        for _index, start, end in units_with_marks(analysis.units, brackets):
             for at in unmatched_brackets(text, start, end):
                 problem = ("this bracket is never closed" if text[at] in "([{"
                            else "this closing bracket has no opening one")
