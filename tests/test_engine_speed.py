@@ -278,3 +278,22 @@ def test_units_with_marks_are_the_units_has_mark_accepts(cuts: list[int], marks:
     plain = [(index, start, end) for index, (start, end) in enumerate(units)
              if has_mark(positions, start, end)]
     assert list(units_with_marks(units, positions)) == plain
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(list("ab  .\n\n\n'‘’\"“”(-—é")), max_size=40).map("".join))
+def test_unbalanced_quotes_from_the_openers_as_from_every_single_mark(text: str) -> None:
+    """The unbalanced-quotes mode reads only the units with an opening single quote: it
+    reports what it reports when it tries every unit with a ‘ or '."""
+    import pytest
+
+    from newslint.checks.punctuation import balance
+    from newslint.checks.punctuation import check as punctuation
+
+    (rule,) = [rule for rule in RULES if rule.name == "unbalanced-quotes"]
+    fast = list(rule.check.run(Document("t.txt", text)))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(punctuation, "single_openers",
+                      lambda text: balance.mark_positions(text, "‘'"))
+        plain = list(rule.check.run(Document("t.txt", text)))
+    assert fast == plain

@@ -260,6 +260,15 @@ _SINGLE_CLOSE = re.compile("[’'](?<=\\S[’'])(?<![‘'\"“(\\[{][’'])(?!\\
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
+def single_openers(text: str) -> list[int]:
+    """The offset of every opening single quote of ``text`` (a ``_SINGLE_OPEN`` match), in
+    order, found in one search of the text (most ' and ’ are apostrophes inside words).
+    Inside a unit they are the openers ``unmatched_single_openers`` starts from: a unit
+    is trimmed, so what follows it is whitespace or nothing, where no letter can open a
+    quotation."""
+    return [match.start() for match in _SINGLE_OPEN.finditer(text)]
+
+
 def unmatched_single_openers(text: str, start: int, end: int,
                              singles: list[int] | None = None) -> list[int]:
     """Opening single quotes with no possible closing quote after them in the unit.

@@ -15,6 +15,7 @@ from newslint.checks.punctuation.balance import (
     QuotePair,
     analyse_quotes,
     mark_positions,
+    single_openers,
     units,
     units_with_marks,
     unmatched_brackets,
@@ -158,7 +159,7 @@ class PunctuationCheck(ModeCheck):
     def _unbalanced_quotes(self, document: Document, analysis: Analysis) -> Iterator[Match]:
         text = analysis.masked
         found = list(analysis.quotes.unmatched)
-        singles = mark_positions(text, "‘'")  # every opener is one of these
+        singles = single_openers(text)  # (a unit without an opener has nothing to report)
         for index, start, end in units_with_marks(analysis.units, singles):
             openers = unmatched_single_openers(text, start, end, singles)
             following = analysis.units[index + 1] if index + 1 < len(analysis.units) else None
