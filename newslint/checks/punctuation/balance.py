@@ -262,11 +262,12 @@ _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 def single_openers(text: str) -> list[int]:
     """The offset of every opening single quote of ``text`` (a ``_SINGLE_OPEN`` match), in
-    order, found in one search of the text (most ' and ’ are apostrophes inside words).
-    Inside a unit they are the openers ``unmatched_single_openers`` starts from: a unit
-    is trimmed, so what follows it is whitespace or nothing, where no letter can open a
-    quotation."""
-    return [match.start() for match in _SINGLE_OPEN.finditer(text)]
+    order: the ‘ and ' (found with ``str.find``: a search with the pattern itself reads
+    every character, several times slower) where the pattern matches. Inside a unit they
+    are the openers ``unmatched_single_openers`` starts from: a unit is trimmed, so what
+    follows it is whitespace or nothing, where no letter can open a quotation."""
+    match = _SINGLE_OPEN.match
+    return [at for at in mark_positions(text, "‘'") if match(text, at)]
 
 
 def unmatched_single_openers(text: str, start: int, end: int,
