@@ -20,6 +20,7 @@ from newslint.records import NamedTuple
 if TYPE_CHECKING:
     from newslint.cache.bundle import Bundle
     from newslint.document import Document
+    from newslint.evidence import Evidence
     from newslint.gazetteer import Gazetteer
 
 T = TypeVar("T")
@@ -212,6 +213,11 @@ class Check:
     # Whether Match offsets index ``Document.source`` (markup such as a suppression
     # comment) instead of ``Document.text``, the prose.
     offsets_in_source: ClassVar[bool] = False
+    # A necessary condition of every match ``run`` can return (newslint.evidence,
+    # docs/writing-checks.md, Evidence): the engine tests it once per document for all
+    # the rules that share it, and skips ``run`` where it fails. None: no such promise.
+    # A mode check sets it per mode, in ``__init__``.
+    evidence: Evidence | None = None
 
     def __init__(self, params: Mapping[str, Any], context: CheckContext) -> None:
         self.params = params

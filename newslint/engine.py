@@ -31,6 +31,7 @@ from newslint.positions import Region
 from newslint.records import NamedTuple
 
 if TYPE_CHECKING:
+    from newslint.evidence import Evidence
     from newslint.rules.loader import Rule
 
 
@@ -238,12 +239,23 @@ def check_document(
     # reading to the next.
     clock = time.perf_counter
     started = clock() if timings is not None else 0.0
+    # Whether the document holds each rule's evidence (Check.evidence), tested once per
+    # document for all the rules that share it. A rule without it cannot find anything
+    # here and is skipped (with timings, the test's time is the rule's own).
+    present: dict[Evidence, bool] = {}
     for rule in rules:
         if unavailable and rule.id in unavailable:
             continue
         if settings.per_file_ignores and ignored_for_file(rule.id, relative, settings.per_file_ignores):
             if timings is not None:
                 started = clock()
+            continue
+        evidence = getattr(rule.check, "evidence", None)
+        if evidence is not None and not _holds(evidence, document, present):
+            if timings is not None:
+                now = clock()
+                timings[rule.id] = timings.get(rule.id, 0.0) + now - started
+                started = now
             continue
         found: list[Finding] | None = None
         try:
@@ -267,6 +279,20 @@ def check_document(
         if found:
             findings.extend(found)
     return findings
+
+
+def _holds(evidence: Evidence, document: Document, present: dict[Evidence, bool]) -> bool:
+    """Whether ``document`` holds ``evidence``, tested once per document (``present``).
+    A test that fails with an error lets the check run: the check then reports its own
+    error, or its findings."""
+    held = present.get(evidence)
+    if held is None:
+        try:
+            held = bool(evidence.present(document))
+        except Exception:
+            held = True
+        present[evidence] = held
+    return held
 
 
 def _rule_findings(document: Document, rule: Rule, settings: RunSettings, minimum: int,

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 
 from newslint.records import NamedTuple
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_PLUS_ONE = (1).__add__  # a line's length and its "\n"
 
 
 class Position(NamedTuple):
@@ -36,8 +38,12 @@ class LineIndex:
     __slots__ = ("_starts", "_length")
 
     def __init__(self, text: str) -> None:
-        self._starts = [0]
-        self._starts.extend(match.end() for match in _LINE_BREAK.finditer(text))
+        if "\r" in text:
+            self._starts = [0]
+            self._starts.extend(match.end() for match in _LINE_BREAK.finditer(text))
+        else:  # every line ends at "\n": its start is the running total of the lines' lengths
+            self._starts = list(accumulate(map(_PLUS_ONE, map(len, text.split("\n")[:-1])),
+                                           initial=0))
         self._length = len(text)
 
     @property

@@ -58,7 +58,8 @@ def _plain(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(encoding, "has_special_characters", lambda document: True)
     monkeypatch.setattr(urls, "may_have_url", lambda text: True)
     monkeypatch.setattr(punctuation, "_MARK_AFTER_SPACE", re.compile(""))
-    monkeypatch.setattr(punctuation, "has_mark", lambda positions, start, end: True)
+    monkeypatch.setattr(punctuation, "units_with_marks", lambda unit_spans, positions: (
+        (index, start, end) for index, (start, end) in enumerate(unit_spans)))
     monkeypatch.setattr(punctuation, "analyse_quotes", _plain_analyse_quotes)
     monkeypatch.setattr(punctuation, "unmatched_single_openers",
                         lambda text, start, end, singles=None:

@@ -16,6 +16,7 @@ from newslint.check import Check, Match
 from newslint.config.settings import nearest_ids, refers_to_a_rule
 from newslint.config.suppression import directives
 from newslint.document import Document
+from newslint.evidence import substring
 from newslint.rules.loader import RULE_IDS
 
 
@@ -23,6 +24,8 @@ class UnknownSuppressionCheck(Check):
     default_message = "'{found}' in a suppression comment names no rule{hint}"
     honours_vocabulary = False
     offsets_in_source = True
+    # directives() finds no comment in a source without this
+    evidence = substring("newslint-", in_source=True)
 
     def run(self, document: Document) -> Iterator[Match]:
         known: set[str] = self.context.resources.shared(RULE_IDS, set)

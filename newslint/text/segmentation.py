@@ -8,7 +8,8 @@ end)`` pairs, so the document model can wrap them without copying text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 
 _BLANK_LINES = re.compile(r"(?:\r\n|\r|\n)[ \t\f\v]*(?:(?:\r\n|\r|\n)[ \t\f\v]*)+")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -29,11 +30,29 @@ ABBREVIATIONS = frozenset(
 
 def split_paragraphs(text: str) -> Iterator[tuple[int, int]]:
     """Runs of non-blank lines (README, Input), trimmed of surrounding whitespace."""
+    yield from paragraph_spans(text)
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """``list(split_paragraphs(text))``, each paragraph trimmed in place rather than by a
+    generator of its own."""
+    spans: list[tuple[int, int]] = []
     start = 0
     for gap in _BLANK_LINES.finditer(text):
-        yield from trimmed(text, start, gap.start())
+        _add_trimmed(spans, text, start, gap.start())
         start = gap.end()
-    yield from trimmed(text, start, len(text))
+    _add_trimmed(spans, text, start, len(text))
+    return spans
+
+
+def _add_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    """Append ``trimmed(text, start, end)``'s stretch to ``spans``, if there is one."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))
 
 
 def trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -93,7 +112,7 @@ def _add_sentences(spans: list[tuple[int, int]], text: str, start: int, end: int
     previous = start
     boundaries.append(end)
     for boundary in boundaries:
-        spans.extend(trimmed(text, previous, boundary))
+        _add_trimmed(spans, text, previous, boundary)
         previous = boundary
 
 
@@ -178,24 +197,65 @@ _CONTINUERS = frozenset(
 
 # -- quotes --------------------------------------------------------------------------------
 
-_QUOTE_MARKS = re.compile("[\"“”‘’«»„‚]")
+_QUOTE_MARK_CHARS = "\"“”‘’«»„‚"
+_QUOTE_MARKS = re.compile(f"[{_QUOTE_MARK_CHARS}]")
 
 
-def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def text_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``find_quotes`` of each of ``paragraphs`` (``split_paragraphs(text)``) in turn,
+    asked only of the paragraphs that hold a quotation mark: in one without, find_quotes
+    has no mark to pair and finds nothing. The marks are found with ``str.find`` (a
+    search for their class reads every character, several times slower), and from each
+    the next paragraph that holds one is reached by bisection (a mark is never
+    whitespace, so it lies in a paragraph), not by a call for every paragraph."""
+    spans: list[tuple[int, int]] = []
+    marks = _offsets(text, _QUOTE_MARK_CHARS)
+    starts = [paragraph[0] for paragraph in paragraphs]
+    at, count = 0, len(marks)
+    while at < count:
+        index = bisect_right(starts, marks[at]) - 1
+        start, end = paragraphs[index] if index >= 0 else (0, 0)
+        if marks[at] >= end:  # (outside every paragraph: no paragraph's mark)
+            at += 1
+            continue
+        spans.extend(find_quotes(text, start, end, marks))
+        at = bisect_left(marks, end, at)
+    return spans
+
+
+def _offsets(text: str, chars: str) -> list[int]:
+    """The offsets of the characters of ``chars`` in ``text``, in order."""
+    found: list[int] = []
+    for char in chars:
+        at = text.find(char)
+        while at >= 0:
+            found.append(at)
+            at = text.find(char, at + 1)
+    found.sort()
+    return found
+
+
+def find_quotes(text: str, start: int, end: int,
+                marks: list[int] | None = None) -> list[tuple[int, int]]:
     """Quoted spans of one paragraph, marks included.
 
     Curly double quotes pair by direction, straight double quotes alternate, single curly
     quotes count only where they cannot be apostrophes ("Iran’s", "’90s"). A quote still
     open at the paragraph's end runs to that end: news style leaves a quote open when it
-    continues in the next paragraph.
+    continues in the next paragraph. ``marks``, the offsets of every quotation mark of
+    the text in order (``_offsets``), spares a search of the paragraph for them.
     """
     spans: list[tuple[int, int]] = []
     open_double: list[int] = []
     open_straight: int | None = None
     open_single: list[int] = []
     open_guillemet: list[int] = []
-    for match in _QUOTE_MARKS.finditer(text, start, end):
-        mark, at = match.group(), match.start()
+    if marks is None:
+        marks = [match.start() for match in _QUOTE_MARKS.finditer(text, start, end)]
+    else:
+        marks = marks[bisect_left(marks, start):bisect_left(marks, end)]
+    for at in marks:
+        mark = text[at]
         if mark in "“„":
             open_double.append(at)
         elif mark == "”":

@@ -24,13 +24,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from newslint.check import Match, ModeCheck, Param
-from newslint.checks.characters.mojibake_evidence import MOJIBAKE_CANDIDATE, has_mojibake_evidence
+from newslint.check import CheckContext, Match, ModeCheck, Param
+from newslint.checks.characters.mojibake_evidence import (
+    FIRST_CHARACTERS,
+    MOJIBAKE_CANDIDATE,
+    has_mojibake_evidence,
+)
 from newslint.document import Document
+from newslint.evidence import Evidence, character_class, characters
 
 MODES = ("mojibake", "replacement-char", "control-char", "invisible", "nbsp")
 
@@ -337,6 +342,22 @@ def _plausible_latin(char: str) -> bool:
             or 0x20A0 <= code <= 0x20BF or code == 0x2122)
 
 
+# -- evidence (newslint.evidence): a character every finding of a mode starts from ---------
+
+_CONTROL_CHARS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+EVIDENCE: dict[str, Evidence] = {
+    # document_mojibake finds nothing without has_mojibake_evidence, which tries its
+    # patterns only where one of their first characters is
+    "mojibake": character_class(FIRST_CHARACTERS, "a first character of mojibake"),
+    # every finding is a _REPLACEMENT, _CONTROL (its escape starts with \x1b, a control
+    # character), _INVISIBLE_RUN or _NO_BREAK_SPACE match
+    "replacement-char": characters("\ufffd"),
+    "control-char": character_class(_CONTROL_CHARS, "a control character"),
+    "invisible": character_class(_INVISIBLE_CHARS, "an invisible character"),
+    "nbsp": characters("\u00a0\u202f\u2007"),
+}
+
+
 # -- the check -----------------------------------------------------------------------------
 
 class EncodingCheck(ModeCheck):
@@ -345,6 +366,10 @@ class EncodingCheck(ModeCheck):
                       help="mojibake | replacement-char | control-char | invisible | nbsp"),
     }
     default_message = "'{found}' contains {what}"
+
+    def __init__(self, params: Mapping[str, Any], context: CheckContext) -> None:
+        super().__init__(params, context)
+        self.evidence = EVIDENCE[self.mode]
 
     def run(self, document: Document) -> Iterator[Match]:
         if self.mode != "mojibake" and not has_special_characters(document):

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from newslint.evidence import non_ascii_runs
+
 # Character classes of ftfy 6's heuristic (ftfy.badness.MOJIBAKE_CATEGORIES).
 _BAD = ("\u00a4\u00a6\u00a8\u00aa\u00ac\u00af\u00b8\u00ba\u0192\u02c6\u02c7\u02d8\u02db\u02dc"
         "\u2020\u2021\u2030\u2310\u25ca\ufffd")
@@ -94,16 +96,29 @@ _EVIDENCE = re.compile("|".join([*_PAIRS, MOJIBAKE_CANDIDATE.pattern]))
 # Every character a pattern above can start with: one class, tested fast at each position,
 # and the alternation tried only where it matches (searching with the alternation itself
 # costs ten times more).
-_FIRST = re.compile(
-    f"[{_BAD}{_SIGNS}{_GREEK_CYRILLIC}\u0152\u0153\u00c2-\u00f4\u00d8\u00d9\u00e0\u221a"
+FIRST_CHARACTERS = (
+    f"{_BAD}{_SIGNS}{_GREEK_CYRILLIC}\u0152\u0153\u00c2-\u00f4\u00d8\u00d9\u00e0\u221a"
     f"\u2248\u201a\u0432\u0412\u0413\u0420\u0421\u03b2\u0392\u0393\u039e\u039f"
-    f"\u0101{_C1}\ud800-\udfff]")
+    f"\u0101{_C1}\ud800-\udfff")
+_FIRST = re.compile(f"[{FIRST_CHARACTERS}]")
+
+
+# The first characters of the patterns above whose second character may be ASCII ("Œ"
+# before a non-letter, "Â" before a space): every other match is all outside ASCII
+# (tests/test_engine_speed.py checks this for every first character).
+ASCII_SECOND = "\u0152\u0153\u00c2\u00c3"
 
 
 def has_mojibake_evidence(text: str) -> bool:
     """Whether ``text`` holds anything ftfy (as the mojibake rule configures it) or the
-    strict fallback could repair. ASCII text never does."""
+    strict fallback could repair. ASCII text never does. Without a first character of
+    ``ASCII_SECOND``, every match is a run of characters outside ASCII, so the patterns
+    are tried on those runs alone (``non_ascii_runs``: the ASCII between them one NUL,
+    which no other pattern holds) rather than searched for along the whole text."""
     if text.isascii():
         return False
+    runs = non_ascii_runs(text)
+    if not any(map(runs.__contains__, ASCII_SECOND)):
+        text = runs
     match = _EVIDENCE.match
     return any(match(text, first.start()) for first in _FIRST.finditer(text))

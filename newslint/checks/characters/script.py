@@ -29,6 +29,7 @@ from typing import Any
 
 from newslint.check import Check, CheckContext, Match, Param, ParameterError
 from newslint.document import Document
+from newslint.evidence import character_class
 
 # Name prefixes of letters that belong to no particular script (letterlike symbols).
 _COMMON_PREFIXES = frozenset(
@@ -56,6 +57,7 @@ _HOMOGLYPHS = str.maketrans(
 _NOT_LATIN = re.compile("[^\x00-\u02af\u0300-\u036f\u1e00-\u1eff\u2000-\u2bff\ufb00-\ufb06"
                         "\ufe00-\ufe0f\ufffc\ufffd]")
 _LETTER = re.compile(r"[^\W\d_]")
+_NOT_LATIN_EVIDENCE = character_class(_NOT_LATIN.pattern[1:-1], "a letter outside Latin")
 
 
 @lru_cache(maxsize=4096)
@@ -104,6 +106,9 @@ class ScriptCheck(Check):
         self._symbols = {s.lower() for s in params["symbol_scripts"]}
         self._allow = frozenset(params["allow"])
         self._candidates = _NOT_LATIN if self._allowed >= {"latin"} else _LETTER
+        if self._candidates is _NOT_LATIN:
+            # every run starts at a _NOT_LATIN character (_runs), which ASCII has none of
+            self.evidence = _NOT_LATIN_EVIDENCE
 
     def run(self, document: Document) -> Iterator[Match]:
         text = document.text

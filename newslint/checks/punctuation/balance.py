@@ -11,8 +11,8 @@ hard-wrapped prose stays one unit.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 
 from newslint.document import Document
 from newslint.formats import PLACEHOLDER
@@ -65,6 +65,26 @@ def has_mark(positions: list[int], start: int, end: int) -> bool:
     """Whether one of ``positions`` (sorted) lies in ``[start, end)``."""
     index = bisect_left(positions, start)
     return index < len(positions) and positions[index] < end
+
+
+def units_with_marks(unit_spans: list[tuple[int, int]],
+                     positions: list[int]) -> Iterator[tuple[int, int, int]]:
+    """``(index, start, end)`` of each of ``unit_spans`` (in order, not overlapping) that
+    holds one of ``positions`` (sorted), in order: the units ``has_mark`` accepts,
+    reached from the marks (the unit of the next mark, then the first mark past that
+    unit, both by bisection) instead of tried one by one, so that the many units
+    without a mark cost nothing."""
+    starts = [unit[0] for unit in unit_spans]
+    at, count = 0, len(positions)
+    while at < count:
+        position = positions[at]
+        index = bisect_right(starts, position) - 1
+        if index < 0 or position >= unit_spans[index][1]:  # (between units)
+            at += 1
+            continue
+        start, end = unit_spans[index]
+        yield index, start, end
+        at = bisect_left(positions, end, at)
 
 
 def _line_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -137,10 +157,9 @@ def analyse_quotes(text: str, unit_spans: list[tuple[int, int]]) -> QuoteAnalysi
     unmatched: list[int] = []
     open_spans: list[tuple[int, int]] = []
     marks = mark_positions(text, _DOUBLE_MARK_CHARS)
-    for index, (start, end) in enumerate(unit_spans):
+    # (a unit without a quotation mark has nothing paired, nothing left open)
+    for index, start, end in units_with_marks(unit_spans, marks):
         inside = marks[bisect_left(marks, start):bisect_left(marks, end)]
-        if not inside:
-            continue  # no quotation mark: nothing paired, nothing left open
         open_at_end = _pair_unit(text, start, end, inside, pairs, unmatched, open_spans)
         open_spans.extend((opener.at, end) for opener in open_at_end)
         if not open_at_end:
@@ -239,6 +258,16 @@ _ELISIONS = frozenset(
 _SINGLE_OPEN = re.compile("[‘'](?<![^\\s(\\[{—–/\"“-][‘'])(?=[^\\W\\d_])")
 _SINGLE_CLOSE = re.compile("[’'](?<=\\S[’'])(?<![‘'\"“(\\[{][’'])(?!\\w)")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def single_openers(text: str) -> list[int]:
+    """The offset of every opening single quote of ``text`` (a ``_SINGLE_OPEN`` match), in
+    order: the ‘ and ' (found with ``str.find``: a search with the pattern itself reads
+    every character, several times slower) where the pattern matches. Inside a unit they
+    are the openers ``unmatched_single_openers`` starts from: a unit is trimmed, so what
+    follows it is whitespace or nothing, where no letter can open a quotation."""
+    match = _SINGLE_OPEN.match
+    return [at for at in mark_positions(text, "‘'") if match(text, at)]
 
 
 def unmatched_single_openers(text: str, start: int, end: int,

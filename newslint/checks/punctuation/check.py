@@ -5,22 +5,31 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator
-from typing import ClassVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, ClassVar
 
-from newslint.check import Match, ModeCheck, Param
+from newslint.check import CheckContext, Match, ModeCheck, Param
 from newslint.checks.characters.encoding import document_mojibake
 from newslint.checks.punctuation.balance import (
     QuoteAnalysis,
     QuotePair,
     analyse_quotes,
-    has_mark,
     mark_positions,
+    single_openers,
     units,
+    units_with_marks,
     unmatched_brackets,
     unmatched_single_openers,
 )
 from newslint.document import Document
+from newslint.evidence import (
+    ASCII_LETTERS,
+    Evidence,
+    adjacent,
+    all_of,
+    character_class,
+    characters,
+)
 from newslint.records import NamedTuple
 from newslint.text.segmentation import ABBREVIATIONS
 from newslint.text.urls import masked_text
@@ -93,6 +102,37 @@ def is_abbreviation(word: str) -> bool:
             or len(bare) == 1 and bare.isalpha())
 
 
+# -- evidence (newslint.evidence): what each mode's every finding needs in the text ---------
+# Each is a superset condition on ``Document.text``: the modes read the masked text, which
+# is the text with URLs replaced by placeholders (no mark, space or letter), so characters
+# side by side in the masked text are side by side in the text too.
+
+_DOUBLE_QUOTE_MARKS = "\"“”„«»"
+EVIDENCE: dict[str, Evidence] = {
+    # a finding is an unmatched double mark or an unmatched single opener ‘ or '
+    "unbalanced-quotes": characters(_DOUBLE_QUOTE_MARKS + "‘'"),
+    # a finding is an unmatched bracket
+    "unbalanced-brackets": characters("()[]{}"),
+    # the mode returns when _MARK_AFTER_SPACE (a mark right after such a space) finds none
+    "space-before-punctuation": adjacent(" \t\u00a0\u202f", ",;:!?."),
+    # every finding is a _MARK_RUN match: two of these marks side by side
+    "doubled-punctuation": adjacent(",;:.", ",;:."),
+    # every finding is a _GLUED_MARK match: a mark followed by a letter ([^\W\d_]: an
+    # ASCII letter, or a character outside ASCII)
+    "missing-space-after-punctuation": adjacent(".?!,;:", ASCII_LETTERS, second_non_ascii=True),
+    # the mode returns when the article has no quotation, and quotations are paired
+    # double marks. (Sharper, a comma or full stop both before and after a closing mark,
+    # lets through a quarter of the articles but costs more than it saves.)
+    "quote-punctuation-placement": characters(_DOUBLE_QUOTE_MARKS),
+    # a finding is a quotation of the minority style or a mixed one, reported only where
+    # the article has both: a straight double quote and a curly or low one (quotations
+    # opened by « are left out)
+    "mixed-quote-style": all_of(characters("\""), characters("“”„")),
+    # every finding is a _CJK_MARKS match
+    "cjk-punctuation": character_class(_CJK_MARKS.pattern[1:-1], "a CJK punctuation mark"),
+}
+
+
 # -- the check -----------------------------------------------------------------------------
 
 class PunctuationCheck(ModeCheck):
@@ -102,6 +142,10 @@ class PunctuationCheck(ModeCheck):
                               help="consistency modes: fewest uses of the majority form "
                                    "before the minority is reported"),
     }
+
+    def __init__(self, params: Mapping[str, Any], context: CheckContext) -> None:
+        super().__init__(params, context)
+        self.evidence = EVIDENCE[self.mode]
 
     def run(self, document: Document) -> Iterator[Match]:
         analysis = analyse(document)
@@ -115,10 +159,8 @@ class PunctuationCheck(ModeCheck):
     def _unbalanced_quotes(self, document: Document, analysis: Analysis) -> Iterator[Match]:
         text = analysis.masked
         found = list(analysis.quotes.unmatched)
-        singles = mark_positions(text, "‘'")  # every opener is one of these
-        for index, (start, end) in enumerate(analysis.units):
-            if not has_mark(singles, start, end):
-                continue
+        singles = single_openers(text)  # (a unit without an opener has nothing to report)
+        for index, start, end in units_with_marks(analysis.units, singles):
             openers = unmatched_single_openers(text, start, end, singles)
             following = analysis.units[index + 1] if index + 1 < len(analysis.units) else None
             if openers and following and text[following[0]] in "‘'":
@@ -137,9 +179,7 @@ class PunctuationCheck(ModeCheck):
     def _unbalanced_brackets(self, document: Document, analysis: Analysis) -> Iterator[Match]:
         text = analysis.masked
         brackets = mark_positions(text, "()[]{}")
-        for start, end in analysis.units:
-            if not has_mark(brackets, start, end):
-                continue
+        for _index, start, end in units_with_marks(analysis.units, brackets):
             for at in unmatched_brackets(text, start, end):
                 problem = ("this bracket is never closed" if text[at] in "([{"
                            else "this closing bracket has no opening one")
