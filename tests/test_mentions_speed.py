@@ -27,6 +27,7 @@ from newslint.checks.names.mentions import (
     lowercase_words,
     name_mentions,
 )
+from newslint.checks.names.near_miss import PresentWords
 from newslint.checks.names.variants import WordStats
 from newslint.checks.names.words import (
     _APOSTROPHES,
@@ -209,7 +210,7 @@ def _plain_near_misses(check: NameConsistencyCheck, document: Document,
                        mentions: list[NameMention], stats: dict[str, WordStats]) -> list[Match]:
     """name-near-miss before this round: the reordering test asked of every full-name
     mention, and the anchors asked again of each."""
-    present = consistency._Present(mentions)
+    present = PresentWords(mentions)
     found = list(check._reordered_names(document, mentions))
     anchored = any(check._anchors(m.words) is not None for m in mentions if not m.is_single)
     target, lower = check._standalone_target, lowercase_words(document)

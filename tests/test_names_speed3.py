@@ -9,8 +9,8 @@ replaces, on invented sentences and words, and asks for the same answer.
 from __future__ import annotations
 
 from newslint.checks.names import consistency
-from newslint.checks.names.consistency import _Present
 from newslint.checks.names.mentions import name_mentions
+from newslint.checks.names.near_miss import PresentWords
 from newslint.document import Document
 from newslint.text.folding import fold
 from tests.helpers import builtin_rule, findings
@@ -45,7 +45,7 @@ def test_the_remembered_reordered_test_answers_as_the_inline_one() -> None:
 
 def test_the_words_present_are_the_folded_words_of_every_mention() -> None:
     mentions = name_mentions(Document("<t>", ARTICLE))
-    assert _Present(mentions).words == {fold(w) for m in mentions for w in m.words}
+    assert PresentWords(mentions).words == {fold(w) for m in mentions for w in m.words}
 
 
 def test_the_word_target_is_what_the_standalone_test_asks_of_a_word_alone() -> None:

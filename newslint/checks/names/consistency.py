@@ -5,7 +5,7 @@ The headline failure of machine-translated news is the name: "Shinzo Abbey" then
 where the copy means Ali Khamenei (the current leader). One check serves three rules
 through ``mode``:
 
-- ``variant`` (``name_variants.py``): the article's name words are grouped by spelling; a
+- ``variant`` (``variants.py``): the article's name words are grouped by spelling; a
   pair of forms that looks like one name (same slot of an otherwise equal full name, a
   surname-only mention after a full name, a gazetteer name tying the two) is reported once,
   at the less trusted form, suggesting only a gazetteer form; info when the only evidence
@@ -26,9 +26,8 @@ start a sentence, all-caps headlines, URLs and the user's vocabulary are left al
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -40,8 +39,16 @@ from newslint.checks.names.evidence import (
     korean_respelling,
     list_sentences,
 )
-from newslint.checks.names.mentions import NameMention, is_ordinary, lowercase_words, name_mentions
+from newslint.checks.names.mentions import NameMention, lowercase_words, name_mentions
 from newslint.checks.names.name_index import _WORD_SPLIT, NameIndex, build_name_index, slot_key
+from newslint.checks.names.near_miss import (
+    UNSEEN,
+    PresentWords,
+    facts_in_article,
+    is_common,
+    mangled_first_name,
+    title_fits,
+)
 from newslint.checks.names.variants import (
     VariantMode,
     WordStats,
@@ -56,14 +63,12 @@ from newslint.checks.names.words import (
     likeness,
     looks_alike,
     looks_english,
-    may_be_name_word,
     squash,
 )
 from newslint.document import Document, Span
 from newslint.gazetteer import Entity
 from newslint.text import lemmas
 from newslint.text.folding import fold
-from newslint.text.segmentation import ABBREVIATIONS
 
 MODES = ("variant", "near-miss", "confusable")
 # Distinct words (and full names) whose word-only tests are remembered per check for a run
@@ -177,9 +182,9 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
             words = mention.words
             if len(words) == 1:  # the common case: one word, slot 0, no Korean given name
                 word = words[0]
-                known = seen.get(word, _UNSEEN)
-                if known is _UNSEEN:
-                    known = seen[word] = _in_article(facts(word), lower)
+                known = seen.get(word, UNSEEN)
+                if known is UNSEEN:
+                    known = seen[word] = facts_in_article(facts(word), lower)
                 if known is None or known[0]:
                     continue  # never compared, or an ordinary word standing alone
                 word_stats = stats.get(known[1])
@@ -191,9 +196,9 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
                 continue
             korean = korean_given_name(words)
             for slot, word in enumerate(words):
-                known = seen.get(word, _UNSEEN)
-                if known is _UNSEEN:
-                    known = seen[word] = _in_article(facts(word), lower)
+                known = seen.get(word, UNSEEN)
+                if known is UNSEEN:
+                    known = seen[word] = facts_in_article(facts(word), lower)
                 if known is None:
                     continue
                 ordinary, key, squashed = known
@@ -254,7 +259,7 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
         # remembered for the run, and nearly always says "no near miss here"; what an
         # article alone decides (the words it names, its own look-alikes) is asked only
         # of what passes.
-        present = _Present(mentions)
+        present = PresentWords(mentions)
         # What the article's full names are (anchored, reordered) is asked once per
         # distinct name. Nearly no full name has a look-alike of a known one (``_anchors``
         # is None), nor is any a known name reordered: then no word needs its full names
@@ -287,7 +292,7 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
         common, listed as ordinary, or near no known word. Remembered per distinct word
         (``_standalone_target``)."""
         folded = fold(word)
-        if len(folded) < 5 or _is_common(folded) or folded in self._ordinary:
+        if len(folded) < 5 or is_common(folded) or folded in self._ordinary:
             return None
         return self._closest_target(folded)
 
@@ -386,7 +391,7 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
                                 present: set[str]) -> Iterator[Match]:
         """A lone name word one or two letters away from a distinctive gazetteer name."""
         folded = fold(word_stats.word)
-        if len(folded) < 5 or folded in lowercase_words(document) or _is_common(folded):
+        if len(folded) < 5 or folded in lowercase_words(document) or is_common(folded):
             return
         if folded in self._ordinary:
             return
@@ -404,11 +409,11 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
         for mention, slot in word_stats.occurrences:
             span = mention.spans[slot]
             start, suggestion = span.start, target_word
-            first_name = _mangled_first_name(document, span, entity)
+            first_name = mangled_first_name(document, span, entity)
             if first_name is not None:
                 start, suggestion = first_name, entity.name
             found.append((Span(start, span.end), suggestion,
-                          first_name is not None or _title_fits(mention.title, entity)))
+                          first_name is not None or title_fits(mention.title, entity)))
         if any(supported for *_, supported in found) or self._named_elsewhere(entity, present,
                                                                              best):
             for span, suggestion, _ in found:  # the article is about this person or place
@@ -460,31 +465,6 @@ class NameConsistencyCheck(VariantMode, ConfusableMode, Check):
 # -- helpers ------------------------------------------------------------------------------
 
 
-_UNSEEN: Any = object()  # a word not yet met in the article (None means "never compared")
-
-
-def _in_article(facts: tuple[str, str, str, bool] | None,
-                lower: frozenset[str]) -> tuple[bool, str, str] | None:
-    """A word's facts (``_facts_of_word``) in one article: whether it is an ordinary word
-    there (``is_ordinary``), its key and its key squashed; None when never compared."""
-    if facts is None:
-        return None
-    folded, key, squashed, _ = facts
-    return is_ordinary(folded, lower), key, squashed
-
-
-class _Present:
-    """The folded words of an article's name mentions, gathered only when first asked
-    for: nearly no article has a near miss to check them against."""
-
-    def __init__(self, mentions: list[NameMention]) -> None:
-        self._mentions = mentions
-
-    @cached_property
-    def words(self) -> set[str]:
-        return set(map(fold, {word for mention in self._mentions for word in mention.words}))
-
-
 def _load_word_list(path: Path) -> frozenset[str]:
     """Words of a list file: whitespace-separated, ``#`` starts a comment."""
     try:
@@ -492,52 +472,3 @@ def _load_word_list(path: Path) -> frozenset[str]:
     except OSError as error:
         raise ParameterError(f"cannot read {path}: {error.strerror}", key="ordinary_words") from None
     return frozenset(fold(word) for line in lines for word in line.split("#", 1)[0].split())
-
-
-def _title_fits(title: str, entity: Entity) -> bool:
-    """The title before a mention names the entity's office ("Treasury Secretary" for Scott
-    Bessent); "Mr" or "Dr" says nothing about who it is."""
-    words = {fold(w) for w in title.replace(".", " ").split()} - _HONORIFICS
-    about = {fold(w) for w in re.findall(r"[^\W\d_]+", f"{entity.role or ''} {entity.description or ''}")}
-    return bool(words & about)
-
-
-_HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady madam madame monsieur "
-                        "herr frau former late acting interim senior deputy".split())
-
-
-def _is_common(folded: str) -> bool:
-    return folded in COMMON_WORDS
-
-
-def _abbreviates(short: str, full: str) -> bool:
-    """``short`` keeps the first letter and some others of ``full`` in order ("so"/"scott")."""
-    if len(short) < 2 or len(short) >= len(full) or short[0] != full[0]:
-        return False
-    remaining = iter(full)
-    return all(char in remaining for char in short)
-
-
-def _mangled_first_name(document: Document, span: Span, entity: Entity) -> int | None:
-    """Start of a garbled first name right before a near-miss surname ("So Bescent")."""
-    first_names = [form.split()[0] for form in (entity.name, *entity.aliases) if " " in form]
-    if not first_names:
-        return None
-    tokens = document.tokens_in(max(0, span.start - 40), span.start)
-    if not tokens:
-        return None
-    previous = tokens[-1]
-    gap = document.text[previous.end : span.start]
-    word = previous.text
-    if gap != " " or not may_be_name_word(word) or word in TITLE_WORDS or word.lower() in ABBREVIATIONS:
-        return None
-    folded = fold(word)
-    for first_name in first_names:
-        expected = fold(first_name)
-        if folded == expected:
-            return None
-        if _abbreviates(folded, expected) or looks_alike(
-            folded, expected, strong_context=True
-        ):
-            return previous.start
-    return None
