@@ -17,9 +17,12 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newslint.checks.acronyms.forms import LONG_FORM_TOKEN
 from newslint.checks.names import variants
+from newslint.checks.names import words as words_module
 from newslint.checks.names.evidence import korean_respelling
 from newslint.checks.names.organization_near_miss import (
     _CONTINUED,
@@ -320,3 +323,23 @@ def test_squash_removes_what_the_deletion_table_removed() -> None:
     for _ in range(3000):
         word = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 12)))
         assert squash.__wrapped__(word) == fold(word).translate(table), word
+
+
+def _deletions_plain(word: str) -> frozenset[str]:
+    """The deletion keys as first written: one letter off, then one more off each of those."""
+    once = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    if 3 < len(word) <= 9:
+        once |= {w[:i] + w[i + 1 :] for w in once for i in range(len(w))}
+    once.add(word)
+    return frozenset(once)
+
+
+@pytest.mark.parametrize("word", ["", "a", "ab", "abc", "abcd", "anna", "bessent", "mississip",
+                                  "aaaaaaaaa", "khamenei", "tenletters", "zelenskyy", "ōtani"])
+def test_deletion_keys_are_every_pair_of_positions_removed_once(word: str) -> None:
+    assert words_module._deletions(word) == _deletions_plain(word)
+
+
+@given(st.text(alphabet="abcdeéxyz", max_size=11))
+def test_deletion_keys_match_the_plain_form_on_any_word(word: str) -> None:
+    assert words_module._deletions(word) == _deletions_plain(word)

@@ -464,8 +464,12 @@ def _deletions(word: str) -> frozenset[str]:
     Longer words keep one deletion: their keys would grow with the square of their length,
     and a long name garbled in two places is rare (and still found when both words are
     written, through the same-slot comparison of full names)."""
-    once = {word[:i] + word[i + 1 :] for i in range(len(word))}
-    if 3 < len(word) <= 9:
-        once |= {w[:i] + w[i + 1 :] for w in once for i in range(len(w))}
-    once.add(word)
-    return frozenset(once)
+    size = len(word)
+    keys = {word[:i] + word[i + 1 :] for i in range(size)}
+    if 3 < size <= 9:
+        # every pair of positions once (i < j), not each one-letter deletion's own
+        # deletions, which reach every pair twice
+        keys.update([word[:i] + word[i + 1 : j] + word[j + 1 :]
+                     for i in range(size) for j in range(i + 1, size)])
+    keys.add(word)
+    return frozenset(keys)
