@@ -9,8 +9,6 @@ sentences and the near-miss matches themselves, not only the findings."""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -23,7 +21,6 @@ from newslint.checks.names.evidence import korean_given_name, list_sentences
 from newslint.checks.names.mentions import (
     NameMention,
     all_caps_sentences,
-    is_ordinary,
     lowercase_words,
     name_mentions,
 )
@@ -42,6 +39,7 @@ from newslint.checks.names.words import (
 from newslint.document import Document, Span, Token
 from newslint.text.folding import fold
 from tests.helpers import builtin_rule
+from tests.names_oracles import plain_list_sentences, plain_word_stats
 
 # -- the plain forms (oracles) --------------------------------------------------------------
 
@@ -156,54 +154,6 @@ def _plain_mention(run: list[Token], sentence: Span, initial: bool) -> NameMenti
     title = " ".join(token.text for token in run[: last_title + 1]) if last_title >= 0 else ""
     return NameMention(spans[0].start, spans[-1].end, words, spans, title, run[0].start,
                        sentence, initial and last_title < 0)
-
-
-def _plain_list_sentences(document: Document, mentions: list[NameMention]) -> set[Span]:
-    """list_sentences before this round: every mention tested for a crowded sentence."""
-    text = document.text
-    counts = Counter(mention.sentence for mention in mentions)
-    crowded = {s for s, n in counts.items()
-               if n >= 4 and text.count(",", *s) + text.count(";", *s) >= 2}
-    by_sentence: dict[Span, list[NameMention]] = defaultdict(list)
-    for mention in mentions:
-        if mention.sentence in crowded and not all(fold(w) in COMMON_WORDS for w in mention.words):
-            by_sentence[mention.sentence].append(mention)
-    listed = set()
-    for sentence, found in by_sentence.items():
-        if len(found) < 4:
-            continue
-        words = sum(1 for t in document.tokens_in(*sentence) if t.text[0].isalpha())
-        if words and sum(len(m.words) for m in found) >= 0.4 * words:
-            listed.add(sentence)
-    return listed
-
-
-def _plain_word_stats(check: NameConsistencyCheck, document: Document,
-                      mentions: list[NameMention]) -> dict[str, WordStats]:
-    """The word statistics before this round: each mention's words asked one by one."""
-    lower = lowercase_words(document)
-    listed = _plain_list_sentences(document, mentions)
-    stats: dict[str, WordStats] = {}
-    for mention in mentions:
-        korean = korean_given_name(mention.words)
-        for slot, word in enumerate(mention.words):
-            facts = check._facts_of_word(word)
-            if facts is None:
-                continue
-            folded, key, squashed, _ = facts
-            ordinary = is_ordinary(folded, lower)
-            if ordinary and len(mention.words) == 1:
-                continue
-            if key not in stats:
-                stats[key] = WordStats(word, ordinary, squashed=squashed)
-            stats[key].occurrences.append((mention, slot))
-            if korean is not None and slot >= korean[0]:
-                stats[key].korean_given = True
-            if listed and mention.sentence in listed:
-                stats[key].listed += 1
-    return {key: word_stats for key, word_stats in stats.items()
-            if not (check._facts_of_word(word_stats.word)[3]  # type: ignore[index]
-                    and word_stats.only_initial)}
 
 
 def _plain_near_misses(check: NameConsistencyCheck, document: Document,
@@ -339,23 +289,23 @@ def test_a_korean_given_name_is_joined_and_other_mentions_are_kept() -> None:
 # -- the word statistics and list sentences ----------------------------------------------------
 
 
-@pytest.mark.parametrize("text", TEXTS)
-def test_word_stats_are_those_of_the_plain_form(text: str) -> None:
+def _assert_word_stats_are_plain(text: str) -> None:
     check = _near_miss_check()
     document = Document("<t>", text)
     mentions = check._mentions(document)
-    assert check._compute_word_stats(document, mentions) == _plain_word_stats(
+    assert check._compute_word_stats(document, mentions) == plain_word_stats(
         check, document, mentions)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_word_stats_are_those_of_the_plain_form(text: str) -> None:
+    _assert_word_stats_are_plain(text)
 
 
 @SETTINGS
 @given(_document_texts)
 def test_word_stats_of_invented_articles_are_those_of_the_plain_form(text: str) -> None:
-    check = _near_miss_check()
-    document = Document("<t>", text)
-    mentions = check._mentions(document)
-    assert check._compute_word_stats(document, mentions) == _plain_word_stats(
-        check, document, mentions)
+    _assert_word_stats_are_plain(text)
 
 
 @SETTINGS
@@ -363,7 +313,7 @@ def test_word_stats_of_invented_articles_are_those_of_the_plain_form(text: str) 
 def test_list_sentences_of_invented_articles_are_those_of_the_plain_form(text: str) -> None:
     document = Document("<t>", text)
     mentions = name_mentions(document)
-    assert list_sentences(document, mentions) == _plain_list_sentences(document, mentions)
+    assert list_sentences(document, mentions) == plain_list_sentences(document, mentions)
 
 
 def test_a_squad_is_a_list_and_its_words_are_counted_listed() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import random
-from collections import Counter, defaultdict
+from collections import Counter
 
 import pytest
 
@@ -22,7 +22,6 @@ from newslint.checks.names.mentions import (
     all_caps_sentences,
     distinct_words,
     is_all_caps,
-    is_ordinary,
     lowercase_words,
     name_mentions,
 )
@@ -33,14 +32,14 @@ from newslint.checks.names.words import (
     LookAlikePairs,
     bare,
     looks_alike,
-    looks_english,
     may_be_name_word,
     squash,
 )
-from newslint.document import Document, Span
+from newslint.document import Document
 from newslint.text.folding import fold
 from newslint.text.lemmas import all_lemmas
 from tests.helpers import builtin_rule, findings
+from tests.names_oracles import plain_list_sentences, plain_word_stats
 
 # -- organization-near-miss ----------------------------------------------------------------
 
@@ -233,29 +232,11 @@ LIST_TEXTS = [
 ]
 
 
-def _plain_list_sentences(document: Document, mentions: list[NameMention]) -> set[Span]:
-    """list_sentences as first written: every mention grouped, then each sentence weighed."""
-    by_sentence: dict[Span, list[NameMention]] = defaultdict(list)
-    for mention in mentions:
-        if not all(fold(word) in COMMON_WORDS for word in mention.words):
-            by_sentence[mention.sentence].append(mention)
-    listed = set()
-    for sentence, found in by_sentence.items():
-        text = document.text[sentence.start : sentence.end]
-        if len(found) < 4 or text.count(",") + text.count(";") < 2:
-            continue
-        tokens = document.tokens_in(sentence.start, sentence.end)
-        words = [t for t in tokens if t.text[:1].isalpha()]
-        if words and sum(len(m.words) for m in found) >= 0.4 * len(words):
-            listed.add(sentence)
-    return listed
-
-
 @pytest.mark.parametrize("text", LIST_TEXTS)
 def test_list_sentences_weighs_only_sentences_of_four_mentions_or_more(text: str) -> None:
     document = Document("<t>", text)
     mentions = name_mentions(document)
-    assert list_sentences(document, mentions) == _plain_list_sentences(document, mentions)
+    assert list_sentences(document, mentions) == plain_list_sentences(document, mentions)
 
 
 def test_the_list_texts_have_lists() -> None:
@@ -467,39 +448,12 @@ def test_lone_near_misses_are_still_found() -> None:
     assert _spans("name-near-miss", STANDALONE_TEXTS[0]) != []
 
 
-def _plain_word_stats(check: object, document: Document,
-                      mentions: list[NameMention]) -> dict[str, WordStats]:
-    """_compute_word_stats as first written: every use of a word asked afresh."""
-    lower = lowercase_words(document)
-    listed = list_sentences(document, mentions)
-    stats: dict[str, WordStats] = {}
-    for mention in mentions:
-        korean = korean_given_name(mention.words)
-        for slot, word in enumerate(mention.words):
-            folded, excluded = check._word_never_compared(word)  # type: ignore[attr-defined]
-            if excluded:
-                continue
-            ordinary = is_ordinary(folded, lower)
-            if ordinary and mention.is_single:
-                continue
-            key = word.casefold()
-            if key not in stats:
-                stats[key] = WordStats(word, ordinary, squashed=squash(key))
-            stats[key].occurrences.append((mention, slot))
-            if korean is not None and slot >= korean[0]:
-                stats[key].korean_given = True
-            if listed and mention.sentence in listed:
-                stats[key].listed += 1
-    return {key: word_stats for key, word_stats in stats.items()
-            if not (looks_english(word_stats.word) and word_stats.only_initial)}
-
-
 @pytest.mark.parametrize("text", VARIANT_TEXTS + LIST_TEXTS + MENTION_TEXTS + LOWER_TEXTS)
 def test_word_stats_ask_each_distinct_word_once_and_answer_as_before(text: str) -> None:
     check = builtin_rule("name-variant").check
     document = Document("<t>", text)
     mentions = check._mentions(document)
-    assert check._compute_word_stats(document, mentions) == _plain_word_stats(check, document,
+    assert check._compute_word_stats(document, mentions) == plain_word_stats(check, document,
                                                                               mentions)
 
 

@@ -14,7 +14,6 @@ from newslint.checks.punctuation.balance import (
     QuoteAnalysis,
     QuotePair,
     analyse_quotes,
-    mark_positions,
     single_openers,
     units,
     units_with_marks,
@@ -31,7 +30,7 @@ from newslint.evidence import (
     characters,
 )
 from newslint.records import NamedTuple
-from newslint.text.segmentation import ABBREVIATIONS
+from newslint.text.segmentation import ABBREVIATIONS, mark_positions
 from newslint.text.urls import masked_text
 
 MODES = (
