@@ -14,7 +14,11 @@ The two tools alternate on the same corpus, so a busy machine slows both alike. 
 - peak memory (maximum resident set) of newslint on the whole corpus (target ≤ 150 MiB);
 - ``-j 2`` against ``-j 1`` (target ≥ 1.7 on two idle cores);
 - the results cache: a warm run on an unchanged corpus against the cold run that filled it
-  (target ≥ 20).
+  (target ≥ 20);
+- with ``--budget``, where the whole-corpus time goes: CPU seconds of a run with one
+  trivial rule (start, reading, parsing), of one without the ten rules that analyse
+  names, acronyms and negations (``ANALYSES``), and of a full run, each beside proselint's
+  (the table in docs/speed.md).
 
 ``--python-path DIR`` runs the newslint found in DIR (a checkout of another revision, for
 before/after figures). Byte code is cached under a temporary prefix for both tools, as an
@@ -39,6 +43,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+# The rules that read every name, title, organisation, acronym and negation of an article:
+# two thirds of a whole-corpus run (--budget).
+ANALYSES = ("name-variant", "name-near-miss", "confusable-names", "office-holder",
+            "organization-near-miss", "organization-name-variant", "term-consistency",
+            "acronym-expansion", "acronym-inconsistent", "negation-flip")
 MIB = 1024 * 1024
 
 
@@ -145,6 +154,8 @@ def main() -> int:
     parser.add_argument("--python-path", help="run the newslint package found in this directory")
     parser.add_argument("--legacy", action="store_true",
                         help="that newslint predates --no-cache and the results cache")
+    parser.add_argument("--budget", action="store_true",
+                        help="also time rule groups (CPU seconds) beside proselint")
     options = parser.parse_args()
     texts = sources(options.sources)
     rng = random.Random(13)
@@ -161,6 +172,8 @@ def main() -> int:
         parallel(runner, texts, corpus, rng)
         if not options.legacy:
             results_cache(runner, texts, corpus, rng)
+        if options.budget:
+            budget(runner, texts, corpus, rng, options.rounds)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
@@ -196,7 +209,10 @@ def throughput(runner: Runner, texts: Sequence[str], corpus: Path, rng: random.R
 def one_article(runner: Runner, texts: Sequence[str], work: Path, rng: random.Random,
                 count: int) -> None:
     candidates = [t for t in texts if 250 <= len(WORD.findall(t)) <= 350] or list(texts)
-    ours, theirs, our_cpu, their_cpu = [], [], [], []
+    ours: list[float] = []
+    theirs: list[float] = []
+    our_cpu: list[float] = []
+    their_cpu: list[float] = []
     for number in range(count):
         article = work / f"article-{number}.txt"
         article.write_text(unique(candidates[number % len(candidates)], rng), encoding="utf-8")
@@ -230,6 +246,35 @@ def results_cache(runner: Runner, texts: Sequence[str], corpus: Path, rng: rando
     warm = statistics.median(runner.newslint([str(corpus)])[0] for _ in range(3))
     print(f"results cache: cold {cold:.2f} s, warm {warm:.3f} s, {cold / warm:.1f}x  "
           "(target >= 20)")
+
+
+def budget(runner: Runner, texts: Sequence[str], corpus: Path, rng: random.Random,
+           rounds: int) -> None:
+    """CPU seconds of rule groups on the corpus, proselint's in the same rounds: what each
+    group costs, and what is left for the analyses if newslint is to run at 4x."""
+    groups = {
+        "start, reading, parsing, one trivial rule": ("--select", "newslint/long-ellipsis"),
+        f"all rules but the {len(ANALYSES)} analyses": (
+            "--ignore", ",".join(f"newslint/{rule}" for rule in ANALYSES)),
+        "all rules": (),
+    }
+    cpu: dict[str, list[float]] = {name: [] for name in [*groups, "proselint 0.16"]}
+    for _ in range(rounds):
+        write_corpus(texts, corpus, rng)
+        runner.proselint_run([str(corpus)])
+        cpu["proselint 0.16"].append(runner.cpu)
+        for name, options in groups.items():
+            runner.newslint([str(corpus)], "--no-cache", *options)
+            cpu[name].append(runner.cpu)
+    median = {name: statistics.median(values) for name, values in cpu.items()}
+    theirs = median["proselint 0.16"]
+    print(f"CPU seconds by rule group (median of {rounds}):")
+    for name, seconds in median.items():
+        print(f"  {seconds:6.2f}  {theirs / seconds:5.2f}x  {name}")
+    left = theirs / 4 - median[f"all rules but the {len(ANALYSES)} analyses"]
+    analyses = median["all rules"] - median[f"all rules but the {len(ANALYSES)} analyses"]
+    print(f"the {len(ANALYSES)} analyses take {analyses:.2f} s; at 4x proselint they would "
+          f"have {max(left, 0.0):.2f} s")
 
 
 if __name__ == "__main__":
