@@ -4,7 +4,8 @@ Python 3.10 has no ``tomllib``: newslint reads ``[tool.newslint]`` with ``tomli`
 dependency only on 3.10. The fallback is tested two ways: here, on any Python, with
 ``tomllib`` hidden; and for real, by installing newslint into a fresh virtual environment
 of each claimed Python found on the machine (``python3.X`` on PATH or a pyenv version) and
-linting an article beside a ``pyproject.toml``. A claimed Python the machine lacks is
+linting an article beside a ``pyproject.toml``, then with every rule, twice (the second
+run reads the gazetteers' indexes back from the cache). A claimed Python the machine lacks is
 skipped with its reason on a developer's machine and fails in CI (``CI`` set), where the
 claims are checked; installing needs the package index (as ``.[test]`` does).
 """
@@ -92,3 +93,25 @@ def test_newslint_installs_and_reads_pyproject_on_each_claimed_python(version, t
     assert "newslint/doubled-word" in result.stdout, result.stdout + result.stderr
     version_line = subprocess.run([str(python), "--version"], capture_output=True, text=True)
     assert version_line.stdout.startswith(f"Python {version}.")
+    assert_every_rule_runs_twice(venv / "bin" / "newslint", tmp_path)
+
+
+ARTICLE = ("Prime Minister Jane Okafor met the board of the Central Bank of Nigeria on "
+           "Tuesday. Okafor said the bank would not raise rates this year.\n")
+
+
+def assert_every_rule_runs_twice(newslint: Path, tmp_path: Path) -> None:
+    """Every rule, on a first run (indexes built from the gazetteers) and a second (read
+    back from the cache, as every later run does): the two paths that load the data."""
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "story.txt").write_text(ARTICLE, encoding="utf-8")
+    env = {**os.environ, "NEWSLINT_CACHE_DIR": str(tmp_path / "cache")}
+    outputs = []
+    for _ in range(2):
+        result = subprocess.run([str(newslint), "check", "--no-cache", "story.txt"],
+                                cwd=archive, env=env, capture_output=True, text=True,
+                                timeout=300)
+        assert result.returncode in (0, 1), result.stderr  # 2: a rule could not be built
+        outputs.append(result.stdout)
+    assert outputs[0] == outputs[1]

@@ -224,13 +224,22 @@ def _read_piece(data: bytes, references: References) -> Any:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        unpickler = pickle.Unpickler(io.BytesIO(data))
+        unpickler = _PieceUnpickler(io.BytesIO(data))
         # a piece refers to the gazetteer's entities thousands of times: looked up in C
         unpickler.persistent_load = references.__getitem__  # type: ignore[method-assign]
         return unpickler.load()
     finally:
         if enabled:
             gc.enable()
+
+
+class _PieceUnpickler(pickle.Unpickler):
+    """The C unpickler, as a class whose instances take a ``persistent_load`` of their own.
+
+    Python 3.13 no longer lets an instance of ``pickle.Unpickler`` itself be given one
+    ("attribute 'persistent_load' is read-only"); an instance of a subclass may, on every
+    version, and the unpickler then calls it as it is (a C method: no Python frame per
+    reference)."""
 
 
 class References(dict[Any, Any]):
