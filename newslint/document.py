@@ -12,7 +12,6 @@ once per document, because most checks need some of it and none should redo it.
 from __future__ import annotations
 
 import re
-import sys
 from bisect import bisect_right
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from functools import cached_property
@@ -21,19 +20,19 @@ from typing import Any, TypeVar
 
 from newslint.positions import LineIndex, Region
 from newslint.records import NamedTuple
+from newslint.text.patterns import POSSESSIVE
 from newslint.text.segmentation import paragraph_spans, text_quotes, text_sentence_spans
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-# Possessive quantifiers (Python 3.11+) match the same words, as nothing in the pattern
+# Possessive repeats (``POSSESSIVE``) match the same words, as nothing in the pattern
 # could take back what a run of letters or a joined part took; they spare re its
 # backtracking records, a tenth of the split's time. (tests/test_engine_speed.py
 # compares the two forms.)
-_POSSESSIVE = "+" if sys.version_info >= (3, 11) else ""
-_WORD_SPLIT = re.compile(f"([^\\W_]+{_POSSESSIVE}(?:[-'’][^\\W_]+{_POSSESSIVE})*{_POSSESSIVE})")
+_WORD_SPLIT = re.compile(f"([^\\W_]+{POSSESSIVE}(?:[-'’][^\\W_]+{POSSESSIVE})*{POSSESSIVE})")
 # The same split for ASCII text, where a letter or digit is [A-Za-z0-9] (a class re tests
 # from a table, not from the Unicode database) and ’ cannot occur.
 _ASCII_WORD_SPLIT = re.compile(
-    f"([A-Za-z0-9]+{_POSSESSIVE}(?:[-'][A-Za-z0-9]+{_POSSESSIVE})*{_POSSESSIVE})")
+    f"([A-Za-z0-9]+{POSSESSIVE}(?:[-'][A-Za-z0-9]+{POSSESSIVE})*{POSSESSIVE})")
 
 
 T = TypeVar("T")

@@ -197,7 +197,10 @@ def test_mojibake_matches_hold_ascii_only_after_the_listed_first_characters() ->
     ASCII character in it must start with one of them. Its two-character patterns are
     tried with every first character they can start with and every ASCII character;
     the longer one (a UTF-8 lead byte and continuation bytes) holds no ASCII at all."""
-    from re import _parser  # type: ignore[attr-defined]
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10: re's parser is a module of its own
+        import sre_parse as _parser
 
     from newslint.checks.characters import mojibake_evidence as evidence
 

@@ -100,7 +100,7 @@ def install() -> None:
     try:
         import _sre  # type: ignore[import-not-found]
         from re import _compiler  # type: ignore[attr-defined]
-    except ImportError:  # pragma: no cover - a CPython without these internals
+    except ImportError:  # pragma: no cover - Python 3.10, or a CPython without these internals
         return
     directory = store.cache_dir()
     if directory is None:

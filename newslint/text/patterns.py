@@ -11,6 +11,13 @@ rewrite such patterns into forms that match exactly the same text.
 from __future__ import annotations
 
 import re
+import sys
+
+# A possessive repeat ("*+", "++": Python 3.11+) never gives back what it matched, which
+# spares ``re`` its backtracking records where nothing could be given back anyway; on
+# Python 3.10, whose ``re`` rejects it ("multiple repeat"), the plain repeat, which
+# matches the same text. Written after a quantifier: f"[a-z]*{POSSESSIVE}".
+POSSESSIVE = "+" if sys.version_info >= (3, 11) else ""
 
 # Characters besides a letter's two cases that ``re.IGNORECASE`` matches to it.
 _FOLDED = {"i": "İı", "k": "\u212a", "s": "ſ"}

@@ -36,13 +36,15 @@ from newslint.document import Document
 from newslint.gazetteer import Gazetteer
 from newslint.records import NamedTuple
 from newslint.text.folding import fold
+from newslint.text.patterns import POSSESSIVE
 
 # A capitalised word, then more joined by spaces and connecting words ("of the", "for").
 # The capital comes first and the word boundary is asked after it (``\b[A-Z]`` written
 # so), which lets the pattern engine skip to the next capital instead of trying every
 # position; a word's letters are never given back (nothing but a space can follow them).
 _RUN = re.compile(
-    r"[A-Z](?<!\w[A-Z])[\w'’-]*+(?:\s+(?:(?:of|the|for|and|de|del)\s+)*[A-Z][\w'’-]*+)+"
+    rf"[A-Z](?<!\w[A-Z])[\w'’-]*{POSSESSIVE}"
+    rf"(?:\s+(?:(?:of|the|for|and|de|del)\s+)*[A-Z][\w'’-]*{POSSESSIVE})+"
 )
 
 # What makes one word of a run (``_RUN``: a capital, then word characters, hyphens and
