@@ -4,8 +4,8 @@ Python 3.10 has no ``tomllib``: newslint reads ``[tool.newslint]`` with ``tomli`
 dependency only on 3.10. The fallback is tested two ways: here, on any Python, with
 ``tomllib`` hidden; and for real, by installing newslint into a fresh virtual environment
 of each claimed Python found on the machine (``python3.X`` on PATH or a pyenv version) and
-linting an article beside a ``pyproject.toml``, then with every rule, twice (the second
-run reads the gazetteers' indexes back from the cache). A claimed Python the machine lacks is
+linting an article beside a ``pyproject.toml``, then with the default rules, twice (the
+second run reads the gazetteers' indexes back from the cache). A claimed Python the machine lacks is
 skipped with its reason on a developer's machine and fails in CI (``CI`` set), where the
 claims are checked; installing needs the package index (as ``.[test]`` does).
 """
@@ -69,7 +69,7 @@ def find_interpreter(version: str) -> str | None:
 
 
 @pytest.mark.parametrize("version", claimed_versions())
-def test_newslint_installs_and_reads_pyproject_on_each_claimed_python(version, tmp_path) -> None:
+def test_newslint_installs_and_runs_its_rules_on_each_claimed_python(version, tmp_path) -> None:
     interpreter = find_interpreter(version)
     if interpreter is None:
         message = (f"pyproject.toml claims Python {version}, which this machine does not have: "
@@ -93,16 +93,17 @@ def test_newslint_installs_and_reads_pyproject_on_each_claimed_python(version, t
     assert "newslint/doubled-word" in result.stdout, result.stdout + result.stderr
     version_line = subprocess.run([str(python), "--version"], capture_output=True, text=True)
     assert version_line.stdout.startswith(f"Python {version}.")
-    assert_every_rule_runs_twice(venv / "bin" / "newslint", tmp_path)
+    assert_the_default_rules_run_twice(venv / "bin" / "newslint", tmp_path)
 
 
 ARTICLE = ("Prime Minister Jane Okafor met the board of the Central Bank of Nigeria on "
            "Tuesday. Okafor said the bank would not raise rates this year.\n")
 
 
-def assert_every_rule_runs_twice(newslint: Path, tmp_path: Path) -> None:
-    """Every rule, on a first run (indexes built from the gazetteers) and a second (read
-    back from the cache, as every later run does): the two paths that load the data."""
+def assert_the_default_rules_run_twice(newslint: Path, tmp_path: Path) -> None:
+    """Every rule that is on by default, on a first run (indexes built from the
+    gazetteers) and a second (read back from the cache, as every later run does): the two
+    paths that load the data, each of which failed on one Python once."""
     archive = tmp_path / "archive"
     archive.mkdir()
     (archive / "story.txt").write_text(ARTICLE, encoding="utf-8")
