@@ -252,10 +252,10 @@ def budget(runner: Runner, texts: Sequence[str], corpus: Path, rng: random.Rando
            rounds: int) -> None:
     """CPU seconds of rule groups on the corpus, proselint's in the same rounds: what each
     group costs, and what is left for the analyses if newslint is to run at 4x."""
+    light = f"all rules but the {len(ANALYSES)} analyses"
     groups = {
         "start, reading, parsing, one trivial rule": ("--select", "newslint/long-ellipsis"),
-        f"all rules but the {len(ANALYSES)} analyses": (
-            "--ignore", ",".join(f"newslint/{rule}" for rule in ANALYSES)),
+        light: ("--ignore", ",".join(f"newslint/{rule}" for rule in ANALYSES)),
         "all rules": (),
     }
     cpu: dict[str, list[float]] = {name: [] for name in [*groups, "proselint 0.16"]}
@@ -271,8 +271,8 @@ def budget(runner: Runner, texts: Sequence[str], corpus: Path, rng: random.Rando
     print(f"CPU seconds by rule group (median of {rounds}):")
     for name, seconds in median.items():
         print(f"  {seconds:6.2f}  {theirs / seconds:5.2f}x  {name}")
-    left = theirs / 4 - median[f"all rules but the {len(ANALYSES)} analyses"]
-    analyses = median["all rules"] - median[f"all rules but the {len(ANALYSES)} analyses"]
+    left = theirs / 4 - median[light]
+    analyses = median["all rules"] - median[light]
     print(f"the {len(ANALYSES)} analyses take {analyses:.2f} s; at 4x proselint they would "
           f"have {max(left, 0.0):.2f} s")
 

@@ -39,7 +39,7 @@ from newslint.checks.names.words import (
 from newslint.document import Document, Span, Token
 from newslint.text.folding import fold
 from tests.helpers import builtin_rule
-from tests.names_oracles import plain_list_sentences, plain_word_stats
+from tests.names_oracles import MENTION_KINDS, plain_list_sentences, plain_word_stats
 
 # -- the plain forms (oracles) --------------------------------------------------------------
 
@@ -180,12 +180,7 @@ def _plain_near_misses(check: NameConsistencyCheck, document: Document,
 # -- invented documents -----------------------------------------------------------------------
 
 TEXTS = [
-    "The President met Trump. So Bescent vowed more sanctions. President spoke; Mr left.",
-    'He said: "Trump agreed." Prime Minister Shinzo Abe and Abe\'s aides met. However, Tehran.',
-    "UN Chief Says Talks Go On In Geneva\n\nThe talks went on. Moon Jae In left (Seoul).",
-    "Bashar al-Assad met Ursula von der Leyen and J. D. Vance — Dr. Smith — in Paris.",
-    "Mr Smith. Dr. Jones. The Kremlin. A Spokesman. Spokesman Peskov said so.",
-    "Iran's Khamenei spoke. Then Khamenei, then Tehran, then the Obamas' dog.",
+    *MENTION_KINDS,
     "See https://example.org/Abbey-Abe or www.Example.com for Abbey Road; mail Ann@Example.org.",
     "Visit WWW.EXAMPLE.ORG today, Reeves said. Www. Reeves left.",
     "Kishida Fumio met Biden. Fumio Kishida left, and Georgia Meloni met Macron.",

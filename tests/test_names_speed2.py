@@ -39,7 +39,7 @@ from newslint.document import Document
 from newslint.text.folding import fold
 from newslint.text.lemmas import all_lemmas
 from tests.helpers import builtin_rule, findings
-from tests.names_oracles import plain_list_sentences, plain_word_stats
+from tests.names_oracles import MENTION_KINDS, plain_list_sentences, plain_word_stats
 
 # -- organization-near-miss ----------------------------------------------------------------
 
@@ -309,12 +309,7 @@ def test_lower_case_words_of_an_ascii_article() -> None:
 # -- name mentions -------------------------------------------------------------------------
 
 MENTION_TEXTS = [
-    "The President met Trump. So Bescent vowed more sanctions. President spoke; Mr left.",
-    'He said: "Trump agreed." Prime Minister Shinzo Abe and Abe\'s aides met. However, Tehran.',
-    "UN Chief Says Talks Go On In Geneva\n\nThe talks went on. Moon Jae In left (Seoul).",
-    "Bashar al-Assad met Ursula von der Leyen and J. D. Vance — Dr. Smith — in Paris.",
-    "Mr Smith. Dr. Jones. The Kremlin. A Spokesman. Spokesman Peskov said so.",
-    "Iran's Khamenei spoke. Then Khamenei, then Tehran, then the Obamas' dog.",
+    *MENTION_KINDS,
     "See https://example.org/Abbey-Abe for Abbey Road.",
     "Trump well-known critics, Biden de facto; Macron el-Sisi, Salman bin Abdulaziz and Lee."
     " Moon\nJae-in. Putin's aides. Xi",
